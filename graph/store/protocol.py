@@ -1,0 +1,73 @@
+"""The store interface every backend implements (embedded Oxigraph, remote SPARQL endpoint).
+
+Terms are pyoxigraph terms (NamedNode, Literal, BlankNode, Quad) whatever the backend; a remote
+backend parses the endpoint's answers into them. The default graph seen by ``query`` is the union
+of all named graphs; each article's statements live in the named graph ``vocab.article_graph(id)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol, runtime_checkable
+
+from pyoxigraph import NamedNode, Quad, QuerySolutions, QueryTriples, Term
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWrite:
+    """Everything written for one article: replaces that article's named graph atomically."""
+
+    article_id: str
+    content_hash: str
+    quads: Sequence[Quad]  # all in vocab.article_graph(article_id)
+
+
+QueryResult = QuerySolutions | QueryTriples | bool
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A quad store holding one named graph per article."""
+
+    name: str
+
+    def article_hash(self, article_id: str) -> str | None:
+        """Content hash stored for this article, or None if it is not in the store."""
+
+    def article_ids(self) -> list[str]:
+        """Ids of all articles in the store, sorted."""
+
+    def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
+        """Replace each article's named graph with the given quads; each article commits atomically
+        (a crash leaves either the old or the new graph, never half of one). Returns the number
+        of articles written."""
+
+    def withdraw_article(self, article_id: str) -> bool:
+        """Remove the article's named graph. Returns False if there was no such article."""
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        substitutions: Mapping[str, Term] | None = None,
+        default_graph: Sequence[NamedNode] | None = None,
+        named_graphs: Sequence[NamedNode] | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL query. Without ``default_graph`` the default graph is the union of all
+        graphs. ``substitutions`` binds variables safely (SEP-0007): never build SPARQL from
+        user text."""
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
+
+    def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
+        """All quads, or those of one named graph."""
+
+    def serialize(self, out: BinaryIO, mime_type: str) -> None:
+        """Write the whole dataset (quad formats) or the union graph (triple formats)."""
+
+    def __len__(self) -> int:
+        """Number of quads."""
+
+    def close(self) -> None: ...

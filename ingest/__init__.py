@@ -1,0 +1,1 @@
+"""Reading articles, NLP backends, gazetteer, relation extraction, dates and the worker pool."""

@@ -1,0 +1,3 @@
+from sahelkg.cli import app
+
+app()

@@ -1,0 +1,34 @@
+"""The ``sahelkg`` command line: a thin layer over library calls.
+
+Each group of commands lives in its own module and is registered here, explicitly.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="sahelkg",
+    help="Build and query a knowledge graph of Sahel–Libya security relations from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    from sahelkg import cli_extract, cli_graph, cli_models, cli_serve
+
+    app.command("extract")(cli_extract.extract)
+    app.command("ingest")(cli_graph.ingest)
+    app.command("export")(cli_graph.export)
+    app.command("stats")(cli_graph.stats)
+    app.command("withdraw")(cli_graph.withdraw)
+    app.command("serve")(cli_serve.serve)
+    app.add_typer(cli_models.app, name="models")
+
+
+_register()
+
+if __name__ == "__main__":
+    app()

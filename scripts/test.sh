@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set up everything the tests need in .venv (Python 3.11 and pip are all a fresh machine needs),
+# then run the linter and the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+# CPU build of torch first, so the stanza extra does not pull CUDA packages.
+.venv/bin/python -m pip install -q "torch==2.13.0"
+.venv/bin/python -m pip install -q -e ".[stanza,test]"
+.venv/bin/ruff check .
+.venv/bin/python -m pytest -q "$@"
