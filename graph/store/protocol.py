@@ -11,7 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol, runtime_checkable
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, QueryTriples, Term
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, QueryTriples, Triple
+
+# pyoxigraph has no runtime ``Term`` type (only in its stubs): the union of its RDF terms.
+Term = NamedNode | BlankNode | Literal | Triple
 
 
 @dataclass(frozen=True, slots=True)

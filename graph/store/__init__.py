@@ -1,0 +1,1 @@
+"""Graph stores: the GraphStore protocol, its backends, and ``open_store`` (see registry)."""
