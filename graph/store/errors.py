@@ -1,0 +1,13 @@
+"""Errors raised by graph stores, with one-line messages fit for the command line."""
+
+from __future__ import annotations
+
+
+class StoreError(RuntimeError):
+    """A store could not be opened or used (locked, unreachable, unknown backend...)."""
+
+
+class UnknownStore(StoreError, ValueError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"unknown store backend {name!r}; expected one of: {', '.join(known)}")
+        self.name = name

@@ -1,0 +1,181 @@
+"""The embedded backend: an on-disk Oxigraph store (pyoxigraph), nothing to start.
+
+Each article is written with ONE SPARQL update, ``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {...} }``.
+pyoxigraph runs a whole update request in one transaction (a failing operation rolls back the
+ones before it; tests check this), so a crash leaves either the old or the new graph, never half.
+The article's content hash lives in its own graph (``art:{id} skg:contentHash "..."``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, Store, Variable, serialize
+from sahelkg.graph import vocab
+from sahelkg.graph.formats import resolve_format
+from sahelkg.graph.store.errors import StoreError
+from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
+
+if TYPE_CHECKING:
+    from sahelkg.settings import Settings
+
+_CONTENT_HASH = vocab.ont("contentHash")
+_ARTICLE_ID = vocab.ont("articleId")
+_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+def substitution_map(substitutions: Mapping[str, Term] | None) -> dict[Variable, Term] | None:
+    """``{"s": term}`` or ``{"?s": term}`` -> pyoxigraph's ``{Variable("s"): term}``."""
+    if not substitutions:
+        return None
+    return {
+        key if isinstance(key, Variable) else Variable(str(key).lstrip("?$")): value
+        for key, value in substitutions.items()
+    }
+
+
+def article_update(write: ArticleWrite) -> str:
+    """The single SPARQL update that replaces one article's named graph and records its hash."""
+    graph = vocab.article_graph(write.article_id)
+    article = vocab.article_iri(write.article_id)
+    lines: dict[str, None] = {}
+    for quad in write.quads:
+        if quad.graph_name != graph:
+            raise ValueError(
+                f"article {write.article_id!r}: quad outside its graph {graph}: {quad.graph_name}")
+        if quad.subject == article and quad.predicate == _CONTENT_HASH:
+            continue  # the hash given with the write is the one recorded
+        lines.setdefault(f"{quad.subject} {quad.predicate} {quad.object} .", None)
+    lines.setdefault(f"{article} {_CONTENT_HASH} {Literal(write.content_hash)} .", None)
+    body = "\n".join(lines)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+class OxigraphStore:
+    """A :class:`~sahelkg.graph.store.protocol.GraphStore` over a pyoxigraph ``Store``."""
+
+    name = "oxigraph"
+
+    def __init__(
+        self, path: str | Path | None, *, read_only: bool = False, _store: Store | None = None
+    ) -> None:
+        self.path = Path(path) if path is not None else None
+        if _store is not None:
+            self._store: Store | None = _store
+            return
+        if self.path is None:
+            raise ValueError("OxigraphStore needs a path; use OxigraphStore.in_memory() for tests")
+        try:
+            if read_only:
+                self._store = Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc}") from exc
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OxigraphStore:
+        return cls(settings.store_path)
+
+    @classmethod
+    def in_memory(cls) -> OxigraphStore:
+        """A store that lives in memory only (tests)."""
+        return cls(None, _store=Store())
+
+    @property
+    def _db(self) -> Store:
+        if self._store is None:
+            raise StoreError(f"the Oxigraph store at {self.path} is closed")
+        return self._store
+
+    # ------------------------------------------------------------------ articles
+
+    def article_hash(self, article_id: str) -> str | None:
+        graph = vocab.article_graph(article_id)
+        article = vocab.article_iri(article_id)
+        for quad in self._db.quads_for_pattern(article, _CONTENT_HASH, None, graph):
+            return quad.object.value
+        return None
+
+    def article_ids(self) -> list[str]:
+        ids = {
+            quad.object.value
+            for quad in self._db.quads_for_pattern(None, _ARTICLE_ID, None, None)
+            if isinstance(quad.graph_name, NamedNode)
+            and quad.graph_name == vocab.article_graph(quad.object.value)
+        }
+        return sorted(ids)
+
+    def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
+        count = 0
+        for write in writes:
+            self._db.update(article_update(write))
+            count += 1
+        return count
+
+    def withdraw_article(self, article_id: str) -> bool:
+        graph = vocab.article_graph(article_id)
+        if not self._db.contains_named_graph(graph):
+            return False
+        self._db.update(f"DROP GRAPH {graph}")
+        return True
+
+    # ------------------------------------------------------------------ SPARQL
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        substitutions: Mapping[str, Term] | None = None,
+        default_graph: Sequence[NamedNode] | None = None,
+        named_graphs: Sequence[NamedNode] | None = None,
+    ) -> QueryResult:
+        """SPARQL query over the union of all graphs (unless ``default_graph`` is given).
+
+        ``substitutions`` use pyoxigraph's SEP-0007 support, which requires every substituted
+        variable of a SELECT query to be in its projection (``SELECT ?s ?o ...`` or ``SELECT *``;
+        with aggregates, ``GROUP BY`` the substituted variable and project it).
+        """
+        result = self._db.query(
+            sparql,
+            use_default_graph_as_union=default_graph is None,
+            default_graph=list(default_graph) if default_graph is not None else None,
+            named_graphs=list(named_graphs) if named_graphs is not None else None,
+            substitutions=substitution_map(substitutions),
+        )
+        if isinstance(result, QueryBoolean):
+            return bool(result)
+        return result
+
+    def update(self, sparql: str) -> None:
+        self._db.update(sparql)
+
+    # ------------------------------------------------------------------ data
+
+    def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
+        return iter(self._db.quads_for_pattern(None, None, None, graph))
+
+    def serialize(self, out: BinaryIO, mime_type: str) -> None:
+        fmt = resolve_format(mime_type, kinds=("triples", "quads"))
+        if fmt.kind == "quads":
+            self._db.dump(out, fmt.rdf_format, prefixes=vocab.PREFIXES)
+        else:
+            triples = self._db.query(_UNION_TRIPLES, use_default_graph_as_union=True)
+            serialize(triples, out, fmt.rdf_format, prefixes=vocab.PREFIXES)
+
+    def __len__(self) -> int:
+        return len(self._db)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

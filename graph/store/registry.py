@@ -1,0 +1,34 @@
+"""Store backends by name. Each entry is a "module:Class" string imported only when chosen; the
+class provides ``from_settings(settings) -> GraphStore``.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from sahelkg.graph.store.errors import UnknownStore
+
+if TYPE_CHECKING:
+    from sahelkg.graph.store.protocol import GraphStore
+
+    from sahelkg.settings import Settings
+
+STORE_BACKENDS: dict[str, str] = {
+    "oxigraph": "sahelkg.graph.store.oxigraph:OxigraphStore",
+    "sparql": "sahelkg.graph.store.sparql_endpoint:SparqlEndpointStore",
+}
+
+
+def backend_class(name: str) -> type:
+    """The class registered under ``name`` (imported now)."""
+    target = STORE_BACKENDS.get(name)
+    if target is None:
+        raise UnknownStore(name, sorted(STORE_BACKENDS))
+    module_name, _, attr = target.partition(":")
+    return getattr(import_module(module_name), attr)
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """Open the store that ``settings.store`` names (default: the embedded Oxigraph store)."""
+    return backend_class(settings.store).from_settings(settings)

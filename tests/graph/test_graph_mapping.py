@@ -1,0 +1,173 @@
+"""Extracted records -> RDF: the exact quads written for hand-built articles."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pyoxigraph as ox
+import pytest
+from kg_samples import HAFTAR, LIBYA, NIGER, make_article, make_relation
+from sahelkg.graph import vocab
+from sahelkg.graph.mapping import MappingError, article_quads, article_write, decimal_literal, event_key
+
+from sahelkg.records import Article, Entity, Evidence, ExtractedArticle, Relation
+
+S = "https://sahelkg.org/ontology#"
+E = "https://sahelkg.org/entity/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+
+
+def _lines(quads: list[ox.Quad], graph: str) -> set[str]:
+    assert all(q.graph_name == ox.NamedNode(graph) for q in quads)
+    return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
+
+
+def test_one_relation_article_gives_exactly_these_quads() -> None:
+    article = Article("alwasat-1", "زار حفتر النيجر.", title="حفتر في نيامي", url="https://alwasat.ly/1",
+                      published=date(2018, 8, 8), lang="ar", source="seeds/000.txt", outlet="Alwasat")
+    relation = Relation("alwasat-1", HAFTAR, "visit", NIGER, "occurred", "2018-08-07", "day",
+                        Evidence("زار حفتر النيجر.", 0, 16), 0.85, "rules-0.1")
+    quads = article_quads(ExtractedArticle(article, (relation,)))
+    key = hashlib.sha1(b"alwasat-1|visit|Khalifa_Haftar|Niger|0").hexdigest()
+    ev = f"<https://sahelkg.org/event/{key}>"
+    art = "<https://sahelkg.org/article/alwasat-1>"
+    h, n = f"<{E}Khalifa_Haftar>", f"<{E}Niger>"
+    expected = {
+        f"{h} <{S}visit> {n}",
+        f"{ev} {RDF_TYPE} <{S}RelationEvent>",
+        f"{ev} <{S}relation> <{S}visit>",
+        f"{ev} <{S}subject> {h}",
+        f"{ev} <{S}object> {n}",
+        f'{ev} <{S}status> "occurred"',
+        f'{ev} <{S}eventDate> "2018-08-07"^^<{XSD}date>',
+        f'{ev} <{S}datePrecision> "day"',
+        f'{ev} <{S}confidence> "0.85"^^<{XSD}decimal>',
+        f'{ev} <{S}evidence> "زار حفتر النيجر."@ar',
+        f'{ev} <{S}evidenceStart> "0"^^<{XSD}integer>',
+        f'{ev} <{S}evidenceEnd> "16"^^<{XSD}integer>',
+        f"{ev} <http://www.w3.org/ns/prov#wasDerivedFrom> {art}",
+        f'{ev} <{S}extractorVersion> "rules-0.1"',
+        f"{h} {RDF_TYPE} <{S}Person>",
+        f'{h} <{S}entityId> "Khalifa_Haftar"',
+        f'{h} {LABEL} "Khalifa Haftar"@en',
+        f'{h} {LABEL} "خليفة حفتر"@ar',
+        f'{h} {LABEL} "Khalifa Haftar"@fr',
+        f'{h} {PREF} "Khalifa Haftar"@en',
+        f'{h} {ALT} "حفتر"@ar',
+        f'{h} {ALT} "Haftar"',
+        f"{h} <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1140367>",
+        f"{n} {RDF_TYPE} <{S}Country>",
+        f'{n} <{S}entityId> "Niger"',
+        f'{n} {LABEL} "Niger"@en',
+        f'{n} {LABEL} "النيجر"@ar',
+        f'{n} {LABEL} "Niger"@fr',
+        f'{n} {PREF} "Niger"@en',
+        f"{art} {RDF_TYPE} <{S}Article>",
+        f"{art} {RDF_TYPE} <http://www.w3.org/ns/prov#Entity>",
+        f'{art} <{S}articleId> "alwasat-1"',
+        f'{art} <http://purl.org/dc/terms/title> "حفتر في نيامي"@ar',
+        f'{art} <{S}url> "https://alwasat.ly/1"^^<{XSD}anyURI>',
+        f'{art} <{S}sourceFile> "seeds/000.txt"',
+        f'{art} <http://purl.org/dc/terms/language> "ar"',
+        f'{art} <http://purl.org/dc/terms/issued> "2018-08-08"^^<{XSD}date>',
+        f'{art} <{S}outlet> "Alwasat"',
+        f'{art} <{S}contentHash> "{article.content_hash}"',
+        f'{art} <{S}relationCount> "1"^^<{XSD}integer>',
+    }
+    assert _lines(quads, "https://sahelkg.org/graph/alwasat-1") == expected
+    assert len(quads) == len(expected)  # no duplicates
+
+
+def test_article_write_carries_id_hash_and_quads() -> None:
+    extracted = ExtractedArticle(make_article("x1"), (make_relation("x1", LIBYA, "meet", NIGER),))
+    write = article_write(extracted)
+    assert write.article_id == "x1"
+    assert write.content_hash == extracted.article.content_hash
+    assert list(write.quads) == article_quads(extracted)
+
+
+def test_symmetric_relation_is_written_once_in_extracted_direction() -> None:
+    quads = article_quads(ExtractedArticle(make_article("m"), (make_relation("m", NIGER, "meet", LIBYA),)))
+    edges = [(q.subject, q.object) for q in quads if q.predicate == vocab.ont("meet")]
+    assert edges == [(vocab.entity_iri("Niger"), vocab.entity_iri("Libya"))]
+
+
+@pytest.mark.parametrize(("when", "precision", "datatype"), [
+    ("2024-01", "month", "gYearMonth"),
+    ("2024", "year", "gYear"),
+    ("2024", None, "gYear"),
+    ("2018-08-07", None, "date"),
+])
+def test_event_date_is_typed_by_precision(when: str, precision: str | None, datatype: str) -> None:
+    relation = make_relation("d", LIBYA, "agree", NIGER, date=when, date_precision=precision)
+    quads = article_quads(ExtractedArticle(make_article("d"), (relation,)))
+    dates = [q.object for q in quads if q.predicate == vocab.ont("eventDate")]
+    precisions = [q.object.value for q in quads if q.predicate == vocab.ont("datePrecision")]
+    assert dates == [ox.Literal(when, datatype=ox.NamedNode(XSD + datatype))]
+    assert precisions == [precision or {"gYear": "year", "date": "day"}[datatype]]
+
+
+def test_unknown_date_and_language_and_missing_metadata() -> None:
+    article = Article("bare", "text")
+    relation = Relation("bare", LIBYA, "support", NIGER, evidence=Evidence("Libya supports Niger", 3, 23))
+    quads = article_quads(ExtractedArticle(article, (relation,)))
+    predicates = {q.predicate for q in quads}
+    assert vocab.ont("eventDate") not in predicates and vocab.ont("datePrecision") not in predicates
+    assert vocab.ont("extractorVersion") not in predicates  # empty extractor string
+    evidence = [q.object for q in quads if q.predicate == vocab.ont("evidence")]
+    assert evidence == [ox.Literal("Libya supports Niger")]
+    art = vocab.article_iri("bare")
+    article_predicates = {q.predicate.value for q in quads if q.subject == art}
+    assert article_predicates == {
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", S + "articleId", S + "contentHash",
+        S + "relationCount"}
+
+
+def test_duplicate_relations_merge_into_one_event_and_entities_merge_labels() -> None:
+    niger_fr = Entity("Niger", "Niger", "Country", {"fr": "Le Niger"}, ("نيجر",))
+    first = make_relation("dup", LIBYA, "cooperate", NIGER, 10)
+    ally = make_relation("dup", LIBYA, "ally", niger_fr, 50)
+    article = ExtractedArticle(make_article("dup"), (first, first, ally))
+    quads = article_quads(article)
+    events = {q.subject for q in quads if q.predicate == vocab.ont("relation")}
+    assert len(events) == 2
+    count = [q.object for q in quads if q.predicate == vocab.ont("relationCount")]
+    assert count == [ox.Literal("2", datatype=ox.NamedNode(XSD + "integer"))]
+    niger = vocab.entity_iri("Niger")
+    labels = {str(q.object) for q in quads
+              if q.subject == niger and q.predicate.value.lower().endswith("label")}
+    assert labels == {'"Niger"@en', '"النيجر"@ar', '"Niger"@fr', '"نيجر"@ar'}
+
+
+def test_event_key_is_stable_and_distinguishes_evidence() -> None:
+    one = make_relation("k", LIBYA, "meet", NIGER, 10)
+    two = make_relation("k", LIBYA, "meet", NIGER, 99)
+    assert event_key("k", one) == hashlib.sha1(b"k|meet|Libya|Niger|10").hexdigest()
+    assert event_key("k", one) != event_key("k", two)
+    no_evidence = Relation("k", LIBYA, "meet", NIGER)
+    assert event_key("k", no_evidence) == hashlib.sha1(b"k|meet|Libya|Niger|").hexdigest()
+
+
+@pytest.mark.parametrize(("value", "text"), [(0.85, "0.85"), (1, "1.0"), (0.5, "0.5"), (0.12345, "0.123"),
+                                              (0.0, "0.0")])
+def test_confidence_is_a_decimal(value: float, text: str) -> None:
+    assert decimal_literal(value) == ox.Literal(text, datatype=ox.NamedNode(XSD + "decimal"))
+
+
+@pytest.mark.parametrize(("relation", "message"), [
+    (make_relation("bad", LIBYA, "befriend", NIGER), "unknown relation type 'befriend'"),
+    (make_relation("bad", LIBYA, "meet", NIGER, status="rumoured"), "unknown relation status 'rumoured'"),
+    (make_relation("bad", Entity("X", "X", "Planet"), "visit", NIGER),
+     "entity 'X' has unknown type 'Planet'"),
+    (make_relation("bad", LIBYA, "visit", NIGER, date="7 August 2018"), "is not YYYY-MM-DD"),
+    (make_relation("bad", LIBYA, "visit", NIGER, date="2018", date_precision="day"),
+     "does not have precision"),
+])
+def test_records_outside_the_vocabulary_are_refused(relation: Relation, message: str) -> None:
+    with pytest.raises(MappingError, match=message):
+        article_quads(ExtractedArticle(make_article("bad"), (relation,)))

@@ -1,0 +1,171 @@
+"""The GraphStore protocol, checked the same way against every registered backend."""
+
+from __future__ import annotations
+
+import io
+
+import pyoxigraph as ox
+import pytest
+from kg_samples import HAFTAR, LNA, NIAMEY, NIGER, haftar_visits_niger, libya_meets_niger, make_relation
+from sahelkg.graph import vocab
+from sahelkg.graph.mapping import article_quads, article_write
+from sahelkg.graph.store.protocol import ArticleWrite, GraphStore
+
+from sahelkg.records import ExtractedArticle
+
+P = vocab.sparql_prefixes()
+
+
+def _quad_set(store: GraphStore, graph: ox.NamedNode | None = None) -> set[ox.Quad]:
+    return set(store.quads(graph))
+
+
+def test_is_a_graph_store(store: GraphStore) -> None:
+    assert isinstance(store, GraphStore)
+    assert isinstance(store.name, str) and store.name
+
+
+def test_empty_store(store: GraphStore) -> None:
+    assert len(store) == 0
+    assert store.article_ids() == []
+    assert store.article_hash("a1") is None
+    assert store.withdraw_article("a1") is False
+
+
+def test_write_puts_exactly_the_mapped_quads_in_the_article_graph(store: GraphStore) -> None:
+    extracted = haftar_visits_niger("a1")
+    assert store.write_articles([article_write(extracted)]) == 1
+    expected = set(article_quads(extracted))
+    assert _quad_set(store) == expected
+    assert _quad_set(store, vocab.article_graph("a1")) == expected
+    assert len(store) == len(expected)
+    assert store.article_ids() == ["a1"]
+    assert store.article_hash("a1") == extracted.article.content_hash
+
+
+def test_write_records_the_given_content_hash(store: GraphStore) -> None:
+    extracted = haftar_visits_niger("a1")
+    write = article_write(extracted)
+    store.write_articles([ArticleWrite("a1", "f" * 64, write.quads)])
+    assert store.article_hash("a1") == "f" * 64
+    hashes = [q for q in store.quads() if q.predicate == vocab.ont("contentHash")]
+    assert len(hashes) == 1
+
+
+def test_rewriting_identical_article_changes_nothing(store: GraphStore) -> None:
+    extracted = haftar_visits_niger("a1")
+    store.write_articles([article_write(extracted)])
+    before = _quad_set(store)
+    assert store.article_hash("a1") == extracted.article.content_hash
+    store.write_articles([article_write(extracted)])
+    assert _quad_set(store) == before
+    assert len(store) == len(before)
+
+
+def test_replace_swaps_one_graph_and_leaves_others(store: GraphStore) -> None:
+    first = haftar_visits_niger("a1", text="v1")
+    other = libya_meets_niger("b1")
+    assert store.write_articles([article_write(first), article_write(other)]) == 2
+    other_quads = _quad_set(store, vocab.article_graph("b1"))
+
+    replacement = ExtractedArticle(first.article.__class__("a1", "v2", title="new title", lang="ar"),
+                                   (make_relation("a1", HAFTAR, "deploy", NIGER, 3),))
+    store.write_articles([article_write(replacement)])
+    assert _quad_set(store, vocab.article_graph("a1")) == set(article_quads(replacement))
+    assert _quad_set(store, vocab.article_graph("b1")) == other_quads
+    assert store.article_hash("a1") == replacement.article.content_hash != first.article.content_hash
+    assert store.article_ids() == ["a1", "b1"]
+    visit = store.query(P + "ASK { GRAPH ?g { ent:Khalifa_Haftar skg:visit ent:Niger } }")
+    assert visit is False
+
+
+def test_withdraw_removes_exactly_that_article(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    b_quads = _quad_set(store, vocab.article_graph("b1"))
+    assert store.withdraw_article("a1") is True
+    assert store.article_ids() == ["b1"]
+    assert store.article_hash("a1") is None
+    assert _quad_set(store) == b_quads
+    assert store.withdraw_article("a1") is False
+
+
+def test_query_binds_substitutions_safely(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    # the substituted variables are projected: pyoxigraph requires it for SELECT
+    rows = store.query(P + "SELECT DISTINCT ?s ?o WHERE { ?s skg:visit ?o } ORDER BY ?o",
+                       substitutions={"s": vocab.entity_iri(HAFTAR.id)})
+    assert [r["o"] for r in rows] == [vocab.entity_iri(NIAMEY.id), vocab.entity_iri(NIGER.id)]
+
+    hostile = ox.Literal('x" } ; DROP ALL ; SELECT * { "')
+    rows = store.query(P + "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }",
+                       substitutions={"label": hostile})
+    assert list(rows) == []
+    assert store.article_ids() == ["a1", "b1"]
+
+    rows = store.query(P + "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }",
+                       substitutions={"?label": ox.Literal("Niger", language="en")})
+    assert [r["e"] for r in rows] == [vocab.entity_iri("Niger")] * 2  # described in both graphs
+    ask = P + "ASK { ?s skg:leads ?o }"
+    assert store.query(ask, substitutions={"o": vocab.entity_iri(NIGER.id)}) is False
+    assert store.query(ask, substitutions={"o": vocab.entity_iri(LNA.id)}) is True
+
+
+def test_default_graph_is_the_union_of_article_graphs(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    rows = store.query(P + """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a skg:RelationEvent }""")
+    assert [int(r["n"].value) for r in rows] == [4]
+    rows = store.query(P + "SELECT DISTINCT ?x WHERE { ent:Niger (skg:meet|^skg:meet) ?x }")
+    assert [r["x"] for r in rows] == [vocab.entity_iri("Libya")]
+    assert store.query(P + "ASK { ent:Khalifa_Haftar skg:leads ent:Libyan_National_Army }") is True
+    triples = list(store.query(P + "CONSTRUCT { ?s skg:leads ?o } WHERE { ?s skg:leads ?o }"))
+    assert [(t.subject, t.object) for t in triples] == [
+        (vocab.entity_iri(HAFTAR.id), vocab.entity_iri(LNA.id))]
+
+
+def test_named_graph_queries_and_graph_restrictions(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    rows = store.query(P + """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } } ORDER BY ?g""")
+    assert [r["g"] for r in rows] == [vocab.article_graph("a1"), vocab.article_graph("b1")]
+
+    rows = store.query(P + "SELECT ?o WHERE { ent:Khalifa_Haftar skg:visit ?o }",
+                       default_graph=[vocab.article_graph("b1")])
+    assert [r["o"] for r in rows] == [vocab.entity_iri(NIAMEY.id)]
+
+    rows = store.query(P + "SELECT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } }",
+                       named_graphs=[vocab.article_graph("a1")])
+    assert [r["g"] for r in rows] == [vocab.article_graph("a1")]
+
+
+def test_update_runs_sparql_update(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1"))])
+    store.update(P + "INSERT DATA { GRAPH <https://sahelkg.org/graph/curated> "
+                     "{ ent:Niger skg:member_of ent:Alliance_of_Sahel_States } }")
+    assert store.query(P + "ASK { ent:Niger skg:member_of ?o }") is True
+    store.update("DROP GRAPH <https://sahelkg.org/graph/curated>")
+    assert store.query(P + "ASK { ent:Niger skg:member_of ?o }") is False
+
+
+@pytest.mark.parametrize("fmt", ["text/turtle", "application/n-triples", "application/rdf+xml",
+                                 "application/ld+json"])
+def test_serialize_triple_formats_write_the_union_graph(store: GraphStore, fmt: str) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    out = io.BytesIO()
+    store.serialize(out, fmt)
+    parsed = {ox.Triple(q.subject, q.predicate, q.object)
+              for q in ox.parse(out.getvalue(), ox.RdfFormat.from_media_type(fmt))}
+    union = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()}
+    assert parsed == union
+
+
+@pytest.mark.parametrize("fmt", ["application/trig", "application/n-quads"])
+def test_serialize_quad_formats_write_the_dataset(store: GraphStore, fmt: str) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    out = io.BytesIO()
+    store.serialize(out, fmt)
+    assert set(ox.parse(out.getvalue(), ox.RdfFormat.from_media_type(fmt))) == _quad_set(store)
+
+
+def test_len_counts_quads_across_graphs(store: GraphStore) -> None:
+    a, b = haftar_visits_niger("a1"), libya_meets_niger("b1")
+    store.write_articles([article_write(a), article_write(b)])
+    assert len(store) == len(article_quads(a)) + len(article_quads(b))
