@@ -1,0 +1,153 @@
+"""The RDF graph projected to a networkx graph for network analysis and Gephi.
+
+Shape: a ``networkx.MultiDiGraph`` with one node per entity and ONE edge per distinct
+(subject, relation, object), keyed by the relation name, so that "Haftar visit Niger" and
+"Haftar meet Niger" stay two edges. The relation events behind an edge are aggregated:
+
+- ``relation``: relation name (also the edge key)
+- ``weight``: number of distinct articles that state it
+- ``events``: number of relation events (statements) behind it
+- ``first_date`` / ``last_date``: earliest / latest event date as an ISO date (a year or a month
+  counts from its first day); absent when no event has a date
+- ``first_published``: earliest publication date of a supporting article (absent when unknown)
+- ``statuses``: the distinct statuses, sorted, comma-separated
+- ``confidence``: highest confidence among the events
+
+Nodes carry ``label`` (canonical), ``type``, ``label_ar`` / ``label_en`` / ``label_fr``,
+``wikidata`` (when known) and ``colour`` (hex, one per entity type). Attributes are plain
+strings and numbers so GraphML and GEXF can carry them; missing values are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+from sahelkg.graph import vocab
+from sahelkg.graph.store.protocol import GraphStore
+
+TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
+    "Person": (230, 85, 13),
+    "Country": (49, 130, 189),
+    "Organization": (49, 163, 84),
+    "ArmedGroup": (214, 39, 40),
+    "Place": (117, 107, 177),
+}
+UNKNOWN_COLOUR = (150, 150, 150)
+LABEL_LANGUAGES = ("ar", "en", "fr")
+
+_ENTITY_TYPES = "SELECT DISTINCT ?e ?type WHERE { ?e skg:entityId ?id ; a ?type }"
+_PREF_LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e skg:entityId ?id ; skos:prefLabel ?label }"
+_LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e skg:entityId ?id ; rdfs:label ?label }"
+_SAME_AS = "SELECT DISTINCT ?e ?same WHERE { ?e skg:entityId ?id ; owl:sameAs ?same }"
+_EVENTS = """
+SELECT ?g ?event ?s ?relation ?o ?status ?date ?confidence ?issued WHERE {
+  GRAPH ?g {
+    ?event a skg:RelationEvent ; skg:relation ?relation ; skg:subject ?s ; skg:object ?o .
+    OPTIONAL { ?event skg:status ?status }
+    OPTIONAL { ?event skg:eventDate ?date }
+    OPTIONAL { ?event skg:confidence ?confidence }
+    OPTIONAL { ?event prov:wasDerivedFrom ?article . ?article dcterms:issued ?issued }
+  }
+}
+"""
+
+
+def colour_hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def iso_start(value: str) -> str:
+    """``2018`` -> ``2018-01-01``, ``2018-08`` -> ``2018-08-01``, a full date unchanged."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-01"
+    return value[:10]
+
+
+@dataclass
+class _Edge:
+    articles: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    published: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    confidence: float = 0.0
+
+
+def _rows(store: GraphStore, sparql: str) -> list:
+    return list(store.query(vocab.sparql_prefixes() + sparql))  # type: ignore[arg-type]
+
+
+def _node_id(iri: str) -> str:
+    return vocab.local_name(iri)
+
+
+def _nodes(store: GraphStore, graph: nx.MultiDiGraph) -> None:
+    for row in _rows(store, _ENTITY_TYPES):
+        iri, type_iri = row["e"].value, row["type"].value
+        if not type_iri.startswith(vocab.ONT):
+            continue
+        entity_type = vocab.local_name(type_iri)
+        graph.add_node(_node_id(iri), type=entity_type,
+                       colour=colour_hex(TYPE_COLOURS.get(entity_type, UNKNOWN_COLOUR)))
+    for row in _rows(store, _LABELS):
+        lang = row["label"].language
+        node = _node_id(row["e"].value)
+        if lang in LABEL_LANGUAGES and node in graph:
+            graph.nodes[node].setdefault(f"label_{lang}", row["label"].value)
+    for row in _rows(store, _PREF_LABELS):
+        node = _node_id(row["e"].value)
+        if node in graph:
+            attrs = graph.nodes[node]
+            if "label" not in attrs or row["label"].language == "en":
+                attrs["label"] = row["label"].value
+    for row in _rows(store, _SAME_AS):
+        node = _node_id(row["e"].value)
+        if node in graph and row["same"].value.startswith(vocab.WD):
+            graph.nodes[node]["wikidata"] = vocab.local_name(row["same"].value)
+    for node, attrs in graph.nodes(data=True):
+        attrs.setdefault("label", attrs.get("label_en") or node)
+
+
+def _edges(store: GraphStore) -> dict[tuple[str, str, str], _Edge]:
+    edges: dict[tuple[str, str, str], _Edge] = {}
+    for row in _rows(store, _EVENTS):
+        key = (_node_id(row["s"].value), vocab.local_name(row["relation"].value), _node_id(row["o"].value))
+        edge = edges.setdefault(key, _Edge())
+        edge.articles.add(row["g"].value)
+        edge.events.add(row["event"].value)
+        if row["status"] is not None:
+            edge.statuses.add(row["status"].value)
+        if row["date"] is not None:
+            edge.dates.add(iso_start(row["date"].value))
+        if row["issued"] is not None:
+            edge.published.add(iso_start(row["issued"].value))
+        if row["confidence"] is not None:
+            edge.confidence = max(edge.confidence, float(row["confidence"].value))
+    return edges
+
+
+def project(store: GraphStore) -> nx.MultiDiGraph:
+    """Entities and aggregated relation edges of the whole store (see the module docstring)."""
+    graph = nx.MultiDiGraph(name="sahelkg")
+    _nodes(store, graph)
+    for (subject, relation, obj), edge in sorted(_edges(store).items()):
+        for node in (subject, obj):
+            if node not in graph:
+                graph.add_node(node, label=node, type="", colour=colour_hex(UNKNOWN_COLOUR))
+        attrs: dict[str, object] = {
+            "relation": relation,
+            "weight": len(edge.articles),
+            "events": len(edge.events),
+            "statuses": ",".join(sorted(edge.statuses)),
+            "confidence": round(edge.confidence, 3),
+        }
+        if edge.dates:
+            attrs["first_date"], attrs["last_date"] = min(edge.dates), max(edge.dates)
+        if edge.published:
+            attrs["first_published"] = min(edge.published)
+        graph.add_edge(subject, obj, key=relation, **attrs)
+    return graph
