@@ -62,6 +62,7 @@ class OxigraphStore:
         self, path: str | Path | None, *, read_only: bool = False, _store: Store | None = None
     ) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         if _store is not None:
             self._store: Store | None = _store
             return
@@ -69,6 +70,8 @@ class OxigraphStore:
             raise ValueError("OxigraphStore needs a path; use OxigraphStore.in_memory() for tests")
         try:
             if read_only:
+                if not (self.path / "CURRENT").is_file():
+                    raise StoreError(f"no Oxigraph store at {self.path} (nothing ingested yet?)")
                 self._store = Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -77,8 +80,8 @@ class OxigraphStore:
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc}") from exc
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> OxigraphStore:
-        return cls(settings.store_path)
+    def from_settings(cls, settings: Settings, *, read_only: bool = False) -> OxigraphStore:
+        return cls(settings.store_path, read_only=read_only)
 
     @classmethod
     def in_memory(cls) -> OxigraphStore:
@@ -170,9 +173,9 @@ class OxigraphStore:
         return len(self._db)
 
     def close(self) -> None:
-        if self._store is not None:
+        if self._store is not None and not self.read_only:
             self._store.flush()
-            self._store = None
+        self._store = None
 
     def __enter__(self) -> OxigraphStore:
         return self

@@ -1,5 +1,5 @@
 """Store backends by name. Each entry is a "module:Class" string imported only when chosen; the
-class provides ``from_settings(settings) -> GraphStore``.
+class provides ``from_settings(settings, *, read_only=False) -> GraphStore``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ def backend_class(name: str) -> type:
     return getattr(import_module(module_name), attr)
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """Open the store that ``settings.store`` names (default: the embedded Oxigraph store)."""
-    return backend_class(settings.store).from_settings(settings)
+def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
+    """Open the store that ``settings.store`` names (default: the embedded Oxigraph store).
+
+    ``read_only`` opens it for reading only: for the embedded store this works while another
+    process (the API server, an ingest) holds it open for writing, and sees the data as of opening.
+    """
+    return backend_class(settings.store).from_settings(settings, read_only=read_only)

@@ -1,0 +1,221 @@
+"""``sahelkg ingest | export | stats | withdraw``: the graph commands, thin layers over
+:mod:`sahelkg.ingest.pool`, :mod:`sahelkg.graph.export` and :mod:`sahelkg.graph.stats`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from sahelkg.graph.store.protocol import GraphStore
+    from sahelkg.ingest.pool import IngestReport
+    from sahelkg.settings import Settings
+
+DataDirOption = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Folder holding the embedded store (default: $SAHELKG_DATA_DIR, else the "
+    "user data folder). The store itself is <data dir>/store.", show_default=False)]
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", help="Store backend: 'oxigraph' (embedded, default) or 'sparql' (a SPARQL 1.1 endpoint "
+    "given by --store-url).", show_default=False)]
+StoreUrlOption = Annotated[str | None, typer.Option(
+    "--store-url", help="SPARQL endpoint URL for --store sparql.", show_default=False)]
+
+_err = Console(stderr=True)
+
+
+def _settings(**flags: Any) -> Settings:
+    """Settings from the flags that were given; the others come from SAHELKG_* or defaults."""
+    from pydantic import ValidationError
+
+    from sahelkg.settings import Settings
+
+    try:
+        return Settings(**{name: value for name, value in flags.items() if value is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        _fail(f"invalid settings: {problems}", code=2)
+        raise  # unreachable
+
+
+def _fail(message: str, code: int = 1) -> None:
+    _err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _open_store(settings: Settings, *, read_only: bool = False) -> Iterator[GraphStore]:
+    from sahelkg.graph.store.errors import StoreError
+    from sahelkg.graph.store.registry import open_store
+
+    try:
+        store = open_store(settings, read_only=read_only)
+    except (StoreError, ValueError) as exc:
+        _fail(str(exc), code=2)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _summary(report: IngestReport) -> Table:
+    table = Table(title="Ingest summary", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("files", str(report.files))
+    table.add_row("articles read", str(report.articles))
+    table.add_row("skipped", str(len(report.skipped)))
+    table.add_row("unchanged (already in the store)", str(report.unchanged))
+    table.add_row("written", str(report.written))
+    table.add_row("relations added", str(report.relations))
+    return table
+
+
+def _skipped(report: IngestReport) -> Table:
+    table = Table(title="Skipped", show_lines=False)
+    table.add_column("file or article")
+    table.add_column("reason")
+    for source, reason in report.skipped:
+        table.add_row(source, reason)
+    return table
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Article files or folders (searched recursively for .txt .html .htm .json .jsonl).",
+        show_default=False)],
+    data_dir: DataDirOption = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
+        "per core). 1 runs everything in this process.", show_default=False)] = None,
+    batch_size: Annotated[int | None, typer.Option(
+        "--batch-size", min=1, help="Articles written to the store per batch (default: "
+        "$SAHELKG_BATCH_SIZE, else 50).", show_default=False)] = None,
+    store: StoreOption = None,
+    store_url: StoreUrlOption = None,
+) -> None:
+    """Read articles, extract their relations and merge them into the graph.
+
+    Articles already in the store with the same content are skipped, changed ones replace their previous version, unreadable ones are reported with the reason and the rest go on. Exits 1 only when nothing could be read.
+    """  # noqa: E501
+    from sahelkg.ingest.pool import ingest_paths
+
+    settings = _settings(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
+                         store_url=store_url)
+    console = Console(stderr=True)
+    with _open_store(settings) as graph_store:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=False) as bar:
+            tasks: dict[str, Any] = {}
+            labels = {"read": "Reading files", "extract": "Extracting and writing articles"}
+
+            def progress(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            report = ingest_paths(paths, settings, graph_store, progress=progress)
+    out = Console()
+    out.print(_summary(report))
+    if report.skipped:
+        out.print(_skipped(report))
+    if report.articles == 0:
+        where = ", ".join(str(p) for p in paths)
+        _fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")
+
+
+def export(
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="ttl, trig, nt, nq, jsonld, rdfxml (RDF) or gexf, graphml (Gephi, networkx). "
+        "Default: from the -o file extension, else ttl.", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write (default: standard output).", show_default=False)] = None,
+    include_ontology: Annotated[bool, typer.Option(
+        "--include-ontology", help="Add the sahelkg ontology (classes, relation properties, PLOVER/CAMEO "
+        "mapping) to RDF exports.")] = False,
+    data_dir: DataDirOption = None,
+    store: StoreOption = None,
+    store_url: StoreUrlOption = None,
+) -> None:
+    """Export the whole graph: RDF (union graph, or one named graph per article for trig/nq) or a network for Gephi (GEXF with a timeline) and networkx (GraphML)."""  # noqa: E501
+    from sahelkg.graph.export import export as write_export
+    from sahelkg.graph.export import export_format
+    from sahelkg.graph.formats import UnknownFormat
+
+    name = fmt or (output.suffix.lstrip(".") if output is not None and output.suffix else "ttl")
+    try:
+        resolved = export_format(name)
+    except UnknownFormat as exc:
+        _fail(str(exc), code=2)
+    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+    with _open_store(settings, read_only=True) as graph_store:
+        if output is None:
+            write_export(graph_store, resolved.name, sys.stdout.buffer, include_ontology=include_ontology)
+            sys.stdout.buffer.flush()
+            return
+        partial = output.with_name(output.name + ".partial")
+        try:
+            with partial.open("wb") as out:
+                write_export(graph_store, resolved.name, out, include_ontology=include_ontology)
+            os.replace(partial, output)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    _err.print(f"wrote {output} ({resolved.name})", highlight=False)
+
+
+def stats(
+    data_dir: DataDirOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    store: StoreOption = None,
+    store_url: StoreUrlOption = None,
+) -> None:
+    """Count articles, entities (by type), relations (by type), distinct edges and quads."""
+    import json
+
+    from sahelkg.graph.stats import graph_stats
+
+    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+    with _open_store(settings, read_only=True) as graph_store:
+        counts = graph_stats(graph_store)
+    if as_json:
+        typer.echo(json.dumps(counts.to_json(), indent=2))
+        return
+    table = Table(title="Graph", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (("articles", counts.articles), ("entities", counts.entities),
+                         ("relations", counts.relations), ("distinct edges", counts.edges),
+                         ("quads", counts.quads)):
+        table.add_row(label, str(value))
+    for entity_type, value in counts.entities_by_type.items():
+        table.add_row(f"  entities: {entity_type}", str(value))
+    for relation, value in counts.relations_by_type.items():
+        if value:
+            table.add_row(f"  relations: {relation}", str(value))
+    Console().print(table)
+
+
+def withdraw(
+    article_id: Annotated[str, typer.Argument(help="Id of the article to remove (its file name without "
+                                                   "extension, or the id field of a JSON record).")],
+    data_dir: DataDirOption = None,
+    store: StoreOption = None,
+    store_url: StoreUrlOption = None,
+) -> None:
+    """Remove one article and everything derived from it (its named graph) from the graph."""
+    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+    with _open_store(settings) as graph_store:
+        removed = graph_store.withdraw_article(article_id)
+    if not removed:
+        _fail(f"no article {article_id!r} in the store")
+    typer.echo(f"withdrew {article_id}")
