@@ -60,7 +60,9 @@ def _stanza_backend(settings: Settings, lang: str) -> NlpBackend:
 
     backend_class = _load("stanza")
     try:
-        backend = backend_class(settings.models_path, lang)
+        # a pool of worker processes (the default) wants one torch thread per process
+        threads = None if settings.workers == 1 else 1
+        backend = backend_class(settings.models_path, lang, threads=threads)
         backend.pipeline  # build the pipeline now, so a broken model fails at selection  # noqa: B018
     except StanzaUnavailable as error:
         raise NlpBackendUnavailable(str(error)) from None
