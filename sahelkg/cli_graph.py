@@ -48,7 +48,7 @@ def _settings(**flags: Any) -> Settings:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    _err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    _err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -170,7 +170,7 @@ def export(
         except OSError as exc:
             partial.unlink(missing_ok=True)
             _fail(f"cannot write {output}: {exc.strerror or exc}")
-    _err.print(f"wrote {output} ({resolved.name})", highlight=False)
+    _err.print(f"wrote {output} ({resolved.name})", highlight=False, soft_wrap=True)
 
 
 def stats(
