@@ -1,0 +1,656 @@
+"""Positional argument attachment: who did what to whom, from word order alone.
+
+Handles Arabic verb-subject-object and subject-verb-object order, relative clauses ("التي تضم"),
+verbal nouns with a genitive or a possessive suffix ("زيارة X إلى Y", "زيارته"), "بين X وY",
+"بدعوة من X", coordination ("مالي والنيجر"), "جنبا إلى جنب مع", delegations and their members,
+pronoun-drop (subject carried over from the previous sentence), and clause boundaries.
+
+This step is replaceable: a tree-based attacher registered under another name in
+``pipeline.STEPS`` can use the tokens' head/deprel when the backend provides ``deps``.
+Attachment certainty (0-1) says how direct the evidence for each argument is; the relation's
+confidence is the trigger's strength times that certainty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.lexicon import Lexicon
+from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.pipeline import (
+    ARGUMENTS,
+    DATES,
+    MENTIONS,
+    NORMALISED,
+    TRIGGERS,
+    Candidate,
+    Doc,
+    Mention,
+    TriggerMatch,
+)
+
+# certainty of each way of finding an argument
+ADJACENT = 0.95
+VSO = 0.9
+SVO = 0.85
+PAIR = 0.9
+SUFFIX = 0.8
+CLAUSE_AGENT = 0.75
+TOPIC = 0.75
+INHERITED = 0.7
+MEMBER = 0.8
+CARRIED = 0.6
+SALIENT_PAIR = 0.6
+
+ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+PARTIES = ACTORS
+SUBJECT_TYPES: dict[str, frozenset[str]] = {
+    "deploy": frozenset({"Country", "Organization", "ArmedGroup"}),
+}
+OBJECT_TYPES: dict[str, frozenset[str]] = {
+    "visit": frozenset({"Place", "Country", "Person", "Organization"}),
+    "deploy": frozenset({"Place", "Country"}),
+    "join": frozenset({"Organization", "ArmedGroup"}),
+    "member_of": frozenset({"Organization", "ArmedGroup"}),
+    "leads": frozenset({"Organization", "Country", "ArmedGroup"}),
+    "arrest": frozenset({"Person", "ArmedGroup"}),
+}
+PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
+MAX_SKIP = 4
+SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
+PARTICLES = frozenset({"و", "ف", "قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ثم", "كما", "وقد", "فقد",
+                       "وذلك", "حيث", "ان", "انه", "انها", "بعد", "حتي", "وحتي", "ايضا", "كذلك"})
+
+
+@dataclass(slots=True)
+class _Words:
+    boundary: PhraseTable
+    relative: frozenset[str]
+    complementizer: frozenset[str]
+    alongside: PhraseTable
+    members: PhraseTable
+    delegation: PhraseTable
+    head: PhraseTable
+    object_by: PhraseTable
+    place_noun: PhraseTable
+
+
+def _words(lexicon: Lexicon) -> _Words:
+    w = lexicon.words
+
+    def table(name: str) -> PhraseTable:
+        return PhraseTable((p, p) for p in w.get(name, frozenset()))
+
+    return _Words(
+        boundary=table("clause_boundary"),
+        relative=lexicon.single_words("relative"),
+        complementizer=lexicon.single_words("complementizer"),
+        alongside=table("alongside"),
+        members=table("delegation_members"),
+        delegation=table("delegation"),
+        head=table("delegation_head"),
+        object_by=table("object_by"),
+        place_noun=table("place_noun"),
+    )
+
+
+@dataclass(slots=True)
+class _Discourse:
+    """What carries from one sentence to the next."""
+
+    last_subject: str | None = None
+    delegation_visits: dict[str, list[tuple[str, Candidate]]] = field(default_factory=dict)
+
+
+class PositionalArgumentStep:
+    """Attach subjects and objects to triggers by position (see the module docstring)."""
+
+    name = "arguments"
+    requires = frozenset({NORMALISED, MENTIONS, TRIGGERS, DATES})
+    provides = frozenset({ARGUMENTS})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._words: dict[str, _Words] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        words = self._words.get(doc.lexicon.lang)
+        if words is None:
+            words = self._words[doc.lexicon.lang] = _words(doc.lexicon)
+        state = _Discourse()
+        for index in range(len(doc.norm)):
+            _Sentence(self.gazetteer, words, doc, index, state).attach()
+
+
+class _Sentence:
+    def __init__(self, g: Gazetteer, w: _Words, doc: Doc, index: int, state: _Discourse) -> None:
+        self.g, self.w, self.doc, self.index, self.state = g, w, doc, index, state
+        self.tokens = doc.norm[index]
+        self.mentions = [m for m in doc.mentions[index]]
+        self.triggers = doc.triggers[index]
+        self.out: list[Candidate] = []
+        self.subject_mentions: dict[int, Mention] = {}  # id(candidate) -> subject mention
+        n = len(self.tokens)
+        self.starts = {m.start: m for m in self.mentions}
+        self.cover: list[Mention | None] = [None] * n
+        for m in self.mentions:
+            for k in range(m.start, min(m.end, n)):
+                self.cover[k] = m
+        self.date_cover: set[int] = set()
+        for d in doc.dates[index]:
+            self.date_cover.update(range(d.start, d.end))
+        self.boundaries = self._boundaries()
+        self.member_lists = self._member_lists()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _boundaries(self) -> list[int]:
+        marks = []
+        for k, token in enumerate(self.tokens):
+            if self.cover[k] is not None:
+                continue
+            if token in (";", "؛", ":", "?", "؟", "!") or self.w.boundary.match(self.tokens, k)[0]:
+                marks.append(k)
+        return marks
+
+    def clause(self, p: int) -> tuple[int, int]:
+        start, end = 0, len(self.tokens)
+        for b in self.boundaries:
+            if b < p:
+                start = b + 1
+            elif b > p:
+                end = b
+                break
+        return start, end
+
+    def _member_lists(self) -> list[tuple[int, int]]:
+        """Spans of delegation member lists: "وفد ... يضم A وB", "يتكون الوفد من A"."""
+        spans = []
+        for k in range(len(self.tokens)):
+            n, _, _ = self.w.members.match(self.tokens, k)
+            if not n:
+                continue
+            window = range(max(0, k - 8), min(len(self.tokens), k + n + 3))
+            if any(self.w.delegation.match(self.tokens, j)[0] or
+                   (self.cover[j] is not None and self.cover[j].kind == "delegation") for j in window):
+                end = k + n
+                stop = self.clause(k)[1]
+                while end < stop and self.tokens[end] not in ("الي", "في") and \
+                        not self._is_trigger_start(end):
+                    end += 1
+                spans.append((k, end))
+        return spans
+
+    def _is_trigger_start(self, k: int) -> bool:
+        return any(t.start == k for t in self.triggers)
+
+    def in_member_list(self, k: int) -> bool:
+        return any(s <= k < e for s, e in self.member_lists)
+
+    def is_member_trigger(self, t: TriggerMatch) -> bool:
+        return any(s == t.start for s, _ in self.member_lists)
+
+    def group(self, m: Mention) -> list[Mention]:
+        """m and the mentions coordinated after it ("مالي والنيجر وبوركينافاسو")."""
+        out = [m]
+        while True:
+            last = out[-1]
+            nxt = next((x for x in self.mentions if x.start >= last.end), None)
+            if nxt is None:
+                break
+            gap = self.tokens[last.end:nxt.start]
+            joined = all(t in ("و", "،", ",", "او") for t in gap) and (
+                "و" in gap or "او" in gap or self.tokens[nxt.start].startswith("و") or
+                any(t in ("،", ",") for t in gap) and self._coordinated_later(nxt))
+            if not joined or nxt.type == "Place" and m.type != "Place":
+                break
+            out.append(nxt)
+        return out
+
+    def _coordinated_later(self, m: Mention) -> bool:
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        return nxt is not None and self.tokens[nxt.start].startswith("و") and nxt.start - m.end <= 1
+
+    def group_ending(self, m: Mention) -> list[Mention]:
+        """The coordination group m ends ("النيجر ومالي وبوركينافاسو" ending at m)."""
+        for first in self.mentions:
+            if first.start > m.start:
+                break
+            g = self.group(first)
+            if m in g:
+                return g
+        return [m]
+
+    # --- argument finders ---------------------------------------------------------------------
+    def mention_after(self, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
+        """The mention starting at q, after commas, quotes, dates and place nouns."""
+        k = q
+        skipped = 0
+        while k < limit and skipped <= MAX_SKIP:
+            m = self.starts.get(k)
+            if m is not None:
+                if not allow_prep_clitic and self._prep_clitic(m):
+                    return None
+                return m
+            token = self.tokens[k]
+            n, _, _ = self.w.place_noun.match(self.tokens, k)
+            if token in SKIPPABLE or k in self.date_cover:
+                k += 1
+            elif n:
+                k += n
+            else:
+                return None
+            skipped += 1
+        return None
+
+    def _prep_clitic(self, m: Mention) -> bool:
+        """Does the mention's first word carry a preposition (ب ل ك)?"""
+        word = self.tokens[m.start]
+        readings = noun_stems(word)
+        literal = any(prefix == "" for prefix, _, _ in readings[:1])
+        n, _, prefix = self.g.names.match(self.tokens, m.start, article_ok=True)
+        if n and prefix:
+            core = prefix.replace("و", "").replace("ف", "").replace("ال", "")
+            return bool(core) and core[0] in "بلك"
+        del literal
+        return False
+
+    def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
+        """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
+        k = q
+        while k < limit:
+            if self.in_member_list(k) or (k > q and self._is_trigger_start(k) and
+                                          not any(s == k for s, _ in self.member_lists)):
+                if self._is_trigger_start(k) and not self.in_member_list(k):
+                    return None, ""
+                k += 1
+                continue
+            token = self.tokens[k]
+            if token in preps and self.cover[k] is None:
+                return self.mention_after(k + 1, limit), token
+            m = self.starts.get(k)
+            if m is not None:
+                for prefix, _, _ in noun_stems(token)[1:]:
+                    core = prefix.lstrip("وف")
+                    if core and (core in preps or core[0] in preps and core[1:] in ("", "ال", "ل")):
+                        return m, core[0]
+                k = m.end
+                continue
+            for prefix, stem, suffix in noun_stems(token)[1:]:
+                core = prefix.lstrip("وف")
+                if core and core[0] in preps and not suffix and self.w.place_noun.match([stem], 0)[0]:
+                    return self.mention_after(k + 1, limit), core[0]
+            k += 1
+        return None, ""
+
+    def nearest_before(self, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
+        for m in reversed(self.mentions):
+            if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
+                if m.kind == "demonym" and m.plural:
+                    continue
+                return m
+        return None
+
+    def _capital(self, m: Mention) -> bool:
+        return bool(m.entity) and m.entity in self.g.capital_of
+
+    def referent(self, p: int, kind: str) -> list[Mention]:
+        """Who a possessive suffix on the word at p refers to."""
+        before = [m for m in self.mentions if m.end <= p and m.entity]
+        if kind == "dual":
+            persons = []
+            for m in reversed(before):
+                if m.entity not in [x.entity for x in persons] and m.type in ACTORS:
+                    persons.append(m)
+                if len(persons) == 2:
+                    return list(reversed(persons))
+            return []
+        if kind == "plural":
+            for m in reversed(before):
+                if m.plural and m.type in ACTORS:
+                    return [m]
+                g = self.group_ending(m)
+                if len(g) >= 2 and all(x.type in ACTORS for x in g):
+                    return g
+            return []
+        allowed = {"masc": {"Person", "Organization", "ArmedGroup"},
+                   "fem": {"Country", "Organization", "Person", "ArmedGroup"}}.get(kind, ACTORS)
+        for m in reversed(before):
+            if m.plural:
+                continue
+            if m.type in allowed or m.kind == "delegation" or self._capital(m) and kind == "fem":
+                return [m]
+        return []
+
+    # --- main ----------------------------------------------------------------------------------
+    def attach(self) -> None:
+        for t in self.triggers:
+            if t.relation == "member_of" and self.is_member_trigger(t):
+                continue
+            self._attach(t)
+        self._delegation_members()
+        self._host_objects()
+        self._emit_dates()
+        self.doc.candidates.extend(self.out)
+        for c in self.out:
+            if c.source == "trigger":
+                self.state.last_subject = c.subject
+
+    def _add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
+             objects: list[Mention] | list[str], certainty: float, source: str = "trigger") -> None:
+        for s in subjects:
+            s_id = s.entity if isinstance(s, Mention) else s
+            s_mention = s if isinstance(s, Mention) else None
+            for o in objects:
+                o_id = o.entity if isinstance(o, Mention) else o
+                if not s_id or not o_id:
+                    continue
+                pair = self._typed(relation, s_id, o_id, s_mention)
+                if pair is None:
+                    continue
+                cand = Candidate(self.index, pair[0], relation, pair[1], t, certainty, source=source)
+                self.out.append(cand)
+                if s_mention is not None:
+                    self.subject_mentions[id(cand)] = s_mention
+
+    def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None) -> tuple[str, str] | None:
+        """Apply capital metonymy and the type constraints of the relation."""
+        if s in self.g.capital_of:
+            s = self.g.capital_of[s]
+        if o in self.g.capital_of and relation not in PLACE_OBJECTS:
+            o = self.g.capital_of[o]
+        s_type = self._type(s)
+        o_type = self._type(o)
+        if s == o:
+            return None
+        if s_type not in SUBJECT_TYPES.get(relation, ACTORS):
+            return None
+        if o_type not in OBJECT_TYPES.get(relation, PARTIES):
+            return None
+        return s, o
+
+    def _type(self, entity: str) -> str:
+        found = self.doc.entities.get(entity)
+        if found is not None:
+            return found.type
+        return self.g.type_of(entity)
+
+    def _attach(self, t: TriggerMatch) -> None:
+        cs, ce = self.clause(t.start)
+        if t.form == "verb":
+            self._verb(t, cs, ce)
+        else:
+            self._noun(t, cs, ce)
+
+    def _objects(self, t: TriggerMatch, q: int, ce: int) -> tuple[list[Mention], float, str]:
+        """Objects after position q: direct (accusative/genitive) or after a preposition."""
+        if t.direct:
+            m = self.mention_after(q, ce)
+            if m is not None:
+                g = self.group(m)
+                by = self._object_by(g[-1].end, ce)
+                return g, ADJACENT, ""
+            by = self._object_by_after_noun(q, ce)
+            if by is not None:
+                return self.group(by), SVO, ""
+        if t.preps:
+            m, prep = self.prep_object(q, ce, t.preps)
+            if m is not None:
+                return self.group(m), ADJACENT, prep
+        return [], 0.0, ""
+
+    def _object_by(self, q: int, ce: int) -> Mention | None:
+        return None
+
+    def _object_by_after_noun(self, q: int, ce: int) -> Mention | None:
+        """"رفضت المقترح الذي تقدمت به X": the party behind the thing acted on."""
+        k = q
+        while k < ce and k - q <= 3 and self.cover[k] is None:
+            n, _, _ = self.w.object_by.match(self.tokens, k)
+            if n:
+                return self.mention_after(k + n, ce)
+            k += 1
+        return None
+
+    def _verb(self, t: TriggerMatch, cs: int, ce: int) -> None:
+        p = t.start
+        subject: list[Mention] = []
+        certainty = 0.0
+        after_subject = t.end
+        relative_subject = p > 0 and self.tokens[p - 1] in self.w.relative
+        if relative_subject:
+            m = self.cover[p - 2] if p >= 2 else None
+            if m is None or not m.entity:
+                return
+            subject, certainty = self.group_ending(m), ADJACENT
+        else:
+            before = self.nearest_before(p, cs)
+            head = all(tok in PARTICLES or k in self.date_cover or tok in SKIPPABLE
+                       for k, tok in enumerate(self.tokens[cs:p], cs))
+            vso = self.mention_after(t.end, ce)
+            if vso is not None and (vso.kind == "delegation" and self.tokens[vso.start].endswith("ا")):
+                vso = None  # accusative "وفدا": the object, the subject is dropped
+            if before is not None and not head and p - before.end <= 6:
+                subject, certainty = self.group_ending(before), SVO
+            elif vso is not None and t.frame != "reverse":
+                subject, certainty = self.group(vso), VSO
+                after_subject = subject[-1].end
+            elif before is not None:
+                subject, certainty = self.group_ending(before), CLAUSE_AGENT
+            else:
+                earlier = self.nearest_before(p, 0)
+                if earlier is not None:
+                    subject, certainty = [earlier], CLAUSE_AGENT * 0.9
+                elif self.state.last_subject:
+                    self._emit_with_carried(t, ce)
+                    return
+        if not subject:
+            return
+        if t.frame == "reverse":
+            objects, oc, _ = self._objects(t, t.end, ce)
+            if subject[-1].type not in ("Organization", "ArmedGroup"):
+                return
+            self._add(objects, t, t.relation, [subject[-1]], min(certainty, oc or 0.0))
+            return
+        objects, oc, _ = self._objects(t, after_subject, ce)
+        if not objects and after_subject != t.end:
+            objects, oc, _ = self._objects(t, t.end, ce)
+            objects = [o for o in objects if o not in subject]
+        if t.frame == "from_agent":
+            return
+        subject = subject + self._alongside(objects[-1].end if objects else t.end, ce)
+        if objects:
+            self._add(subject, t, t.relation, objects, min(certainty, oc))
+        else:
+            self._no_object(t, subject, certainty)
+
+    def _emit_with_carried(self, t: TriggerMatch, ce: int) -> None:
+        objects, oc, _ = self._objects(t, t.end, ce)
+        if objects and self.state.last_subject:
+            self._add([self.state.last_subject], t, t.relation, objects, min(CARRIED, oc))
+
+    def _alongside(self, q: int, ce: int) -> list[Mention]:
+        """"جنبا إلى جنب مع فرنسا وألمانيا": more parties doing the same."""
+        k = q
+        while k < ce and k - q <= 3:
+            n, _, _ = self.w.alongside.match(self.tokens, k)
+            if n:
+                m = self.mention_after(k + n, ce)
+                return self.group(m) if m is not None else []
+            if self.cover[k] is not None or self._is_trigger_start(k):
+                return []
+            k += 1
+        return []
+
+    def _noun(self, t: TriggerMatch, cs: int, ce: int) -> None:
+        p = t.start
+        # "بين X وY"
+        if "بين" in t.preps:
+            k = t.end
+            while k < ce and k - t.end <= 3 and self.tokens[k] != "بين" and self.cover[k] is None:
+                k += 1
+            if k < ce and self.tokens[k] == "بين":
+                m = self.mention_after(k + 1, ce)
+                if m is not None:
+                    parties = self.group(m)
+                    if len(parties) == 1 and parties[0].kind == "pair":
+                        self._salient_pair(t)
+                        return
+                    if len(parties) >= 2:
+                        self._add([parties[0]], t, t.relation, parties[1:], PAIR)
+                        return
+        if t.frame == "from_agent":
+            self._invitation(t, cs, ce)
+            return
+        subject: list[Mention] = []
+        certainty = 0.0
+        q = t.end
+        genitive = self.mention_after(t.end, ce) if not t.suffix else None
+        if genitive is not None and genitive.start - t.end > 1:
+            genitive = None  # a genitive follows its noun directly
+        if t.frame == "patient":
+            if t.suffix:
+                subject, certainty = self.referent(p, t.suffix), SUFFIX
+            else:
+                agent = self._clause_agent(p, cs)
+                subject, certainty = ([agent], CLAUSE_AGENT) if agent else ([], 0.0)
+            objects = self.group(genitive) if genitive is not None else []
+            if not objects and t.preps:
+                m, _ = self.prep_object(t.end, ce, t.preps)
+                objects = self.group(m) if m is not None else []
+            if subject and objects:
+                self._add(subject, t, t.relation, objects, min(certainty, ADJACENT))
+            return
+        if t.suffix:
+            subject, certainty = self.referent(p, t.suffix), SUFFIX
+            if t.suffix == "dual" and len(subject) == 2:
+                self._add([subject[0]], t, t.relation, [subject[1]], SUFFIX)
+                return
+        elif genitive is not None and genitive.entity:
+            subject, certainty = self.group(genitive), ADJACENT
+            q = subject[-1].end
+        elif genitive is not None:
+            return  # the genitive is an actor we cannot name: attach nothing rather than guess
+        else:
+            agent = self._clause_agent(p, cs)
+            if agent is not None:
+                subject, certainty = self.group_ending(agent), CLAUSE_AGENT
+        objects, oc, _ = self._objects(t, q, ce)
+        if not objects and q != t.end:
+            objects, oc, _ = self._objects(t, t.end, ce)
+            objects = [o for o in objects if o not in subject]
+        if subject and objects:
+            subject = subject + self._alongside(objects[-1].end, ce)
+            self._add(subject, t, t.relation, objects, min(certainty, oc))
+        elif subject:
+            self._no_object(t, subject, certainty)
+        elif objects and t.relation in ("cooperate", "ally", "agree", "meet") and not t.suffix:
+            self._inherit(t, objects)
+        elif not subject and not objects:
+            self._inherit(t, [])
+
+    def _clause_agent(self, p: int, cs: int) -> Mention | None:
+        for c in reversed(self.out):
+            m = self.subject_mentions.get(id(c))
+            if m is not None and m.start >= cs and c.source == "trigger":
+                return m
+        return self.nearest_before(p, cs)
+
+    def _invitation(self, t: TriggerMatch, cs: int, ce: int) -> None:
+        """"(تلقى) دعوة من X" / "بدعوة من X": X invites the clause's main actor."""
+        k = t.end
+        while k < ce and k - t.end <= 2 and self.tokens[k] not in t.preps:
+            k += 1
+        if k >= ce or self.tokens[k] not in t.preps:
+            return
+        inviter = self.mention_after(k + 1, ce)
+        if inviter is None or not inviter.entity:
+            return
+        guest: Mention | None = None
+        for c in self.out:
+            m = self.subject_mentions.get(id(c))
+            if m is not None and c.trigger is not None and c.trigger.form == "verb":
+                guest = m
+                break
+        if guest is None:
+            guest = self.nearest_before(t.start, 0, frozenset({"Person", "Country", "Organization"}))
+        if guest is not None:
+            self._add([inviter], t, t.relation, [guest], TOPIC)
+        elif self.state.last_subject:
+            self._add([inviter], t, t.relation, [self.state.last_subject], CARRIED)
+
+    def _salient_pair(self, t: TriggerMatch) -> None:
+        """"بين البلدين": the two countries the article is about, when two clearly stand out."""
+        countries = sorted(((n, e) for e, n in self.doc.salience.items()
+                            if self._type(e) == "Country"), reverse=True)
+        if len(countries) < 2 or countries[1][0] < 2:
+            return
+        if len(countries) > 2 and countries[2][0] == countries[1][0]:
+            return
+        self._add([countries[0][1]], t, t.relation, [countries[1][1]], SALIENT_PAIR)
+
+    def _no_object(self, t: TriggerMatch, subject: list[Mention], certainty: float) -> None:
+        """Symmetric relations with one party named: the other is the host of a visit in the same
+        sentence, or the parties of the agreement/meeting/visit it belongs to."""
+        if t.relation not in ("cooperate", "ally", "agree", "meet"):
+            return
+        ids = {m.entity for m in subject}
+        for c in self.out:
+            if c.relation == "visit" and c.subject in ids:
+                host = self.g.country_of(c.object) or c.object
+                self._add([c.subject], t, t.relation, [host], min(certainty, INHERITED))
+                return
+        self._inherit(t, [])
+
+    def _inherit(self, t: TriggerMatch, objects: list[Mention]) -> None:
+        if t.relation not in ("cooperate", "ally"):
+            return
+        for c in reversed(self.out):
+            if c.relation in ("agree", "meet", "visit") and c.trigger is not t:
+                other = self.g.country_of(c.object) if c.relation == "visit" else c.object
+                if other:
+                    self._add([c.subject], t, t.relation, [other], INHERITED)
+                return
+
+    def _delegation_members(self) -> None:
+        """Members named in a delegation's member list do what the delegation does."""
+        if not self.member_lists:
+            return
+        members = [m for m in self.mentions if m.entity and m.type == "Person"
+                   and self.in_member_list(m.start)]
+        if not members:
+            return
+        visits = [c for c in self.out if c.relation == "visit"]
+        for c in visits:
+            for m in members:
+                if m.entity != c.subject:
+                    self._add([m], c.trigger, "visit", [c.object], MEMBER, source="delegation")
+        if not visits:
+            # "ويتكون الوفد النيجري من ...": the delegation's visits told earlier
+            for start, _ in self.member_lists:
+                window = [m for m in self.mentions if m.kind == "delegation" and abs(m.start - start) <= 4]
+                for d in window:
+                    for obj, earlier in self.state.delegation_visits.get(d.entity or "", []):
+                        for m in members:
+                            self._add([m], earlier.trigger, "visit", [obj], MEMBER, source="delegation")
+        for c in visits:
+            m = self.subject_mentions.get(id(c))
+            if m is not None and m.kind == "delegation":
+                self.state.delegation_visits.setdefault(c.subject, []).append((c.object, c))
+
+    def _host_objects(self) -> None:
+        for c in self.out:
+            m = self.subject_mentions.get(id(c))
+            if c.relation == "visit" and m is not None and m.kind == "delegation":
+                entry = self.state.delegation_visits.setdefault(c.subject, [])
+                if all(obj != c.object for obj, _ in entry):
+                    entry.append((c.object, c))
+
+    def _emit_dates(self) -> None:
+        dates = [d for d in self.doc.dates[self.index] if d.value]
+        if not dates:
+            return
+        for c in self.out:
+            anchor = c.trigger.start if c.trigger else 0
+            best = min(dates, key=lambda d: abs(d.start - anchor))
+            c.date, c.date_precision = best.value, best.precision

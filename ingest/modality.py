@@ -1,0 +1,82 @@
+"""Status of each relation: occurred, planned (سيبحث, يستعد, قرب), sought (يسعى, يخطط, رغبة),
+reported (unconfirmed claims: قيل, مزاعم) or denied (لم, لن, نفى). Cues are data
+(modality.tsv) and are looked for in the trigger's own clause only."""
+
+from __future__ import annotations
+
+from sahelkg.ingest.gazetteer import PhraseTable
+from sahelkg.ingest.lexicon import Lexicon
+from sahelkg.ingest.pipeline import ARGUMENTS, MODALITY, Candidate, Doc
+
+BEFORE_WINDOW = 5
+NEGATION_WINDOW = 2
+AFTER_WINDOW = 8
+PRIORITY = ("denied", "reported", "sought", "planned")
+
+
+class _Cues:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.tables: dict[tuple[str, str], PhraseTable] = {}
+        grouped: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        for cue in lexicon.modality:
+            grouped.setdefault((cue.status, cue.scope), []).append(cue.phrase)
+        for key, phrases in grouped.items():
+            self.tables[key] = PhraseTable((p, p) for p in phrases)
+        self.prefix = {cue.status for cue in lexicon.modality if cue.scope == "prefix"}
+        self.not_negation = PhraseTable((p, p) for p in lexicon.word_class("not_negation"))
+        self.boundary = PhraseTable((p, p) for p in lexicon.word_class("clause_boundary"))
+
+    def found(self, status: str, scope: str, tokens: list[str], lo: int, hi: int) -> bool:
+        table = self.tables.get((status, scope))
+        if table is None:
+            return False
+        for k in range(max(lo, 0), min(hi, len(tokens))):
+            if table.match(tokens, k)[0]:
+                if status == "denied" and self.not_negation.match(tokens, k)[0]:
+                    continue
+                return True
+        return False
+
+
+def _clause_start(cues: _Cues, tokens: list[str], p: int) -> int:
+    for k in range(p - 1, -1, -1):
+        if tokens[k] in ("؛", ";", ":", ".") or cues.boundary.match(tokens, k)[0]:
+            return k + 1
+    return 0
+
+
+def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
+    t = c.trigger
+    if t is None:
+        return "occurred"
+    start = _clause_start(cues, tokens, t.start)
+    lo = max(start, t.start - BEFORE_WINDOW)
+    if cues.found("denied", "before", tokens, max(start, t.start - NEGATION_WINDOW), t.start):
+        return "denied"
+    if cues.found("reported", "clause", tokens, start, len(tokens)):
+        return "reported"
+    if cues.found("sought", "before", tokens, lo, t.start):
+        return "sought"
+    if t.future and "planned" in cues.prefix:
+        return "planned"
+    if cues.found("planned", "before", tokens, lo, t.start):
+        return "planned"
+    if cues.found("planned", "after", tokens, t.end, t.end + AFTER_WINDOW):
+        return "planned"
+    return "occurred"
+
+
+class ModalityStep:
+    name = "modality"
+    requires = frozenset({ARGUMENTS})
+    provides = frozenset({MODALITY})
+
+    def __init__(self) -> None:
+        self._cues: dict[str, _Cues] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        cues = self._cues.get(doc.lexicon.lang)
+        if cues is None:
+            cues = self._cues[doc.lexicon.lang] = _Cues(doc.lexicon)
+        for c in doc.candidates:
+            c.status = status_of(c, doc.norm[c.sentence], cues)

@@ -1,0 +1,102 @@
+"""Relation triggers of each sentence: words and phrases from triggers.tsv, matched on
+normalised words with clitics (verbs: و ف س; nouns: و ف ب ل ك ال and possessive suffixes,
+"زيارته" = his visit). Words inside an entity mention are never triggers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sahelkg.ingest.lexicon import Lexicon, Trigger
+from sahelkg.ingest.normalize import noun_stems, verb_stems
+from sahelkg.ingest.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, TriggerMatch
+
+VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
+
+
+class TriggerIndex:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.verbs: dict[str, list[Trigger]] = defaultdict(list)
+        self.nouns: dict[str, list[Trigger]] = defaultdict(list)
+        for trigger in lexicon.triggers:
+            table = self.verbs if trigger.form == "verb" else self.nouns
+            table[trigger.phrase[0]].append(trigger)
+        for table in (self.verbs, self.nouns):
+            for items in table.values():
+                items.sort(key=lambda t: -len(t.phrase))
+
+    def match(self, tokens: list[str], i: int) -> list[tuple[Trigger, str, bool]]:
+        """Triggers at word i: (trigger, pronoun suffix kind, future prefix), longest first."""
+        found: list[tuple[Trigger, str, bool]] = []
+        word = tokens[i]
+        for prefix, stem in verb_stems(word):
+            for trigger in self.verbs.get(stem, ()):
+                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                    found.append((trigger, "", "س" in prefix))
+        for _prefix, stem, suffix in noun_stems(word):
+            for trigger in self.nouns.get(stem, ()):
+                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                    found.append((trigger, suffix, False))
+        found.sort(key=lambda item: -len(item[0].phrase))
+        return found
+
+
+def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
+            mention_ends: set[int], mention_starts: set[int]) -> tuple[Trigger, str, bool]:
+    """One reading of an ambiguous word (e.g. "رفض" verb or noun): a noun when it carries an
+    article, a preposition or a suffix; otherwise a verb next to an actor."""
+    longest = len(options[0][0].phrase)
+    options = [o for o in options if len(o[0].phrase) == longest]
+    if len(options) == 1:
+        return options[0]
+    verbs = [o for o in options if o[0].form == "verb"]
+    nouns = [o for o in options if o[0].form == "noun"]
+    if not verbs or not nouns:
+        return options[0]
+    word = tokens[i]
+    bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
+                                                   for prefix, stem in verb_stems(word))
+    if bare and (i in mention_ends or (i + len(verbs[0][0].phrase)) in mention_starts):
+        return verbs[0]
+    return nouns[0]
+
+
+class TriggerStep:
+    """Find relation triggers outside entity mentions."""
+
+    name = "triggers"
+    requires = frozenset({NORMALISED, MENTIONS})
+    provides = frozenset({TRIGGERS})
+
+    def __init__(self) -> None:
+        self._indexes: dict[str, TriggerIndex] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        index = self._indexes.get(doc.lexicon.lang)
+        if index is None:
+            index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
+        doc.triggers = []
+        for tokens, mentions in zip(doc.norm, doc.mentions, strict=True):
+            covered = set()
+            for m in mentions:
+                covered.update(range(m.start, m.end))
+            ends = {m.end for m in mentions}
+            starts = {m.start for m in mentions}
+            found: list[TriggerMatch] = []
+            i = 0
+            while i < len(tokens):
+                if i in covered or not tokens[i][:1].isalpha():
+                    i += 1
+                    continue
+                options = index.match(tokens, i)
+                if not options:
+                    i += 1
+                    continue
+                trigger, suffix, future = _choose(options, tokens, i, ends, starts)
+                n = len(trigger.phrase)
+                if any(k in covered for k in range(i, i + n)):
+                    i += 1
+                    continue
+                found.append(TriggerMatch(i, i + n, trigger.relation, trigger.form, trigger.preps,
+                                          trigger.direct, trigger.strength, trigger.frame, suffix, future))
+                i += n
+            doc.triggers.append(found)
