@@ -1,0 +1,106 @@
+"""``sahelkg extract``: print the relations of articles without touching the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class NlpChoice(StrEnum):
+    auto = "auto"
+    builtin = "builtin"
+    stanza = "stanza"
+
+
+def extract(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Article files (.txt, .html, .htm, .json, .jsonl) or folders, searched recursively.",
+        show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", "-f",
+        help="jsonl: one JSON object per relation on stdout (doc, subject, relation, object, status, "
+             "date, evidence, confidence); table: a readable table.")] = OutputFormat.jsonl,
+    nlp: Annotated[NlpChoice, typer.Option(
+        "--nlp",
+        help="NLP backend: auto (stanza when its models are on disk, else built-in), builtin, or "
+             "stanza (fails if it cannot run).")] = NlpChoice.auto,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Print only relations at or above this confidence.")] = 0.0,
+) -> None:
+    """Extract the relations stated in articles and print them (the graph is not touched).
+
+    Unreadable files and bad records are reported on stderr by name; the others go on.
+    """
+    from sahelkg.ingest.extract import build_extractor
+    from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
+    from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
+    from sahelkg.settings import Settings
+
+    err = Console(stderr=True)
+    settings = Settings(nlp_backend=nlp.value)
+    extractor = build_extractor(settings, announce=lambda line: err.print(line, markup=False))
+    files = list(iter_article_files(paths))
+    if not files:
+        err.print("no article files found in: " + ", ".join(str(p) for p in paths), markup=False)
+        raise typer.Exit(1)
+    problems = 0
+    rows = []
+    show_progress = output_format is OutputFormat.table or not sys.stdout.isatty() and err.is_terminal
+    progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=err, disable=not show_progress, transient=True)
+    with progress:
+        task = progress.add_task("extract", total=len(files))
+        for path in files:
+            try:
+                result = read_articles(path)
+            except ArticleReadError as exc:
+                err.print(f"skipped {exc}", markup=False)
+                problems += 1
+                progress.advance(task)
+                continue
+            for problem in result.problems:
+                err.print(f"skipped {problem}", markup=False)
+                problems += 1
+            for article in result.articles:
+                try:
+                    extracted = extractor.extract(article)
+                except NlpBackendUnavailable as exc:
+                    err.print(f"error: {exc}", markup=False)
+                    raise typer.Exit(2) from None
+                for relation in extracted.relations:
+                    if relation.confidence < min_confidence:
+                        continue
+                    if output_format is OutputFormat.jsonl:
+                        sys.stdout.write(json.dumps(relation.to_json(), ensure_ascii=False) + "\n")
+                    else:
+                        rows.append(relation)
+            progress.advance(task)
+    if output_format is OutputFormat.table:
+        _print_table(rows)
+    if problems:
+        err.print(f"{problems} file(s) or record(s) could not be read", markup=False)
+
+
+def _print_table(relations: list) -> None:
+    table = Table(show_lines=False)
+    for column in ("doc", "subject", "relation", "object", "status", "date", "conf.", "evidence"):
+        table.add_column(column, overflow="fold")
+    for r in relations:
+        sentence = r.evidence.sentence if r.evidence else ""
+        table.add_row(r.doc, r.subject.label, r.relation, r.object.label, r.status, r.date or "",
+                      f"{r.confidence:.2f}", sentence[:160])
+    Console().print(table)
