@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sahelkg.graph.store.oxigraph import OxigraphStore
 from sahelkg.graph.store.protocol import GraphStore
 from sahelkg.graph.store.registry import STORE_BACKENDS
+from sahelkg.graph.store.sparql_endpoint import SparqlEndpointStore
 
 StoreFactory = Callable[[Path], GraphStore]
 
@@ -17,15 +24,53 @@ def _oxigraph(tmp: Path) -> GraphStore:
     return OxigraphStore(tmp / "store")
 
 
-BACKEND_FACTORIES: dict[str, StoreFactory] = {"oxigraph": _oxigraph}
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``oxigraph serve`` on 127.0.0.1 with an on-disk store; yields its base URL."""
+    binary = Path(sys.executable).with_name("oxigraph")
+    if not binary.is_file():
+        found = shutil.which("oxigraph")
+        if found is None:
+            pytest.fail("the oxigraph server CLI is missing: pip install 'oxigraph>=0.5,<0.6' (test extra)")
+        binary = Path(found)
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    command = [str(binary), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1.0)
+            break
+        except httpx.HTTPError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                errors = process.stderr.read().decode() if process.stderr else ""
+                pytest.fail(f"oxigraph serve did not start: {errors}")
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
 
 
 @pytest.fixture(params=sorted(STORE_BACKENDS))
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """Every registered backend, empty, on real storage."""
-    factory = BACKEND_FACTORIES.get(request.param)
-    if factory is None:
-        pytest.skip(f"no test factory for store backend {request.param!r}")
-    opened = factory(tmp_path)
+    """Every registered backend, empty, on real storage (the sparql one on a real server)."""
+    if request.param == "oxigraph":
+        opened: GraphStore = _oxigraph(tmp_path)
+    elif request.param == "sparql":
+        url = request.getfixturevalue("oxigraph_server")
+        opened = SparqlEndpointStore(url + "/query")
+        opened.update("DROP SILENT ALL")
+    else:
+        pytest.fail(f"no test factory for store backend {request.param!r}: add one here")
     yield opened
     opened.close()
