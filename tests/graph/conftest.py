@@ -61,7 +61,8 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 
-@pytest.fixture(params=sorted(STORE_BACKENDS))
+@pytest.fixture(params=[pytest.param(name, marks=[pytest.mark.server] if name == "sparql" else [])
+                        for name in sorted(STORE_BACKENDS)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """Every registered backend, empty, on real storage (the sparql one on a real server)."""
     if request.param == "oxigraph":

@@ -42,6 +42,7 @@ def test_missing_url_and_unreachable_endpoint_are_one_line_errors(tmp_path: Path
         len(store)
 
 
+@pytest.mark.server
 def test_remote_store_gives_the_same_stats_projection_and_exports(oxigraph_server: str,
                                                                    tmp_path: Path) -> None:
     writes = [article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))]
