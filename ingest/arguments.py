@@ -74,6 +74,7 @@ class _Words:
     head: PhraseTable
     object_by: PhraseTable
     place_noun: PhraseTable
+    party: frozenset[str]
 
 
 def _words(lexicon: Lexicon) -> _Words:
@@ -92,6 +93,7 @@ def _words(lexicon: Lexicon) -> _Words:
         head=table("delegation_head"),
         object_by=table("object_by"),
         place_noun=table("place_noun"),
+        party=lexicon.single_words("party_noun"),
     )
 
 
@@ -175,7 +177,7 @@ class _Sentence:
                    (self.cover[j] is not None and self.cover[j].kind == "delegation") for j in window):
                 end = k + n
                 stop = self.clause(k)[1]
-                while end < stop and self.tokens[end] not in ("الي", "في") and \
+                while end < stop and self.tokens[end] not in ("الي", "to", "à") and \
                         not self._is_trigger_start(end):
                     end += 1
                 spans.append((k, end))
@@ -243,17 +245,11 @@ class _Sentence:
             skipped += 1
         return None
 
-    def _prep_clitic(self, m: Mention) -> bool:
+    @staticmethod
+    def _prep_clitic(m: Mention) -> bool:
         """Does the mention's first word carry a preposition (ب ل ك)?"""
-        word = self.tokens[m.start]
-        readings = noun_stems(word)
-        literal = any(prefix == "" for prefix, _, _ in readings[:1])
-        n, _, prefix = self.g.names.match(self.tokens, m.start, article_ok=True)
-        if n and prefix:
-            core = prefix.replace("و", "").replace("ف", "").replace("ال", "")
-            return bool(core) and core[0] in "بلك"
-        del literal
-        return False
+        core = m.clitic.lstrip("وف")
+        return bool(core) and core[0] in "بلك"
 
     def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
         """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
@@ -270,15 +266,15 @@ class _Sentence:
                 return self.mention_after(k + 1, limit), token
             m = self.starts.get(k)
             if m is not None:
-                for prefix, _, _ in noun_stems(token)[1:]:
-                    core = prefix.lstrip("وف")
-                    if core and (core in preps or core[0] in preps and core[1:] in ("", "ال", "ل")):
-                        return m, core[0]
+                core = m.clitic.lstrip("وف")
+                if core and core[0] in preps:
+                    return m, core[0]
                 k = m.end
                 continue
             for prefix, stem, suffix in noun_stems(token)[1:]:
                 core = prefix.lstrip("وف")
-                if core and core[0] in preps and not suffix and self.w.place_noun.match([stem], 0)[0]:
+                if core and core[0] in preps and not suffix and (
+                        self.w.place_noun.match([stem], 0)[0] or stem in self.w.party):
                     return self.mention_after(k + 1, limit), core[0]
             k += 1
         return None, ""
@@ -508,6 +504,8 @@ class _Sentence:
         genitive = self.mention_after(t.end, ce) if not t.suffix else None
         if genitive is not None and genitive.start - t.end > 1:
             genitive = None  # a genitive follows its noun directly
+        if genitive is None and not t.suffix and t.preps:
+            genitive = self._actor_before_prep(t, ce)
         if t.frame == "patient":
             if t.suffix:
                 subject, certainty = self.referent(p, t.suffix), SUFFIX
@@ -549,6 +547,17 @@ class _Sentence:
         elif not subject and not objects:
             self._inherit(t, [])
 
+    def _actor_before_prep(self, t: TriggerMatch, ce: int) -> Mention | None:
+        """"جولة قادت X إلى Y": an actor one word after the noun, right before its preposition."""
+        for k in range(t.end + 1, min(ce, t.end + 3)):
+            m = self.starts.get(k)
+            if m is None:
+                continue
+            if m.type == "Person" and m.entity and m.end < ce and self.tokens[m.end] in t.preps:
+                return m
+            return None
+        return None
+
     def _clause_agent(self, p: int, cs: int) -> Mention | None:
         for c in reversed(self.out):
             m = self.subject_mentions.get(id(c))
@@ -589,28 +598,48 @@ class _Sentence:
             return
         self._add([countries[0][1]], t, t.relation, [countries[1][1]], SALIENT_PAIR)
 
+    def _stated_partner(self, t: TriggerMatch, ce: int) -> bool:
+        """Is the other party stated but not an entity ("التعاون مع الأعضاء الآخرين")?"""
+        for k in range(t.end, min(ce, t.end + 4)):
+            token = self.tokens[k]
+            if self.cover[k] is not None:
+                return False
+            if token in t.preps or token in ("مع", "بين", "with", "between", "avec", "entre"):
+                return True
+        return False
+
     def _no_object(self, t: TriggerMatch, subject: list[Mention], certainty: float) -> None:
-        """Symmetric relations with one party named: the other is the host of a visit in the same
-        sentence, or the parties of the agreement/meeting/visit it belongs to."""
-        if t.relation not in ("cooperate", "ally", "agree", "meet"):
+        """A symmetric relation with one party named: the other is the host of the visit during
+        which it happened ("اتفق الوفد، خلال زيارته بنغازي، على ...")."""
+        if t.relation not in ("cooperate", "agree", "meet"):
+            return
+        if self._stated_partner(t, self.clause(t.start)[1]):
             return
         ids = {m.entity for m in subject}
-        for c in self.out:
-            if c.relation == "visit" and c.subject in ids:
-                host = self.g.country_of(c.object) or c.object
-                self._add([c.subject], t, t.relation, [host], min(certainty, INHERITED))
-                return
+        visits = [c for c in self.out if c.relation == "visit" and c.subject in ids and c.trigger is not None
+                  and c.trigger.start > t.start]
+        hosts = {self.g.country_of(c.object) or c.object for c in visits}
+        if len(hosts) == 1:
+            self._add([visits[0].subject], t, t.relation, [hosts.pop()], min(certainty, INHERITED),
+                      source="inherited")
+            return
         self._inherit(t, [])
 
     def _inherit(self, t: TriggerMatch, objects: list[Mention]) -> None:
-        if t.relation not in ("cooperate", "ally"):
+        """Cooperation named as the content of an agreement, meeting or visit ("الزيارة بحثت
+        تعزيز التعاون") is between the same parties, when they are one pair."""
+        if t.relation != "cooperate" or self._stated_partner(t, self.clause(t.start)[1]):
             return
         for c in reversed(self.out):
-            if c.relation in ("agree", "meet", "visit") and c.trigger is not t:
-                other = self.g.country_of(c.object) if c.relation == "visit" else c.object
-                if other:
-                    self._add([c.subject], t, t.relation, [other], INHERITED)
+            if c.trigger is t or c.relation not in ("agree", "meet", "visit") or c.trigger is None:
+                continue
+            pairs = {(x.subject, x.object) for x in self.out if x.trigger is c.trigger}
+            if len(pairs) != 1:
                 return
+            other = self.g.country_of(c.object) if c.relation == "visit" else c.object
+            if other:
+                self._add([c.subject], t, t.relation, [other], INHERITED, source="inherited")
+            return
 
     def _delegation_members(self) -> None:
         """Members named in a delegation's member list do what the delegation does."""

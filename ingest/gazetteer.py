@@ -53,6 +53,22 @@ class PhraseTable:
                     break
         return best
 
+    def match_all(self, tokens: list[str], i: int, article_ok: bool = False) -> list[tuple[int, object, str]]:
+        """Every phrase at ``i`` (longest first), as (length, value, proclitic)."""
+        found: dict[int, tuple[int, object, str]] = {}
+        for prefix, stem, suffix in noun_stems(tokens[i]):
+            if suffix:
+                continue
+            for phrase, value in self.by_first.get(stem, ()):
+                n = len(phrase)
+                if n in found:
+                    continue
+                if "ال" in prefix and not article_ok and not phrase[0].startswith("ال"):
+                    continue
+                if tuple(tokens[i + 1:i + n]) == phrase[1:]:
+                    found[n] = (n, value, prefix)
+        return [found[n] for n in sorted(found, reverse=True)]
+
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return any(p == phrase for p, _ in self.by_first.get(phrase[0], ())) if phrase else False
 

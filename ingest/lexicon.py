@@ -94,7 +94,7 @@ class Lexicon:
     dates: DateWords
     furniture: tuple[FurnitureRule, ...]
     words: dict[str, frozenset[tuple[str, ...]]]  # word class -> phrases
-    offices: dict[tuple[str, ...], str]  # title phrase -> office name
+    offices: dict[tuple[str, ...], frozenset[str]]  # title phrase -> office names it may stand for
 
     def word_class(self, name: str) -> frozenset[tuple[str, ...]]:
         return self.words.get(name, frozenset())
@@ -166,11 +166,12 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
     furniture = []
     for _, cols in _rows(folder / "furniture.tsv"):
         furniture += [FurnitureRule(cols[0], p) for p in cols[1:] if p]
-    offices: dict[tuple[str, ...], str] = {}
+    office_sets: dict[tuple[str, ...], set[str]] = {}
     for _, cols in _rows(folder / "offices.tsv"):
         for phrase in cols[1:]:
             if phrase:
-                offices.setdefault(phrase_tokens(phrase), cols[0])
+                office_sets.setdefault(phrase_tokens(phrase), set()).add(cols[0])
+    offices = {k: frozenset(v) for k, v in office_sets.items()}
     return Lexicon(
         lang=lang,
         triggers=_load_triggers(folder / "triggers.tsv"),

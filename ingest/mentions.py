@@ -39,6 +39,8 @@ class _Tables:
     capital: frozenset[str]
     stop: frozenset[str]
     blocked: frozenset[str]  # words that cannot be part of an unknown name
+    name_link: frozenset[str]
+    first_words: frozenset[str]  # first words of every phrase a mention can start with
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -53,6 +55,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         blocked.update(trigger.phrase)
     for cls in titles.values():
         blocked.update(t for p in cls for t in p)
+    for cue in lexicon.modality:
+        blocked.update(cue.phrase)
     for key in list(lexicon.dates.months) + list(lexicon.dates.weekdays) + list(lexicon.dates.relative):
         blocked.update(key)
     for name in ("place_noun", "delegation", "pair_anaphor", "relative_of", "government", "non_actor",
@@ -75,6 +79,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         capital=frozenset(t for p in words.get("capital", ()) for t in p),
         stop=lexicon.single_words("stop"),
         blocked=frozenset(blocked),
+        name_link=lexicon.single_words("name_link"),
+        first_words=frozenset(),
     )
 
 
@@ -109,6 +115,14 @@ class MentionStep:
         doc.mentions = []
         for index, tokens in enumerate(doc.norm):
             doc.mentions.append(finder.find(index, tokens))
+        # an office named without its holder, whose holder the article names elsewhere
+        for mentions in doc.mentions:
+            for m in mentions:
+                if m.kind == "office" and m.entity is None and m.office_of:
+                    holder = finder.bound_holder(m.offices, m.office_of)
+                    if holder:
+                        m.entity = holder
+                        finder._note(holder)
 
 
 def _reference_date(doc: Doc) -> date | None:
@@ -182,9 +196,37 @@ class _SentenceMentions:
             if mention is None:
                 i += 1
                 continue
+            mention.clitic = self._clitic(tokens[mention.start])
             out.append(mention)
             i = max(mention.end, i + 1)
         return out
+
+    def _clitic(self, word: str) -> str:
+        """The proclitics of a mention's first word: the longest prefix whose remainder is a
+        known first word of a name, title or demonym."""
+        best = ""
+        for prefix, stem, suffix in noun_stems(word):
+            if suffix or not prefix:
+                continue
+            known = (stem in self.g.names.by_first or stem in self.g.demonyms.by_first or
+                     stem in self.local.by_first or stem in self.t.role.by_first or
+                     stem in self.t.honorific.by_first or stem in self.t.delegation.by_first or
+                     stem in self.t.office.by_first or stem in self.t.acting.by_first or
+                     stem in self.t.kin.by_first or stem in self.t.deputy.by_first or
+                     stem in self.t.pair.by_first or stem in self.doc.anaphors)
+            if known and len(prefix) > len(best):
+                best = prefix
+        return best
+
+    def bound_holder(self, offices: frozenset[str], of: str) -> str | None:
+        holders = {self.doc.office_holders[(o, of)] for o in offices if (o, of) in self.doc.office_holders}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _bind(self, person: str, offices: frozenset[str], of: str) -> None:
+        """Remember who holds an office in this article ("رئيس النيجر محمد يوسفو")."""
+        held = {o.office for o in self.g.offices_held.get(person, ()) if o.of == of}
+        for office in (offices & held) or offices:
+            self.doc.office_holders.setdefault((office, of), person)
 
     def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
         t = self.t
@@ -192,7 +234,9 @@ class _SentenceMentions:
         # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"
         dn, _, _ = t.delegation.match(tokens, i)
         if dn:
-            return self._delegation(i, dn)
+            found = self._delegation(i, dn)
+            if found is not None:
+                return found
         # kin: "نجل المشير خليفة حفتر"
         kn, _, _ = t.kin.match(tokens, i)
         if kn:
@@ -242,6 +286,9 @@ class _SentenceMentions:
             self.doc.salience[country] = self.doc.salience.get(country, 0)
             return None
         anaphor = self._anaphor(tokens[i])
+        if anaphor and i + 1 < len(tokens) and (_definite(tokens[i + 1]) or self._demonym_at(tokens, i + 1)[0]
+                                                or self.g.names.match(tokens, i + 1)[0]):
+            anaphor = None  # "الجيش الإيطالي" is not the army named before
         if anaphor:
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
@@ -284,6 +331,8 @@ class _SentenceMentions:
             if not suffix and stem == head or prefix and "ال" not in prefix and not suffix:
                 if stem.startswith("ال") or not stem[:1].isalpha() or not ("\u0600" <= stem[:1] <= "\u06ff"):
                     continue
+                if stem in self.t.government or stem in self.t.party or "ال" + stem in self.t.party:
+                    return  # too generic to stand for one organisation
                 key = "ال" + stem
                 if key not in self.doc.anaphors:
                     self.doc.anaphors[key] = entity
@@ -296,6 +345,10 @@ class _SentenceMentions:
         self._register_anaphor(entity, i)
         etype = self.g.type_of(entity)
         mention = Mention(i, i + n, entity, etype, "name", head=i)
+        if etype == "Person" and n >= 2 and len(tokens[i + n - 1]) >= 3 and \
+                (tokens[i + n - 1],) not in self.local_names and not self.g.names.match(tokens, i + n - 1)[0]:
+            self.local_names[(tokens[i + n - 1],)] = entity
+            self.local = PhraseTable((k, v) for k, v in self.local_names.items())
         j = i + n
         if etype == "Place" and j + 1 < len(tokens) and self._stem_in(tokens[j], self.t.capital):
             m, other, _ = self._name_at(tokens, j + 1)
@@ -314,13 +367,18 @@ class _SentenceMentions:
         if j >= len(self.tokens):
             return
         rn, _, _ = self.t.role.match(self.tokens, j)
+        if not rn and self.t.acting.match(self.tokens, j)[0]:
+            return
         if not rn:
             return
+        other = self._title_chain(j, probe=True)
+        if other is not None and other.entity and other.kind == "titled":
+            return  # "استقبال حفتر القائمة بأعمال ... ستيفاني خوري": another person's title
         office = self.t.office.match(self.tokens, j)
         leader = self.t.leader.match(self.tokens, j)[0] == rn
         k, of, _ = self._complement(j + rn)
         if of is None and office[0]:
-            held = self.g.office_held(mention.entity or "", [office[1]], self.when)  # type: ignore[list-item]
+            held = self.g.office_held(mention.entity or "", office[1], self.when)  # type: ignore[arg-type]
             if len({o.of for o in held}) == 1:
                 of = held[0].of
                 leader = leader or held[0].leads
@@ -375,7 +433,10 @@ class _SentenceMentions:
             break
         return j, of, demonym
 
-    def _title_chain(self, i: int) -> Mention | None:
+    def _title_chain(self, i: int, probe: bool = False) -> Mention | None:
+        """"رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر",
+        "القائمة بأعمال رئيس بعثة ...، ستيفاني خوري", or an office without a name ("رئيس النيجر")
+        resolved to its holder. ``probe``: only look, change nothing in the article state."""
         tokens = self.tokens
         j = i
         deputy = False
@@ -392,16 +453,26 @@ class _SentenceMentions:
                 j += an
                 continue
             break
-        rn, _, _ = self.t.role.match(tokens, j)
-        if not rn:
+        roles = sorted({n for n, _, _ in self.t.role.match_all(tokens, j)})
+        if not roles:
             if not acting:
                 return None
             j -= acting
-            rn = acting
-        on, office, _ = self.t.office.match(tokens, j)
-        leader = bool(self.t.leader.match(tokens, j)[0])
-        end, of, demonym = self._complement(j + rn)
+            roles = [acting]
+        # the shortest title whose complement names an organisation or country, else the longest
+        rn, end, of, demonym = roles[-1], *self._complement(j + roles[-1])
+        for n in roles:
+            c_end, c_of, c_dem = self._complement(j + n)
+            if c_of is not None and self._starts_with_name(j + n):
+                rn, end, of, demonym = n, c_end, c_of, c_dem
+                break
         of = of or demonym
+        offices: frozenset[str] = frozenset()
+        for n, value, _ in self.t.office.match_all(tokens, j):
+            if n <= rn:
+                offices = value  # type: ignore[assignment]
+                break
+        leader = bool(self.t.leader.match(tokens, j)[0]) and self.t.leader.match(tokens, j)[0] <= rn
         # the name: after an optional comma and honorifics
         k = end
         if k < len(tokens) and tokens[k] == "،":
@@ -417,31 +488,39 @@ class _SentenceMentions:
             n, entity, _ = self._name_at(tokens, k)
             if n and entity and self.g.type_of(entity) == "Person":
                 person = entity
+            elif probe:
+                n, person = self._unknown_name(k, create=False)
             else:
                 n, person = self._unknown_name(k)
         if person:
+            if probe:
+                return Mention(i, k + n, person, "Person", "titled", head=k)
             self._note(person)
             mention = Mention(i, k + n, person, "Person", "titled", head=k)
             if of and not deputy:
-                if on and office:
-                    self.doc.office_holders[(str(office), of)] = person
-                if leader or (on and any(o.leads for o in self.g.holders(of, [str(office)], None))):
-                    if of != person:
-                        mention.leads = of
+                if offices:
+                    self._bind(person, offices, of)
+                leads_office = any(o.leads for o in self.g.holders(of, offices, None)) if offices else False
+                if (leader or leads_office) and of != person:
+                    mention.leads = of
             return mention
-        if of is None or deputy or not on:
+        if of is None or deputy or not offices or probe:
             return None
-        holder = self.doc.office_holders.get((str(office), of))
-        if holder is None:
-            found = {o.holder for o in self.g.holders(of, [str(office)], self.when)} if self.when else set()
-            if len(found) != 1 and leader and self.when:
+        holder = self.bound_holder(offices, of)
+        if holder is None and self.when is not None:
+            found = {o.holder for o in self.g.holders(of, offices, self.when)}
+            if len(found) != 1 and leader:
                 found = {o.holder for o in self.g.holders(of, None, self.when, leading_only=True)}
             holder = found.pop() if len(found) == 1 else None
         if holder is not None:
             self._note(holder)
-        leads = of if holder and (leader or any(o.leads for o in self.g.holders(of, [str(office)], None))) \
-            else None
-        return Mention(i, end, holder, "Person", "office", head=i, leads=leads)
+        leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
+        return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _starts_with_name(self, j: int) -> bool:
+        while j < len(self.tokens) and self.tokens[j] in QUOTES:
+            j += 1
+        return j < len(self.tokens) and bool(self.g.names.match(self.tokens, j)[0])
 
     def _honorific_name(self, i: int, hn: int) -> Mention | None:
         k = i + hn
@@ -466,9 +545,11 @@ class _SentenceMentions:
             return mention
         return None
 
-    def _unknown_name(self, k: int) -> tuple[int, str | None]:
-        """A run of 2-4 name-like words at k (no article on the first, no function word,
-        trigger, title or date word; Latin names capitalised)."""
+    def _unknown_name(self, k: int, create: bool = True) -> tuple[int, str | None]:
+        """A run of 2-4 name-like words at k: no article on the first word and none inside
+        except after a name link ("عبد الكريم") or on the last word; no function word, trigger,
+        title or date word; followed by punctuation, a function word or the end. Latin names are
+        capitalised."""
         tokens = self.tokens
         end = k
         while end < len(tokens) and end - k < 4:
@@ -479,17 +560,27 @@ class _SentenceMentions:
                 break
             if self.g.names.match(tokens, end)[0] or self._demonym_at(tokens, end)[0]:
                 break
+            arabic = "\u0600" <= token[0] <= "\u06ff"
             if end == k:
-                arabic = "\u0600" <= token[0] <= "\u06ff"
-                if arabic and (token.startswith("ال") or token[0] in "وفبلك" and token[1:3] == "ال"):
+                if arabic and (_definite(token) or token[0] == "و"):
                     break
                 surface = self.surface[end].text if end < len(self.surface) else token
                 if not arabic and not surface[:1].isupper():
                     break
+            elif arabic and _definite(token) and tokens[end - 1] not in self.t.name_link:
+                end += 1
+                break  # a family name with the article ends the name ("صلاح السموعي")
             end += 1
         if end - k < 2:
             return 0, None
-        if end < len(self.surface) and len(self.surface) == len(self.tokens):
+        if end < len(tokens):
+            after = tokens[end]
+            if _is_word(after) and after not in self.t.stop and after not in self.t.blocked and \
+                    not any(stem in self.t.blocked for _, stem, _ in noun_stems(after)[1:]):
+                return 0, None
+        if not create:
+            return end - k, "?"
+        if len(self.surface) == len(tokens):
             surface = self.doc.text[self.surface[k].start:self.surface[end - 1].end]
         else:
             surface = " ".join(tokens[k:end])

@@ -1,5 +1,5 @@
 """Status of each relation: occurred, planned (سيبحث, يستعد, قرب), sought (يسعى, يخطط, رغبة),
-reported (unconfirmed claims: قيل, مزاعم) or denied (لم, لن, نفى). Cues are data
+reported (unconfirmed claims introduced by قيل, مزاعم) or denied (لم, لن, نفى). Cues are data
 (modality.tsv) and are looked for in the trigger's own clause only."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
     lo = max(start, t.start - BEFORE_WINDOW)
     if cues.found("denied", "before", tokens, max(start, t.start - NEGATION_WINDOW), t.start):
         return "denied"
-    if cues.found("reported", "clause", tokens, start, len(tokens)):
+    if cues.found("reported", "before", tokens, start, t.start):
         return "reported"
     if cues.found("sought", "before", tokens, lo, t.start):
         return "sought"

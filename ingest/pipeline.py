@@ -67,6 +67,9 @@ class Mention:
     members: tuple[str, ...] = ()  # delegation members named with it
     pair: tuple[str, ...] = ()  # for "البلدين": the two parties it stands for
     relative: str | None = None  # "نجل X": the relative
+    clitic: str = ""  # proclitics on the first word ("وب" in "وبالنيجر")
+    offices: frozenset[str] = frozenset()  # for an unresolved office: what it may be
+    office_of: str | None = None
 
 
 @dataclass(slots=True)

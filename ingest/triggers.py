@@ -75,6 +75,7 @@ class TriggerStep:
         if index is None:
             index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
         doc.triggers = []
+        demonstratives = doc.lexicon.single_words("demonstrative")
         for tokens, mentions in zip(doc.norm, doc.mentions, strict=True):
             covered = set()
             for m in mentions:
@@ -95,6 +96,9 @@ class TriggerStep:
                 n = len(trigger.phrase)
                 if any(k in covered for k in range(i, i + n)):
                     i += 1
+                    continue
+                if i and tokens[i - 1] in demonstratives and trigger.form == "noun":
+                    i += n  # "هذه الزيارة": an event told before, not a new statement
                     continue
                 found.append(TriggerMatch(i, i + n, trigger.relation, trigger.form, trigger.preps,
                                           trigger.direct, trigger.strength, trigger.frame, suffix, future))
