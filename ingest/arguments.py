@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
-from sahelkg.ingest.lexicon import Lexicon
+from sahelkg.ingest.gazetteer import Gazetteer
+from sahelkg.ingest.layout import ACTORS, SKIPPABLE, SentenceLayout, Words, sentence_words
 from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import (
     ARGUMENTS,
@@ -42,8 +42,9 @@ INHERITED = 0.7
 MEMBER = 0.8
 CARRIED = 0.6
 SALIENT_PAIR = 0.6
+PRESENCE = 0.55
+PRESENCE_KINDS = frozenset({"pmc"})  # gazetteer kinds whose presence abroad is a deployment
 
-ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 PARTIES = ACTORS
 SUBJECT_TYPES: dict[str, frozenset[str]] = {
     "deploy": frozenset({"Country", "Organization", "ArmedGroup"}),
@@ -57,44 +58,8 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"Person", "ArmedGroup"}),
 }
 PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
-MAX_SKIP = 4
-SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
 PARTICLES = frozenset({"و", "ف", "قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ثم", "كما", "وقد", "فقد",
                        "وذلك", "حيث", "ان", "انه", "انها", "بعد", "حتي", "وحتي", "ايضا", "كذلك"})
-
-
-@dataclass(slots=True)
-class _Words:
-    boundary: PhraseTable
-    relative: frozenset[str]
-    complementizer: frozenset[str]
-    alongside: PhraseTable
-    members: PhraseTable
-    delegation: PhraseTable
-    head: PhraseTable
-    object_by: PhraseTable
-    place_noun: PhraseTable
-    party: frozenset[str]
-
-
-def _words(lexicon: Lexicon) -> _Words:
-    w = lexicon.words
-
-    def table(name: str) -> PhraseTable:
-        return PhraseTable((p, p) for p in w.get(name, frozenset()))
-
-    return _Words(
-        boundary=table("clause_boundary"),
-        relative=lexicon.single_words("relative"),
-        complementizer=lexicon.single_words("complementizer"),
-        alongside=table("alongside"),
-        members=table("delegation_members"),
-        delegation=table("delegation"),
-        head=table("delegation_head"),
-        object_by=table("object_by"),
-        place_noun=table("place_noun"),
-        party=lexicon.single_words("party_noun"),
-    )
 
 
 @dataclass(slots=True)
@@ -114,209 +79,24 @@ class PositionalArgumentStep:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._words: dict[str, _Words] = {}
+        self._words: dict[str, Words] = {}
 
     def __call__(self, doc: Doc) -> None:
         words = self._words.get(doc.lexicon.lang)
         if words is None:
-            words = self._words[doc.lexicon.lang] = _words(doc.lexicon)
+            words = self._words[doc.lexicon.lang] = sentence_words(doc.lexicon)
         state = _Discourse()
         for index in range(len(doc.norm)):
             _Sentence(self.gazetteer, words, doc, index, state).attach()
 
 
-class _Sentence:
-    def __init__(self, g: Gazetteer, w: _Words, doc: Doc, index: int, state: _Discourse) -> None:
-        self.g, self.w, self.doc, self.index, self.state = g, w, doc, index, state
-        self.tokens = doc.norm[index]
-        self.mentions = [m for m in doc.mentions[index]]
-        self.triggers = doc.triggers[index]
+class _Sentence(SentenceLayout):
+    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
+        super().__init__(g, w, doc, index)
+        self.state = state
         self.out: list[Candidate] = []
         self.subject_mentions: dict[int, Mention] = {}  # id(candidate) -> subject mention
-        n = len(self.tokens)
-        self.starts = {m.start: m for m in self.mentions}
-        self.cover: list[Mention | None] = [None] * n
-        for m in self.mentions:
-            for k in range(m.start, min(m.end, n)):
-                self.cover[k] = m
-        self.date_cover: set[int] = set()
-        for d in doc.dates[index]:
-            self.date_cover.update(range(d.start, d.end))
-        self.boundaries = self._boundaries()
-        self.member_lists = self._member_lists()
-
-    # --- layout -------------------------------------------------------------------------------
-    def _boundaries(self) -> list[int]:
-        marks = []
-        for k, token in enumerate(self.tokens):
-            if self.cover[k] is not None:
-                continue
-            if token in (";", "؛", ":", "?", "؟", "!") or self.w.boundary.match(self.tokens, k)[0]:
-                marks.append(k)
-        return marks
-
-    def clause(self, p: int) -> tuple[int, int]:
-        start, end = 0, len(self.tokens)
-        for b in self.boundaries:
-            if b < p:
-                start = b + 1
-            elif b > p:
-                end = b
-                break
-        return start, end
-
-    def _member_lists(self) -> list[tuple[int, int]]:
-        """Spans of delegation member lists: "وفد ... يضم A وB", "يتكون الوفد من A"."""
-        spans = []
-        for k in range(len(self.tokens)):
-            n, _, _ = self.w.members.match(self.tokens, k)
-            if not n:
-                continue
-            window = range(max(0, k - 8), min(len(self.tokens), k + n + 3))
-            if any(self.w.delegation.match(self.tokens, j)[0] or
-                   (self.cover[j] is not None and self.cover[j].kind == "delegation") for j in window):
-                end = k + n
-                stop = self.clause(k)[1]
-                while end < stop and self.tokens[end] not in ("الي", "to", "à") and \
-                        not self._is_trigger_start(end):
-                    end += 1
-                spans.append((k, end))
-        return spans
-
-    def _is_trigger_start(self, k: int) -> bool:
-        return any(t.start == k for t in self.triggers)
-
-    def in_member_list(self, k: int) -> bool:
-        return any(s <= k < e for s, e in self.member_lists)
-
-    def is_member_trigger(self, t: TriggerMatch) -> bool:
-        return any(s == t.start for s, _ in self.member_lists)
-
-    def group(self, m: Mention) -> list[Mention]:
-        """m and the mentions coordinated after it ("مالي والنيجر وبوركينافاسو")."""
-        out = [m]
-        while True:
-            last = out[-1]
-            nxt = next((x for x in self.mentions if x.start >= last.end), None)
-            if nxt is None:
-                break
-            gap = self.tokens[last.end:nxt.start]
-            joined = all(t in ("و", "،", ",", "او") for t in gap) and (
-                "و" in gap or "او" in gap or self.tokens[nxt.start].startswith("و") or
-                any(t in ("،", ",") for t in gap) and self._coordinated_later(nxt))
-            if not joined or nxt.type == "Place" and m.type != "Place":
-                break
-            out.append(nxt)
-        return out
-
-    def _coordinated_later(self, m: Mention) -> bool:
-        nxt = next((x for x in self.mentions if x.start >= m.end), None)
-        return nxt is not None and self.tokens[nxt.start].startswith("و") and nxt.start - m.end <= 1
-
-    def group_ending(self, m: Mention) -> list[Mention]:
-        """The coordination group m ends ("النيجر ومالي وبوركينافاسو" ending at m)."""
-        for first in self.mentions:
-            if first.start > m.start:
-                break
-            g = self.group(first)
-            if m in g:
-                return g
-        return [m]
-
-    # --- argument finders ---------------------------------------------------------------------
-    def mention_after(self, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
-        """The mention starting at q, after commas, quotes, dates and place nouns."""
-        k = q
-        skipped = 0
-        while k < limit and skipped <= MAX_SKIP:
-            m = self.starts.get(k)
-            if m is not None:
-                if not allow_prep_clitic and self._prep_clitic(m):
-                    return None
-                return m
-            token = self.tokens[k]
-            n, _, _ = self.w.place_noun.match(self.tokens, k)
-            if token in SKIPPABLE or k in self.date_cover:
-                k += 1
-            elif n:
-                k += n
-            else:
-                return None
-            skipped += 1
-        return None
-
-    @staticmethod
-    def _prep_clitic(m: Mention) -> bool:
-        """Does the mention's first word carry a preposition (ب ل ك)?"""
-        core = m.clitic.lstrip("وف")
-        return bool(core) and core[0] in "بلك"
-
-    def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
-        """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
-        k = q
-        while k < limit:
-            if self.in_member_list(k) or (k > q and self._is_trigger_start(k) and
-                                          not any(s == k for s, _ in self.member_lists)):
-                if self._is_trigger_start(k) and not self.in_member_list(k):
-                    return None, ""
-                k += 1
-                continue
-            token = self.tokens[k]
-            if token in preps and self.cover[k] is None:
-                return self.mention_after(k + 1, limit), token
-            m = self.starts.get(k)
-            if m is not None:
-                core = m.clitic.lstrip("وف")
-                if core and core[0] in preps:
-                    return m, core[0]
-                k = m.end
-                continue
-            for prefix, stem, suffix in noun_stems(token)[1:]:
-                core = prefix.lstrip("وف")
-                if core and core[0] in preps and not suffix and (
-                        self.w.place_noun.match([stem], 0)[0] or stem in self.w.party):
-                    return self.mention_after(k + 1, limit), core[0]
-            k += 1
-        return None, ""
-
-    def nearest_before(self, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
-        for m in reversed(self.mentions):
-            if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
-                if m.kind == "demonym" and m.plural:
-                    continue
-                return m
-        return None
-
-    def _capital(self, m: Mention) -> bool:
-        return bool(m.entity) and m.entity in self.g.capital_of
-
-    def referent(self, p: int, kind: str) -> list[Mention]:
-        """Who a possessive suffix on the word at p refers to."""
-        before = [m for m in self.mentions if m.end <= p and m.entity]
-        if kind == "dual":
-            persons = []
-            for m in reversed(before):
-                if m.entity not in [x.entity for x in persons] and m.type in ACTORS:
-                    persons.append(m)
-                if len(persons) == 2:
-                    return list(reversed(persons))
-            return []
-        if kind == "plural":
-            for m in reversed(before):
-                if m.plural and m.type in ACTORS:
-                    return [m]
-                g = self.group_ending(m)
-                if len(g) >= 2 and all(x.type in ACTORS for x in g):
-                    return g
-            return []
-        allowed = {"masc": {"Person", "Organization", "ArmedGroup"},
-                   "fem": {"Country", "Organization", "Person", "ArmedGroup"}}.get(kind, ACTORS)
-        for m in reversed(before):
-            if m.plural:
-                continue
-            if m.type in allowed or m.kind == "delegation" or self._capital(m) and kind == "fem":
-                return [m]
-        return []
+        self.pending: list[tuple[TriggerMatch, list[Mention], float]] = []
 
     # --- main ----------------------------------------------------------------------------------
     def attach(self) -> None:
@@ -324,6 +104,9 @@ class _Sentence:
             if t.relation == "member_of" and self.is_member_trigger(t):
                 continue
             self._attach(t)
+        for t, subject, certainty in self.pending:
+            self._resolve_no_object(t, subject, certainty)
+        self._presence()
         self._delegation_members()
         self._host_objects()
         self._emit_dates()
@@ -458,7 +241,7 @@ class _Sentence:
         if objects:
             self._add(subject, t, t.relation, objects, min(certainty, oc))
         else:
-            self._no_object(t, subject, certainty)
+            self.pending.append((t, subject, certainty))
 
     def _emit_with_carried(self, t: TriggerMatch, ce: int) -> None:
         objects, oc, _ = self._objects(t, t.end, ce)
@@ -529,6 +312,10 @@ class _Sentence:
             q = subject[-1].end
         elif genitive is not None:
             return  # the genitive is an actor we cannot name: attach nothing rather than guess
+        elif self._filled_genitive(t, ce):
+            if t.relation == "cooperate":
+                self.pending.append((t, [], 0.0))
+            return  # "وجود مجموعات مسلحة": the noun's own subject is named, and is no entity
         else:
             agent = self._clause_agent(p, cs)
             if agent is not None:
@@ -541,11 +328,43 @@ class _Sentence:
             subject = subject + self._alongside(objects[-1].end, ce)
             self._add(subject, t, t.relation, objects, min(certainty, oc))
         elif subject:
-            self._no_object(t, subject, certainty)
+            self.pending.append((t, subject, certainty))
         elif objects and t.relation in ("cooperate", "ally", "agree", "meet") and not t.suffix:
             self._inherit(t, objects)
         elif not subject and not objects:
             self._inherit(t, [])
+
+    def _filled_genitive(self, t: TriggerMatch, ce: int) -> bool:
+        """Is the word after a verbal noun its genitive, a common noun ("وجود مجموعات")?
+        Adjectives (nisba: "العسكري", "أمنيا"), prepositions, function words and the things a
+        force deploys ("نشر قوات") leave the slot open."""
+        k = t.end
+        if k >= ce:
+            return False
+        token = self.tokens[k]
+        if not token[:1].isalpha() or token in self.w.stop or token in t.preps or k in self.date_cover:
+            return False
+        stems = [stem for _, stem, suffix in noun_stems(token) if not suffix]
+        if any(s in self.w.forces or s in self.w.stop for s in stems):
+            return False
+        if any(p and p.lstrip("وف")[:1] in ("ب", "ل", "ك") for p, _, _ in noun_stems(token)[1:]
+               if not p.lstrip("وف").startswith("ال")):
+            return False
+        return not token.endswith(("ي", "يه", "يا", "يين", "يون", "ين"))
+
+    def _presence(self) -> None:
+        """"فاغنر في مالي": a foreign force named in a country is deployed there."""
+        for m in self.mentions:
+            if not m.entity or self.g.kind_of(m.entity) not in PRESENCE_KINDS:
+                continue
+            if m.end + 1 < len(self.tokens) and self.tokens[m.end] in self.w.located:
+                place = self.starts.get(m.end + 1)
+                if place is None or not place.entity:
+                    continue
+                home = self.g.country_of(m.entity)
+                where = self.g.country_of(place.entity) or place.entity
+                if where != home:
+                    self._add([m], None, "deploy", [place], PRESENCE, source="presence")
 
     def _actor_before_prep(self, t: TriggerMatch, ce: int) -> Mention | None:
         """"جولة قادت X إلى Y": an actor one word after the noun, right before its preposition."""
@@ -608,10 +427,10 @@ class _Sentence:
                 return True
         return False
 
-    def _no_object(self, t: TriggerMatch, subject: list[Mention], certainty: float) -> None:
+    def _resolve_no_object(self, t: TriggerMatch, subject: list[Mention], certainty: float) -> None:
         """A symmetric relation with one party named: the other is the host of the visit during
         which it happened ("اتفق الوفد، خلال زيارته بنغازي، على ...")."""
-        if t.relation not in ("cooperate", "agree", "meet"):
+        if t.relation not in ("cooperate", "agree"):
             return
         if self._stated_partner(t, self.clause(t.start)[1]):
             return
@@ -630,9 +449,12 @@ class _Sentence:
         تعزيز التعاون") is between the same parties, when they are one pair."""
         if t.relation != "cooperate" or self._stated_partner(t, self.clause(t.start)[1]):
             return
+        clause = self.clause(t.start)
         for c in reversed(self.out):
             if c.trigger is t or c.relation not in ("agree", "meet", "visit") or c.trigger is None:
                 continue
+            if self.clause(c.trigger.start) != clause:
+                return
             pairs = {(x.subject, x.object) for x in self.out if x.trigger is c.trigger}
             if len(pairs) != 1:
                 return

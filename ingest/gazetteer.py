@@ -75,7 +75,7 @@ class PhraseTable:
 
 def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
     """Inflected forms of an Arabic nisba adjective: (form, plural)."""
-    out = [(form, False)]
+    out = [(form, form.endswith(("ين", "ون")))]
     if form.endswith("ي"):
         out += [(form + "ه", False), (form + "ين", True), (form + "ون", True), (form + "ا", False),
                 (form + "يين", True), (form + "يون", True)]

@@ -166,6 +166,15 @@ class _SentenceMentions:
         self.local = PhraseTable((k, v) for k, v in self.local_names.items())
         return ident
 
+    def _register_surname(self, entity: str, start: int, end: int) -> None:
+        """After "جيرمي برنت", "برنت" alone names the same person in this article."""
+        last = self.tokens[end - 1]
+        if end - start < 2 or len(last) < 3 or (last,) in self.local_names or \
+                self.g.names.match(self.tokens, end - 1)[0]:
+            return
+        self.local_names[(last,)] = entity
+        self.local = PhraseTable((k, v) for k, v in self.local_names.items())
+
     def _name_at(self, tokens: list[str], i: int) -> tuple[int, str | None, str]:
         """Gazetteer or article-local name at i: (length, entity, proclitic)."""
         n, value, prefix = self.g.names.match(tokens, i)
@@ -345,10 +354,8 @@ class _SentenceMentions:
         self._register_anaphor(entity, i)
         etype = self.g.type_of(entity)
         mention = Mention(i, i + n, entity, etype, "name", head=i)
-        if etype == "Person" and n >= 2 and len(tokens[i + n - 1]) >= 3 and \
-                (tokens[i + n - 1],) not in self.local_names and not self.g.names.match(tokens, i + n - 1)[0]:
-            self.local_names[(tokens[i + n - 1],)] = entity
-            self.local = PhraseTable((k, v) for k, v in self.local_names.items())
+        if etype == "Person":
+            self._register_surname(entity, i, i + n)
         j = i + n
         if etype == "Place" and j + 1 < len(tokens) and self._stem_in(tokens[j], self.t.capital):
             m, other, _ = self._name_at(tokens, j + 1)
@@ -496,6 +503,7 @@ class _SentenceMentions:
             if probe:
                 return Mention(i, k + n, person, "Person", "titled", head=k)
             self._note(person)
+            self._register_surname(person, k, k + n)
             mention = Mention(i, k + n, person, "Person", "titled", head=k)
             if of and not deputy:
                 if offices:

@@ -1,0 +1,258 @@
+"""The layout of a sentence for positional argument attachment: clauses, coordination
+groups, delegation member lists, and finders for the mention after a word, after a
+preposition, before a word, or referred to by a possessive suffix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.lexicon import Lexicon
+from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.pipeline import Doc, Mention, TriggerMatch
+
+ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+MAX_SKIP = 4
+MAX_PREP_DISTANCE = 12  # words between an argument and the preposition of the next one
+SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
+
+@dataclass(slots=True)
+class Words:
+    boundary: PhraseTable
+    relative: frozenset[str]
+    complementizer: frozenset[str]
+    alongside: PhraseTable
+    members: PhraseTable
+    delegation: PhraseTable
+    head: PhraseTable
+    object_by: PhraseTable
+    place_noun: PhraseTable
+    party: frozenset[str]
+    forces: frozenset[str]
+    stop: frozenset[str]
+    located: frozenset[str]
+
+
+def sentence_words(lexicon: Lexicon) -> Words:
+    w = lexicon.words
+
+    def table(name: str) -> PhraseTable:
+        return PhraseTable((p, p) for p in w.get(name, frozenset()))
+
+    return Words(
+        boundary=table("clause_boundary"),
+        relative=lexicon.single_words("relative"),
+        complementizer=lexicon.single_words("complementizer"),
+        alongside=table("alongside"),
+        members=table("delegation_members"),
+        delegation=table("delegation"),
+        head=table("delegation_head"),
+        object_by=table("object_by"),
+        place_noun=table("place_noun"),
+        party=lexicon.single_words("party_noun"),
+        forces=lexicon.single_words("forces"),
+        stop=lexicon.single_words("stop"),
+        located=lexicon.single_words("located"),
+    )
+
+
+class SentenceLayout:
+    """Positions of mentions, triggers, clause boundaries and member lists in one sentence."""
+
+    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int) -> None:
+        self.g, self.w, self.doc, self.index = g, w, doc, index
+        self.tokens = doc.norm[index]
+        self.mentions = list(doc.mentions[index])
+        self.triggers = doc.triggers[index]
+        n = len(self.tokens)
+        self.starts = {m.start: m for m in self.mentions}
+        self.cover: list[Mention | None] = [None] * n
+        for m in self.mentions:
+            for k in range(m.start, min(m.end, n)):
+                self.cover[k] = m
+        self.date_cover: set[int] = set()
+        for d in doc.dates[index]:
+            self.date_cover.update(range(d.start, d.end))
+        self.boundaries = self._boundaries()
+        self.member_lists = self._member_lists()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _boundaries(self) -> list[int]:
+        marks = []
+        for k, token in enumerate(self.tokens):
+            if self.cover[k] is not None:
+                continue
+            if token in (";", "؛", ":", "?", "؟", "!") or self.w.boundary.match(self.tokens, k)[0]:
+                marks.append(k)
+        return marks
+
+    def clause(self, p: int) -> tuple[int, int]:
+        start, end = 0, len(self.tokens)
+        for b in self.boundaries:
+            if b < p:
+                start = b + 1
+            elif b > p:
+                end = b
+                break
+        return start, end
+
+    def _member_lists(self) -> list[tuple[int, int]]:
+        """Spans of delegation member lists: "وفد ... يضم A وB", "يتكون الوفد من A"."""
+        spans = []
+        for k in range(len(self.tokens)):
+            n, _, _ = self.w.members.match(self.tokens, k)
+            if not n:
+                continue
+            window = range(max(0, k - 8), min(len(self.tokens), k + n + 3))
+            if any(self.w.delegation.match(self.tokens, j)[0] or
+                   (self.cover[j] is not None and self.cover[j].kind == "delegation") for j in window):
+                end = k + n
+                stop = self.clause(k)[1]
+                while end < stop and self.tokens[end] not in ("الي", "to", "à") and \
+                        not self._is_trigger_start(end):
+                    end += 1
+                spans.append((k, end))
+        return spans
+
+    def _is_trigger_start(self, k: int) -> bool:
+        return any(t.start == k for t in self.triggers)
+
+    def in_member_list(self, k: int) -> bool:
+        return any(s <= k < e for s, e in self.member_lists)
+
+    def is_member_trigger(self, t: TriggerMatch) -> bool:
+        return any(s == t.start for s, _ in self.member_lists)
+
+    def group(self, m: Mention) -> list[Mention]:
+        """m and the mentions coordinated after it ("مالي والنيجر وبوركينافاسو")."""
+        out = [m]
+        while True:
+            last = out[-1]
+            nxt = next((x for x in self.mentions if x.start >= last.end), None)
+            if nxt is None:
+                break
+            gap = self.tokens[last.end:nxt.start]
+            joined = all(t in ("و", "،", ",", "او") for t in gap) and (
+                "و" in gap or "او" in gap or self.tokens[nxt.start].startswith("و") or
+                any(t in ("،", ",") for t in gap) and self._coordinated_later(nxt))
+            if not joined or nxt.type == "Place" and m.type != "Place":
+                break
+            out.append(nxt)
+        return out
+
+    def _coordinated_later(self, m: Mention) -> bool:
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        return nxt is not None and self.tokens[nxt.start].startswith("و") and nxt.start - m.end <= 1
+
+    def group_ending(self, m: Mention) -> list[Mention]:
+        """The coordination group m ends ("النيجر ومالي وبوركينافاسو" ending at m)."""
+        for first in self.mentions:
+            if first.start > m.start:
+                break
+            g = self.group(first)
+            if m in g:
+                return g
+        return [m]
+
+    # --- argument finders ---------------------------------------------------------------------
+    def mention_after(self, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
+        """The mention starting at q, after commas, quotes, dates and place nouns."""
+        k = q
+        skipped = 0
+        while k < limit and skipped <= MAX_SKIP:
+            m = self.starts.get(k)
+            if m is not None:
+                if not allow_prep_clitic and self._prep_clitic(m):
+                    return None
+                return m
+            token = self.tokens[k]
+            n, _, _ = self.w.place_noun.match(self.tokens, k)
+            if not n and any(stem in self.w.party for _, stem, suffix in noun_stems(token) if not suffix) \
+                    and self.starts.get(k + 1) is not None:
+                n = 1  # "الجانبين الليبي", "مسؤولين ليبيين": the party noun before its demonym
+            if token in SKIPPABLE or k in self.date_cover:
+                k += 1
+            elif n:
+                k += n
+            else:
+                return None
+            skipped += 1
+        return None
+
+    @staticmethod
+    def _prep_clitic(m: Mention) -> bool:
+        """Does the mention's first word carry a preposition (ب ل ك)?"""
+        core = m.clitic.lstrip("وف")
+        return bool(core) and core[0] in "بلك"
+
+    def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
+        """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
+        k = q
+        counted = 0
+        while k < limit:
+            if counted > MAX_PREP_DISTANCE:
+                return None, ""
+            if self.cover[k] is None and not self.in_member_list(k):
+                counted += 1
+            if self.in_member_list(k) or (k > q and self._is_trigger_start(k) and
+                                          not any(s == k for s, _ in self.member_lists)):
+                if self._is_trigger_start(k) and not self.in_member_list(k):
+                    return None, ""
+                k += 1
+                continue
+            token = self.tokens[k]
+            if token in preps and self.cover[k] is None:
+                return self.mention_after(k + 1, limit), token
+            m = self.starts.get(k)
+            if m is not None:
+                core = m.clitic.lstrip("وف")
+                if core and core[0] in preps and (core[0] != "ل" or counted <= 3):
+                    return m, core[0]  # "ل" is also "for/to (do)": only right after the trigger
+                k = m.end
+                continue
+            for prefix, stem, suffix in noun_stems(token)[1:]:
+                core = prefix.lstrip("وف")
+                if core and core[0] in preps and not suffix and (
+                        self.w.place_noun.match([stem], 0)[0] or stem in self.w.party):
+                    return self.mention_after(k + 1, limit), core[0]
+            k += 1
+        return None, ""
+
+    def nearest_before(self, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
+        for m in reversed(self.mentions):
+            if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
+                if m.kind == "demonym" and m.plural:
+                    continue
+                return m
+        return None
+
+    def _capital(self, m: Mention) -> bool:
+        return bool(m.entity) and m.entity in self.g.capital_of
+
+    def referent(self, p: int, kind: str) -> list[Mention]:
+        """Who a possessive suffix on the word at p refers to."""
+        before = [m for m in self.mentions if m.end <= p and m.entity]
+        if kind == "dual":
+            persons = []
+            for m in reversed(before):
+                if m.entity not in [x.entity for x in persons] and m.type in ACTORS:
+                    persons.append(m)
+                if len(persons) == 2:
+                    return list(reversed(persons))
+            return []
+        if kind == "plural":
+            for m in reversed(before):
+                if m.plural and m.type in ACTORS:
+                    return [m]
+                g = self.group_ending(m)
+                if len(g) >= 2 and all(x.type in ACTORS for x in g):
+                    return g
+            return []
+        allowed = {"masc": {"Person", "Organization", "ArmedGroup"},
+                   "fem": {"Country", "Organization", "Person", "ArmedGroup"}}.get(kind, ACTORS)
+        for m in reversed(before):
+            if m.plural:
+                continue
+            if m.type in allowed or m.kind == "delegation" or self._capital(m) and kind == "fem":
+                return [m]
+        return []
