@@ -43,6 +43,7 @@ MEMBER = 0.8
 CARRIED = 0.6
 SALIENT_PAIR = 0.6
 PRESENCE = 0.55
+SYMMETRIC = frozenset({"meet", "cooperate", "ally", "agree"})
 PRESENCE_KINDS = frozenset({"pmc"})  # gazetteer kinds whose presence abroad is a deployment
 
 PARTIES = ACTORS
@@ -56,6 +57,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "member_of": frozenset({"Organization", "ArmedGroup"}),
     "leads": frozenset({"Organization", "Country", "ArmedGroup"}),
     "arrest": frozenset({"Person", "ArmedGroup"}),
+    "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
 PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
 PARTICLES = frozenset({"و", "ف", "قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ثم", "كما", "وقد", "فقد",
@@ -240,6 +242,13 @@ class _Sentence(SentenceLayout):
         subject = subject + self._alongside(objects[-1].end if objects else t.end, ce)
         if objects:
             self._add(subject, t, t.relation, objects, min(certainty, oc))
+        elif certainty == VSO and len(subject) == 1 and t.relation in SYMMETRIC:
+            # "حيث التقى X": pronoun-drop, X is the one met by the actor told before
+            agent = self._clause_agent(p, 0) or None
+            if agent is not None and agent.entity != subject[0].entity:
+                self._add([agent], t, t.relation, subject, CARRIED)
+            elif self.state.last_subject:
+                self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
 
@@ -408,7 +417,15 @@ class _Sentence(SentenceLayout):
             self._add([inviter], t, t.relation, [self.state.last_subject], CARRIED)
 
     def _salient_pair(self, t: TriggerMatch) -> None:
-        """"بين البلدين": the two countries the article is about, when two clearly stand out."""
+        """"بين البلدين": the two countries of the sentence, or the two the article is about when
+        two clearly stand out."""
+        here: list[str] = []
+        for m in self.mentions:
+            if m.end <= t.start and m.entity and self._type(m.entity) == "Country" and m.entity not in here:
+                here.append(m.entity)
+        if len(here) == 2:
+            self._add([here[0]], t, t.relation, [here[1]], PAIR)
+            return
         countries = sorted(((n, e) for e, n in self.doc.salience.items()
                             if self._type(e) == "Country"), reverse=True)
         if len(countries) < 2 or countries[1][0] < 2:
@@ -430,6 +447,11 @@ class _Sentence(SentenceLayout):
     def _resolve_no_object(self, t: TriggerMatch, subject: list[Mention], certainty: float) -> None:
         """A symmetric relation with one party named: the other is the host of the visit during
         which it happened ("اتفق الوفد، خلال زيارته بنغازي، على ...")."""
+        if t.relation in SYMMETRIC and len(subject) >= 2 and certainty >= SVO and \
+                not self._stated_partner(t, self.clause(t.start)[1]):
+            # "وقعت روسيا ومالي اتفاقية": coordinated parties with each other
+            self._add([subject[0]], t, t.relation, subject[1:], certainty)
+            return
         if t.relation not in ("cooperate", "agree"):
             return
         if self._stated_partner(t, self.clause(t.start)[1]):

@@ -28,6 +28,8 @@ class _Tables:
     leader: PhraseTable
     deputy: PhraseTable
     acting: PhraseTable
+    member: PhraseTable
+    counterpart: PhraseTable
     office: PhraseTable
     government: frozenset[str]
     delegation: PhraseTable
@@ -40,6 +42,7 @@ class _Tables:
     stop: frozenset[str]
     blocked: frozenset[str]  # words that cannot be part of an unknown name
     name_link: frozenset[str]
+    date_words: frozenset[str]
     first_words: frozenset[str]  # first words of every phrase a mention can start with
 
 
@@ -68,6 +71,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         leader=_table(titles.get("leader", frozenset())),
         deputy=_table(titles.get("deputy", frozenset())),
         acting=_table(titles.get("acting", frozenset())),
+        member=_table(titles.get("member", frozenset())),
+        counterpart=_table(titles.get("counterpart", frozenset())),
         government=frozenset(t for p in words.get("government", ()) for t in p),
         office=PhraseTable(lexicon.offices.items()),
         delegation=_table(words.get("delegation", frozenset())),
@@ -80,6 +85,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=lexicon.single_words("stop"),
         blocked=frozenset(blocked),
         name_link=lexicon.single_words("name_link"),
+        date_words=frozenset(k[0] for k in list(lexicon.dates.months) + list(lexicon.dates.weekdays)
+                             + list(lexicon.dates.relative)),
         first_words=frozenset(),
     )
 
@@ -252,6 +259,12 @@ class _SentenceMentions:
             found = self._kin(i, kn, before)
             if found is not None:
                 return found
+        # "نظيره النيجري": the holder of the same office in the other country
+        cn, _, _ = t.counterpart.match(tokens, i)
+        if cn:
+            found = self._counterpart(i, cn, before)
+            if found is not None:
+                return found
         # title chains and offices: "رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة ..."
         if t.role.match(tokens, i)[0] or t.deputy.match(tokens, i)[0] or t.acting.match(tokens, i)[0]:
             found = self._title_chain(i)
@@ -401,19 +414,26 @@ class _SentenceMentions:
         of: str | None = None
         demonym: str | None = None
         start = j
+        linked = True  # may the next name still belong to the title?
         while j < len(tokens) and j - start < MAX_COMPLEMENT:
             token = tokens[j]
             if token in QUOTES:
                 j += 1
                 continue
-            n, entity, _ = self.g.names.match(tokens, j)
+            if token in self.t.date_words:
+                break
+            n, entity, prefix = self.g.names.match(tokens, j)
             if n and entity:
                 if self.g.type_of(entity) == "Person":
                     break
+                core = prefix.lstrip("وف")
+                if not linked and not (core and core[0] in "لب"):
+                    break  # "رئيس النيجر طرابلس": the title ended with its country
                 if of is None:
                     of = entity
                     self._note(entity)
                 j += n
+                linked = False
                 continue
             dn, country, _ = self._demonym_at(tokens, j)
             if dn:
@@ -422,14 +442,16 @@ class _SentenceMentions:
                 continue
             if not _is_word(token) or token in self.t.stop and token not in ("في", "ب"):
                 break
-            if token in ("في", "ب"):
+            if token in ("في", "ب", "لدي"):
                 if j + 1 < len(tokens) and self.g.names.match(tokens, j + 1)[0]:
                     j += 1
+                    linked = True
                     continue
                 break
             if self.t.honorific.match(tokens, j)[0]:
                 break
             if _definite(token) or self.t.role.match(tokens, j)[0]:
+                linked = linked or not token.endswith(("ي", "يه"))  # a noun opens a new complement
                 j += 1
                 continue
             # a construct noun followed by its complement ("أمن طرابلس", "بعثة الأمم")
@@ -480,6 +502,7 @@ class _SentenceMentions:
                 offices = value  # type: ignore[assignment]
                 break
         leader = bool(self.t.leader.match(tokens, j)[0]) and self.t.leader.match(tokens, j)[0] <= rn
+        member = bool(self.t.member.match(tokens, j)[0])
         # the name: after an optional comma and honorifics
         k = end
         if k < len(tokens) and tokens[k] == "،":
@@ -504,8 +527,10 @@ class _SentenceMentions:
                 return Mention(i, k + n, person, "Person", "titled", head=k)
             self._note(person)
             self._register_surname(person, k, k + n)
-            mention = Mention(i, k + n, person, "Person", "titled", head=k)
-            if of and not deputy:
+            mention = Mention(i, k + n, person, "Person", "titled", head=k, offices=offices)
+            if of and member and of != person:
+                mention.member_of = of
+            if of and not deputy and not member:
                 if offices:
                     self._bind(person, offices, of)
                 leads_office = any(o.leads for o in self.g.holders(of, offices, None)) if offices else False
@@ -524,6 +549,24 @@ class _SentenceMentions:
             self._note(holder)
         leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
         return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _counterpart(self, i: int, cn: int, before: list[Mention]) -> Mention | None:
+        """"بحث وزير الداخلية الليبي مع نظيره النيجري": the holder of the same office in Niger at
+        the article date; an actor we cannot name (entity None) when the holder is not known."""
+        j = i + cn
+        dn, country, _ = self._demonym_at(self.tokens, j) if j < len(self.tokens) else (0, None, False)
+        if not dn:
+            n, entity, _ = self.g.names.match(self.tokens, j) if j < len(self.tokens) else (0, None, "")
+            if not (n and entity and self.g.type_of(entity) == "Country"):
+                return None
+            dn, country = n, entity
+        offices = next((m.offices for m in reversed(before) if m.offices), frozenset())
+        holder = self.bound_holder(offices, country) if offices else None
+        if holder is None and offices and self.when is not None:
+            found = {o.holder for o in self.g.holders(country, offices, self.when)}
+            holder = found.pop() if len(found) == 1 else None
+        self._note(holder)
+        return Mention(i, j + dn, holder, "Person", "counterpart", head=i)
 
     def _starts_with_name(self, j: int) -> bool:
         while j < len(self.tokens) and self.tokens[j] in QUOTES:

@@ -53,6 +53,8 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
     lo = max(start, t.start - BEFORE_WINDOW)
     if cues.found("denied", "before", tokens, max(start, t.start - NEGATION_WINDOW), t.start):
         return "denied"
+    if cues.found("denied", "clause", tokens, start, t.start):
+        return "denied"
     if cues.found("reported", "before", tokens, start, t.start):
         return "reported"
     if cues.found("sought", "before", tokens, lo, t.start):

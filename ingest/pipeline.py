@@ -64,6 +64,7 @@ class Mention:
     plural: bool = False
     head: int = -1  # first token of the core name (after titles)
     leads: str | None = None  # entity this actor leads, stated by its title ("رئيس النيجر")
+    member_of: str | None = None  # entity this actor belongs to ("القيادي في تنظيم داعش")
     members: tuple[str, ...] = ()  # delegation members named with it
     pair: tuple[str, ...] = ()  # for "البلدين": the two parties it stands for
     relative: str | None = None  # "نجل X": the relative

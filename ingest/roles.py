@@ -22,6 +22,9 @@ class RoleStep:
                 if m.leads and m.leads != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "leads", m.leads, None,
                                                     TITLE_CERTAINTY, source="role"))
+                if m.member_of and m.member_of != m.entity:
+                    doc.candidates.append(Candidate(index, m.entity, "member_of", m.member_of, None,
+                                                    TITLE_CERTAINTY, source="role"))
                 if m.relative and m.relative != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "relative_of", m.relative, None,
                                                     KIN_CERTAINTY, source="role"))
