@@ -520,7 +520,7 @@ class _Sentence(SentenceLayout):
                     entry.append((c.object, c))
 
     def _emit_dates(self) -> None:
-        dates = [d for d in self.doc.dates[self.index] if d.value]
+        dates = [d for d in self.doc.dates[self.index] if d.value and not d.since]
         if not dates:
             return
         for c in self.out:

@@ -27,6 +27,7 @@ class DateMention:
     value: str | None  # ISO YYYY-MM-DD / YYYY-MM / YYYY; None when it cannot be resolved
     precision: str | None  # day | month | year
     relative: bool = False
+    since: bool = False  # "منذ 2018": the start of a period, not the date of an event
 
 
 def to_ascii_digits(text: str) -> str:
@@ -102,6 +103,10 @@ def find_dates(tokens: Sequence[str], words: DateWords, published: date | None) 
         if found is None:
             i += 1
             continue
+        since = markers.get("since", frozenset())
+        if any(tuple(toks[max(0, found.start - k - len(p)):found.start - k]) == p
+               for p in since for k in (0, 1)):
+            found = DateMention(found.start, found.end, found.value, found.precision, found.relative, True)
         out.append(found)
         i = found.end
     return out

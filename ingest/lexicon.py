@@ -144,7 +144,7 @@ def _load_dates(path: Path) -> DateWords:
                 words.relative[key] = (unit, int(offset))
             elif kind == "unit":
                 words.units[key[0]] = value
-            elif kind in ("ago", "ago_after", "past", "next", "approx", "day_word"):
+            elif kind in ("ago", "ago_after", "past", "next", "approx", "day_word", "since"):
                 markers.setdefault(kind, set()).add(key)
             else:
                 raise LexiconError(f"{path}:{number}: unknown date word kind {kind!r}")
