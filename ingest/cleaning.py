@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from sahelkg.ingest.lexicon import FurnitureRule, Lexicon
 from sahelkg.ingest.normalize import normalize_arabic
 
-HEADLINE_MAX_WORDS = 20
+HEADLINE_MAX_WORDS = 16
+SENTENCE_END = (".", "!", "…", ":", "،", ",")
 RELATED_LIST_MAX_LINES = 8
 
 
@@ -94,13 +95,14 @@ def clean_text(text: str, lexicon: Lexicon, rules: FurnitureRules | None = None)
         if not stripped:
             continue
         words = len(stripped.split())
+        headline = words <= HEADLINE_MAX_WORDS and not stripped.endswith(SENTENCE_END)
         if in_list:
-            if words <= HEADLINE_MAX_WORDS:
+            if headline:
                 drop(start, end, "related_list")
                 in_list -= 1
                 continue
             in_list = 0
-        if after_separator and words <= HEADLINE_MAX_WORDS and stripped not in rules.separators:
+        if after_separator and headline and stripped not in rules.separators:
             drop(start, end, "separated_headline")
             after_separator = False
             continue

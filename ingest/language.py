@@ -11,6 +11,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def detect_language(text: str, default: str = "ar") -> str:
+    """"ar" for Arabic script; for Latin script the language whose function words occur most
+    (English when none does); ``default`` for text without letters."""
     sample = text[:4000]
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
@@ -19,7 +21,7 @@ def detect_language(text: str, default: str = "ar") -> str:
     if arabic / len(letters) >= 0.3:
         return "ar"
     words = [w.casefold() for w in _WORD.findall(sample)]
-    best, best_hits = default, 0
+    best, best_hits = ("en" if "en" in available_languages() else default), 0
     for lang in available_languages():
         function_words = load_lexicon(lang).single_words("function")
         hits = sum(1 for w in words if w in function_words)
