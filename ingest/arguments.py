@@ -213,6 +213,12 @@ class _Sentence(SentenceLayout):
                 vso = None  # accusative "وفدا": the object, the subject is dropped
             if before is not None and not head and p - before.end <= 6:
                 subject, certainty = self.group_ending(before), SVO
+            elif vso is not None and t.frame == "reverse" and head:
+                # "ويضم التحالف مالي والنيجر": the container right after the verb
+                members = self.mention_after(vso.end, ce)
+                if members is not None and vso.type in ("Organization", "ArmedGroup"):
+                    self._add(self.group(members), t, t.relation, [vso], VSO)
+                return
             elif vso is not None and t.frame != "reverse":
                 subject, certainty = self.group(vso), VSO
                 after_subject = subject[-1].end
@@ -225,6 +231,13 @@ class _Sentence(SentenceLayout):
                 elif self.state.last_subject:
                     self._emit_with_carried(t, ce)
                     return
+        passive = self._passive_agent(t, ce)
+        if passive is not None and t.frame == "agent":
+            # "استُقبل حفتر في نيامي من قبل الرئيس": the agent comes after "من قبل"
+            patient = self.mention_after(t.end, ce)
+            if patient is not None and patient is not passive:
+                self._add(self.group(passive), t, t.relation, self.group(patient), VSO)
+            return
         if not subject:
             return
         if t.frame == "reverse":
@@ -251,6 +264,15 @@ class _Sentence(SentenceLayout):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _passive_agent(self, t: TriggerMatch, ce: int) -> Mention | None:
+        for k in range(t.end, ce):
+            n, _, _ = self.w.passive_agent.match(self.tokens, k)
+            if n:
+                return self.mention_after(k + n, ce)
+            if self._is_trigger_start(k):
+                return None
+        return None
 
     def _emit_with_carried(self, t: TriggerMatch, ce: int) -> None:
         objects, oc, _ = self._objects(t, t.end, ce)
@@ -316,12 +338,20 @@ class _Sentence(SentenceLayout):
             if t.suffix == "dual" and len(subject) == 2:
                 self._add([subject[0]], t, t.relation, [subject[1]], SUFFIX)
                 return
+        elif genitive is not None and genitive.entity and t.relation in PLACE_OBJECTS and \
+                self._type(genitive.entity) in ("Place", "Country") and \
+                self.prep_object(genitive.end, ce, t.preps)[0] is None:
+            # "لزيارة تونس": the place visited, the visitor is the clause's actor
+            agent = self._clause_agent(p, cs)
+            if agent is not None:
+                self._add(self.group_ending(agent), t, t.relation, self.group(genitive), CLAUSE_AGENT)
+            return
         elif genitive is not None and genitive.entity:
             subject, certainty = self.group(genitive), ADJACENT
             q = subject[-1].end
         elif genitive is not None:
             return  # the genitive is an actor we cannot name: attach nothing rather than guess
-        elif self._filled_genitive(t, ce):
+        elif t.relation == "deploy" and self._filled_genitive(t, ce):
             if t.relation == "cooperate":
                 self.pending.append((t, [], 0.0))
             return  # "وجود مجموعات مسلحة": the noun's own subject is named, and is no entity

@@ -28,6 +28,7 @@ class Words:
     object_by: PhraseTable
     place_noun: PhraseTable
     party: frozenset[str]
+    passive_agent: PhraseTable
     forces: frozenset[str]
     stop: frozenset[str]
     located: frozenset[str]
@@ -50,6 +51,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         object_by=table("object_by"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
+        passive_agent=table("passive_agent"),
         forces=lexicon.single_words("forces"),
         stop=lexicon.single_words("stop"),
         located=lexicon.single_words("located"),

@@ -42,6 +42,7 @@ class _Tables:
     stop: frozenset[str]
     blocked: frozenset[str]  # words that cannot be part of an unknown name
     name_link: frozenset[str]
+    given_names: frozenset[str]
     date_words: frozenset[str]
     first_words: frozenset[str]  # first words of every phrase a mention can start with
 
@@ -85,6 +86,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=lexicon.single_words("stop"),
         blocked=frozenset(blocked),
         name_link=lexicon.single_words("name_link"),
+        given_names=lexicon.single_words("given_name"),
         date_words=frozenset(k[0] for k in list(lexicon.dates.months) + list(lexicon.dates.weekdays)
                              + list(lexicon.dates.relative)),
         first_words=frozenset(),
@@ -394,18 +396,44 @@ class _SentenceMentions:
         other = self._title_chain(j, probe=True)
         if other is not None and other.entity and other.kind == "titled":
             return  # "استقبال حفتر القائمة بأعمال ... ستيفاني خوري": another person's title
-        office = self.t.office.match(self.tokens, j)
-        leader = self.t.leader.match(self.tokens, j)[0] == rn
-        k, of, _ = self._complement(j + rn)
-        if of is None and office[0]:
-            held = self.g.office_held(mention.entity or "", office[1], self.when)  # type: ignore[arg-type]
+        title = self._read_title(j)
+        if title is None:
+            return
+        rn, k, of, demonym, offices, leader = title
+        if of is None and offices:
+            held = self.g.office_held(mention.entity or "", offices, self.when)
             if len({o.of for o in held}) == 1:
                 of = held[0].of
                 leader = leader or held[0].leads
+        of = of or demonym
         if of is not None and leader and of != mention.entity:
             mention.leads = of
         if of is not None or k > j + rn:
             mention.end = k
+
+    def _read_title(self, j: int, acting: int = 0
+                    ) -> tuple[int, int, str | None, str | None, frozenset[str], bool] | None:
+        """The title at j and what it is a title of: (title length, end of its complement,
+        organisation or country named, demonym, offices it may be, whether it leads). The
+        shortest title whose complement starts with a name wins ("قائد" + "القوات البرية للجيش
+        الوطني الليبي"); otherwise the longest title phrase ("القائد العام للقوات المسلحة")."""
+        tokens = self.tokens
+        roles = sorted({n for n, _, _ in self.t.role.match_all(tokens, j)}) or ([acting] if acting else [])
+        if not roles:
+            return None
+        rn, (end, of, demonym) = roles[-1], self._complement(j + roles[-1])
+        for n in roles:
+            c_end, c_of, c_dem = self._complement(j + n)
+            if c_of is not None and self._starts_with_name(j + n):
+                rn, end, of, demonym = n, c_end, c_of, c_dem
+                break
+        offices: frozenset[str] = frozenset()
+        for n, value, _ in self.t.office.match_all(tokens, j):
+            if n <= rn:
+                offices = value  # type: ignore[assignment]
+                break
+        leads = any(n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        return rn, end, of, demonym, offices, leads
 
     def _complement(self, j: int) -> tuple[int, str | None, str | None]:
         """The words completing a title ("الداخلية الفرنسي", "للقوات المسلحة الليبية",
@@ -482,27 +510,18 @@ class _SentenceMentions:
                 j += an
                 continue
             break
-        roles = sorted({n for n, _, _ in self.t.role.match_all(tokens, j)})
-        if not roles:
+        title = self._read_title(j)
+        if title is None:
             if not acting:
                 return None
             j -= acting
-            roles = [acting]
-        # the shortest title whose complement names an organisation or country, else the longest
-        rn, end, of, demonym = roles[-1], *self._complement(j + roles[-1])
-        for n in roles:
-            c_end, c_of, c_dem = self._complement(j + n)
-            if c_of is not None and self._starts_with_name(j + n):
-                rn, end, of, demonym = n, c_end, c_of, c_dem
-                break
+            title = self._read_title(j, acting)
+            if title is None:
+                return None
+        rn, end, of, demonym, offices, leader = title
         of = of or demonym
-        offices: frozenset[str] = frozenset()
-        for n, value, _ in self.t.office.match_all(tokens, j):
-            if n <= rn:
-                offices = value  # type: ignore[assignment]
-                break
-        leader = bool(self.t.leader.match(tokens, j)[0]) and self.t.leader.match(tokens, j)[0] <= rn
         member = bool(self.t.member.match(tokens, j)[0])
+        end_of_complement = end
         # the name: after an optional comma and honorifics
         k = end
         if k < len(tokens) and tokens[k] == "،":
@@ -514,14 +533,22 @@ class _SentenceMentions:
             k += hn
         person = None
         n = 0
+        # an unknown name stands after a comma, an honorific or a nationality ("وزير الدفاع
+        # البوركيني قاسم كوليبالي"), or starts with a known given name
+        name_slot = k > end_of_complement or (end_of_complement > 0 and
+                                              self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
         if k < len(tokens):
             n, entity, _ = self._name_at(tokens, k)
             if n and entity and self.g.type_of(entity) == "Person":
                 person = entity
-            elif probe:
-                n, person = self._unknown_name(k, create=False)
             else:
-                n, person = self._unknown_name(k)
+                n, person = self._unknown_name(k, create=False)
+                run = tokens[k:k + n]
+                if n and (name_slot or n >= 3 or run[0] in self.t.given_names
+                          or any(t in self.t.name_link for t in run)):
+                    n, person = self._unknown_name(k, create=not probe)
+                else:
+                    n, person = 0, None
         if person:
             if probe:
                 return Mention(i, k + n, person, "Person", "titled", head=k)
