@@ -1,0 +1,128 @@
+"""``/relations``: a triple pattern over the graph, with the evidence behind each edge."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StoreDep
+from sahelkg.api.routers.common import (
+    ENTITY_EXAMPLES,
+    LANG_EXAMPLES,
+    OBJECT_EXAMPLES,
+    LabelLanguage,
+    article_ref,
+    check_page,
+    entity_ref,
+    next_offset,
+    resolve,
+)
+from sahelkg.api.runner import Deadline
+from sahelkg.api.schemas import ArticleRef, EdgeOut, EvidenceOut, RelationsPage
+from sahelkg.graph.queries import (
+    EdgeRecord,
+    EvidenceRecord,
+    RelationFilters,
+    relation_edges,
+    relation_evidence,
+)
+
+from sahelkg.records import RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS
+
+router = APIRouter(tags=["Relations"])
+
+RelationName = Literal[RELATION_TYPES]  # type: ignore[valid-type]
+StatusName = Literal[STATUSES]  # type: ignore[valid-type]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+_DESCRIPTION = """A triple pattern — **subject**, **relation**, **object** — each an entity id
+(`Khalifa_Haftar`), a label in Arabic, English or French (`حفتر`, `Haftar`; Arabic spelling variants and a
+leading و / ال are normalised), or omitted as a variable.
+
+Each result is one edge (subject, relation, object) with the number of distinct articles stating it,
+the evidence sentences (earliest event first) and their source articles. Symmetric relations (meet,
+cooperate, ally, agree) match in both directions when the subject or object is given.
+
+Filters: `status`, `date_from` / `date_to` (YYYY, YYYY-MM or YYYY-MM-DD; an event whose date overlaps
+the period matches; events without a date do not), `min_articles`. Paging with `limit` (at most the
+server's max page size; larger is refused with 422) and `offset`. 404 names an unknown entity.
+
+Examples: `/relations?subject=حفتر&relation=visit`, `/relations?subject=Khalifa_Haftar&object=Niger`,
+`/relations?relation=cooperate&date_from=2023&lang=ar`."""
+
+
+def _edge_out(edge: EdgeRecord, evidence: list[EvidenceRecord], index: EntityIndexDep,
+              lang: str | None) -> EdgeOut:
+    articles: dict[str, ArticleRef] = {}
+    for item in evidence:
+        articles.setdefault(item.article.id, article_ref(item.article))
+    return EdgeOut(
+        subject=entity_ref(index, edge.subject, lang),
+        relation=edge.relation,
+        object=entity_ref(index, edge.object, lang),
+        symmetric=edge.relation in SYMMETRIC_RELATIONS,
+        article_count=edge.articles,
+        event_count=edge.events,
+        statuses=list(edge.statuses),
+        first_date=edge.first_date,
+        last_date=edge.last_date,
+        evidence=[EvidenceOut(
+            text=item.text, lang=item.lang, start=item.start, end=item.end, status=item.status,
+            date=item.date, date_precision=item.date_precision, confidence=item.confidence,
+            stored_subject=item.subject, stored_object=item.object, article=article_ref(item.article),
+        ) for item in evidence],
+        articles=list(articles.values()),
+    )
+
+
+@router.get("/relations", summary="Relations matching a triple pattern, with evidence",
+            description=_DESCRIPTION, response_model=RelationsPage)
+async def relations(
+    store: StoreDep,
+    runner: RunnerDep,
+    settings: SettingsDep,
+    index: EntityIndexDep,
+    subject: Annotated[str | None, Query(description="Entity id or label; omitted = any.",
+                                         openapi_examples=ENTITY_EXAMPLES)] = None,
+    relation: Annotated[RelationName | None, Query(description="Relation type; omitted = any.")] = None,
+    object: Annotated[str | None, Query(description="Entity id or label; omitted = any.",  # noqa: A002
+                                        openapi_examples=OBJECT_EXAMPLES)] = None,
+    status: Annotated[StatusName | None, Query(description="Only events with this status.")] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Events on or after "
+                                           "(YYYY, YYYY-MM or YYYY-MM-DD).", examples=["2018-08"])] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Events on or before.",
+                                         examples=["2024"])] = None,
+    min_articles: Annotated[int, Query(ge=1, description="Minimum distinct supporting articles.")] = 1,
+    lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
+                                                openapi_examples=LANG_EXAMPLES)] = None,
+    limit: Annotated[int, Query(ge=1, description="Edges per page (at most the max page size).")] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    evidence_limit: Annotated[int, Query(ge=0, le=100, description="Evidence sentences per edge.")] = 10,
+) -> RelationsPage:
+    check_page(limit, settings)
+    subjects = [e.id for e in resolve(index, subject, "subject")] if subject is not None else None
+    objects = [e.id for e in resolve(index, object, "object")] if object is not None else None
+    filters = RelationFilters(status=status, date_from=date_from, date_to=date_to, min_articles=min_articles)
+    both_ways = bool(subjects or objects)
+
+    def work(deadline: Deadline) -> list[tuple[EdgeRecord, list[EvidenceRecord]]]:
+        edges = relation_edges(store, subjects=subjects, relation=relation, objects=objects, filters=filters,
+                               limit=limit + 1, offset=offset, symmetric_both_ways=both_ways)
+        out = []
+        for edge in edges[:limit]:
+            deadline.check()
+            evidence = relation_evidence(store, edge.subject, edge.relation, edge.object, filters=filters,
+                                         limit=evidence_limit, symmetric_both_ways=both_ways) \
+                if evidence_limit else []
+            out.append((edge, evidence))
+        return out + [(edge, []) for edge in edges[limit:]]
+
+    found = await runner.run(work)
+    return RelationsPage(
+        pattern={"subject": subjects, "relation": relation, "object": objects, "status": status,
+                 "date_from": date_from, "date_to": date_to, "min_articles": min_articles},
+        results=[_edge_out(edge, evidence, index, lang) for edge, evidence in found[:limit]],
+        limit=limit,
+        offset=offset,
+        next_offset=next_offset(offset, limit, len(found) > limit),
+    )

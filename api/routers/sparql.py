@@ -1,0 +1,258 @@
+"""``/sparql``: the SPARQL 1.1 Protocol (query via GET, POST form and POST sparql-query; update via
+POST form and POST sparql-update, only with the write token).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
+from sahelkg.api.dataset import DatasetError, query_dataset
+from sahelkg.api.deps import RunnerDep, StateDep
+from sahelkg.api.errors import ApiError
+from sahelkg.api.results import boolean_body, solutions_body, triples_body
+from sahelkg.api.runner import Deadline
+from sahelkg.graph.formats import Format, FormatKind, UnknownFormat, negotiate, resolve_format
+from sahelkg.graph.store.protocol import GraphStore
+
+router = APIRouter(tags=["SPARQL"])
+
+QUERY_EXAMPLES = {
+    "haftar_visits": {
+        "summary": "Who visited whom (English labels)",
+        "value": "PREFIX skg: <https://sahelkg.org/ontology#>\nPREFIX ent: <https://sahelkg.org/entity/>\n"
+                 "SELECT ?place WHERE { ent:Khalifa_Haftar skg:visit ?place }",
+    },
+    "arabic_label": {
+        "summary": "Entities labelled حفتر in Arabic",
+        "value": "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                 'SELECT ?e WHERE { ?e skos:altLabel "حفتر"@ar }',
+    },
+    "neighbourhood": {
+        "summary": "Two-hop neighbourhood of Niger (property paths)",
+        "value": "PREFIX skg: <https://sahelkg.org/ontology#>\nPREFIX ent: <https://sahelkg.org/entity/>\n"
+                 "SELECT DISTINCT ?n WHERE { ent:Niger (skg:visit|^skg:visit|skg:meet|^skg:meet)"
+                 "/(skg:visit|^skg:visit|skg:meet|^skg:meet) ?n }",
+    },
+}
+
+_RESULT_KINDS: tuple[FormatKind, ...] = ("results",)
+_GRAPH_KINDS: tuple[FormatKind, ...] = ("triples",)
+_FORM = "application/x-www-form-urlencoded"
+_SPARQL_QUERY = "application/sparql-query"
+_SPARQL_UPDATE = "application/sparql-update"
+
+_DESCRIPTION = """SPARQL 1.1 Protocol endpoint over the whole graph (default graph = union of the
+article graphs; each article's statements are in the named graph `<https://sahelkg.org/graph/{id}>`).
+
+* SELECT / ASK answer in `application/sparql-results+json` (default), `application/sparql-results+xml`,
+  `text/csv` or `text/tab-separated-values`; CONSTRUCT / DESCRIBE in `text/turtle` (default),
+  `application/n-triples`, `application/ld+json` or `application/rdf+xml`. Chosen by the `Accept`
+  header, or by a `format` parameter (e.g. `format=csv`); 406 when nothing acceptable is offered.
+* `default-graph-uri` / `named-graph-uri` set the dataset (otherwise the query's FROM / FROM NAMED,
+  otherwise the union of all graphs).
+* Every query runs under the server's time limit: 504 with a JSON error when it is exceeded, 503 when
+  every query slot is busy. Malformed SPARQL: 400 with the parser's message.
+* Updates (`update=` form field or `application/sparql-update` body) are refused with 403 unless the
+  server has a write token and the request presents it as `Authorization: Bearer <token>`.
+"""
+
+
+class NotAcceptable(ApiError):
+    def __init__(self, accept: str | None, kinds: tuple[FormatKind, ...]) -> None:
+        offered = ", ".join(f.media_type for f in _formats(kinds))
+        super().__init__(406, f"cannot answer this query as {accept!r}; offered: {offered}")
+
+
+def _formats(kinds: tuple[FormatKind, ...]) -> list[Format]:
+    from sahelkg.graph.formats import FORMATS
+
+    return [f for f in FORMATS if f.kind in kinds]
+
+
+def _choose(accept: str | None, requested: str | None, kinds: tuple[FormatKind, ...], default: str) -> Format:
+    if requested:
+        try:
+            return resolve_format(requested, kinds)
+        except UnknownFormat:
+            pass  # a format name meant for another query form (clients send one for every query): use Accept
+    fmt = negotiate(accept, kinds, default)
+    if fmt is None:
+        raise NotAcceptable(accept, kinds)
+    return fmt
+
+
+def _graph_nodes(values: Sequence[str], parameter: str) -> list[NamedNode]:
+    nodes = []
+    for value in values:
+        try:
+            nodes.append(NamedNode(value))
+        except ValueError as exc:
+            raise ApiError(400, f"{parameter} {value!r} is not an absolute IRI: {exc}") from None
+    return nodes
+
+
+def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | None,
+             named_graphs: list[NamedNode] | None, accept: str | None, requested: str | None,
+             deadline: Deadline) -> tuple[Format, bytes]:
+    if default_graphs is None and named_graphs is None:
+        try:
+            dataset = query_dataset(sparql)
+        except DatasetError as exc:
+            raise ApiError(400, f"malformed SPARQL query: {exc}") from None
+        if dataset is not None:
+            default_graphs, named_graphs = dataset.default_graphs, dataset.named_graphs
+    try:
+        result: Any = store.query(sparql, default_graph=default_graphs, named_graphs=named_graphs)
+    except SyntaxError as exc:
+        raise ApiError(400, f"malformed SPARQL query: {exc}") from None
+    except (ValueError, RuntimeError) as exc:
+        raise ApiError(400, f"query failed: {exc}") from None
+    try:
+        if isinstance(result, bool | QueryBoolean):
+            fmt = _choose(accept, requested, _RESULT_KINDS, "json")
+            return fmt, boolean_body(bool(result), fmt)
+        if isinstance(result, QuerySolutions):
+            fmt = _choose(accept, requested, _RESULT_KINDS, "json")
+            return fmt, solutions_body(result, fmt, deadline)
+        fmt = _choose(accept, requested, _GRAPH_KINDS, "ttl")
+        return fmt, triples_body(result, fmt, deadline)
+    except (ValueError, RuntimeError) as exc:
+        raise ApiError(400, f"query failed: {exc}") from None
+
+
+def _media_type(fmt: Format) -> str:
+    return fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
+
+
+async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
+                        default_uris: Sequence[str], named_uris: Sequence[str],
+                        requested: str | None) -> Response:
+    if not sparql.strip():
+        raise ApiError(400, "empty SPARQL query")
+    default_graphs: list[NamedNode] | None = _graph_nodes(default_uris, "default-graph-uri")
+    named_graphs: list[NamedNode] | None = _graph_nodes(named_uris, "named-graph-uri")
+    if not default_graphs and not named_graphs:
+        default_graphs = named_graphs = None  # the query's FROM clauses, else the union of all graphs
+    accept = request.headers.get("accept")
+    store = state.store
+    fmt, body = await runner.run(lambda deadline: _execute(
+        store, sparql, default_graphs, named_graphs, accept, requested, deadline))
+    return Response(body, media_type=_media_type(fmt), headers={"Vary": "Accept"})
+
+
+async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
+                         using_uris: Sequence[str]) -> Response:
+    from sahelkg.api.deps import require_write_token
+
+    require_write_token(state.settings, request.headers.get("authorization"))
+    if using_uris:
+        raise ApiError(400, "using-graph-uri / using-named-graph-uri are not supported; "
+                            "write USING in the update")
+    if not sparql.strip():
+        raise ApiError(400, "empty SPARQL update")
+    store = state.store
+
+    def update(deadline: Deadline) -> None:
+        with state.write_lock:
+            try:
+                store.update(sparql)
+            except SyntaxError as exc:
+                raise ApiError(400, f"malformed SPARQL update: {exc}") from None
+            except (ValueError, RuntimeError) as exc:
+                raise ApiError(400, f"update failed: {exc}") from None
+            finally:
+                state.views.invalidate()
+
+    await runner.run(update)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/sparql",
+    summary="SPARQL 1.1 query (GET)",
+    description=_DESCRIPTION,
+    response_class=Response,
+    responses={200: {"content": {f.media_type: {} for f in _formats(("results", "triples"))}},
+               400: {"description": "Malformed SPARQL"}, 406: {"description": "No acceptable format"},
+               503: {"description": "All query slots busy"}, 504: {"description": "Query timed out"}},
+)
+async def sparql_get(
+    state: StateDep,
+    runner: RunnerDep,
+    request: Request,
+    query: Annotated[str | None, Query(description="The SPARQL query.",
+                                       openapi_examples=QUERY_EXAMPLES)] = None,
+    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri",
+                                                  description="Graphs forming the default graph.")] = [],  # noqa: B006
+    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri",
+                                                description="Graphs GRAPH clauses may use.")] = [],  # noqa: B006
+    format: Annotated[str | None, Query(description="Result format name or media type, overriding "
+                                                    "Accept (json, xml, csv, tsv, ttl, nt, jsonld).")] = None,
+) -> Response:
+    if "update" in request.query_params:
+        raise ApiError(400, "a SPARQL update must be sent with POST")
+    if query is None:
+        raise ApiError(400, "missing the 'query' parameter")
+    return await _answer_query(state, runner, request, query, default_graph_uri, named_graph_uri, format)
+
+
+@router.post(
+    "/sparql",
+    summary="SPARQL 1.1 query or update (POST)",
+    description=_DESCRIPTION,
+    response_class=Response,
+    responses={200: {"content": {f.media_type: {} for f in _formats(("results", "triples"))}},
+               204: {"description": "Update done"}, 400: {"description": "Malformed SPARQL"},
+               403: {"description": "Update without the write token"},
+               406: {"description": "No acceptable format"},
+               413: {"description": "Body too large"}, 415: {"description": "Unsupported content type"},
+               503: {"description": "All query slots busy"}, 504: {"description": "Query timed out"}},
+    openapi_extra={"requestBody": {"required": True, "content": {
+        _FORM: {"schema": {"type": "object", "properties": {
+            "query": {"type": "string"}, "update": {"type": "string"},
+            "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+            "named-graph-uri": {"type": "array", "items": {"type": "string"}}}},
+            "examples": {"query": {"summary": "A query as a form field",
+                                   "value": {"query": QUERY_EXAMPLES["haftar_visits"]["value"]}}}},
+        _SPARQL_QUERY: {"schema": {"type": "string"},
+                        "examples": {k: {"summary": v["summary"], "value": v["value"]}
+                                     for k, v in QUERY_EXAMPLES.items()}},
+        _SPARQL_UPDATE: {"schema": {"type": "string"}, "examples": {"withdraw": {
+            "summary": "Drop one article's graph (needs the write token)",
+            "value": "DROP SILENT GRAPH <https://sahelkg.org/graph/a1>"}}},
+    }}},
+)
+async def sparql_post(state: StateDep, runner: RunnerDep, request: Request) -> Response:
+    content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    params = request.query_params
+    if content_type == _FORM:
+        form = await request.form()
+        fields = {key: [str(v) for v in form.getlist(key)] for key in form.keys()}
+        queries, updates = fields.get("query", []), fields.get("update", [])
+        if queries and updates:
+            raise ApiError(400, "send either 'query' or 'update', not both")
+        if updates:
+            using = fields.get("using-graph-uri", []) + fields.get("using-named-graph-uri", [])
+            return await _answer_update(state, runner, request, updates[0], using)
+        if not queries:
+            raise ApiError(400, "missing the 'query' (or 'update') form field")
+        return await _answer_query(
+            state, runner, request, queries[0],
+            fields.get("default-graph-uri", []) + params.getlist("default-graph-uri"),
+            fields.get("named-graph-uri", []) + params.getlist("named-graph-uri"),
+            (fields.get("format") or [params.get("format")])[0])
+    if content_type in (_SPARQL_QUERY, _SPARQL_UPDATE):
+        try:
+            text = (await request.body()).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ApiError(400, f"the request body is not UTF-8: {exc}") from None
+        if content_type == _SPARQL_UPDATE:
+            using = params.getlist("using-graph-uri") + params.getlist("using-named-graph-uri")
+            return await _answer_update(state, runner, request, text, using)
+        return await _answer_query(state, runner, request, text, params.getlist("default-graph-uri"),
+                                   params.getlist("named-graph-uri"), params.get("format"))
+    raise ApiError(415, f"unsupported content type {content_type or '(none)'!r}; send {_FORM}, "
+                        f"{_SPARQL_QUERY} or {_SPARQL_UPDATE}")

@@ -1,0 +1,101 @@
+"""What one app keeps besides the store: the query runner, the write lock, the extractor (built
+once, lazily) and derived views of the graph cached per store state.
+
+The store state is a generation number bumped by every write made through the API; cached views
+(the entity index, the networkx projection, the graph statistics) are rebuilt on first use after a
+bump, or after ``CACHE_TTL_S`` in case another process wrote to a shared (remote) store. A view is
+built once however many requests ask for it meanwhile; a request waits at most the query timeout.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sahelkg.api.runner import QueryRunner
+
+if TYPE_CHECKING:
+    from sahelkg.graph.store.protocol import GraphStore
+    from sahelkg.ingest.extract import Extractor
+
+    from sahelkg.settings import Settings
+
+T = TypeVar("T")
+
+CACHE_TTL_S = 300.0
+
+
+class GraphViews:
+    """Views of the graph computed from the store and cached per store state."""
+
+    def __init__(self, runner: QueryRunner, ttl: float = CACHE_TTL_S) -> None:
+        self.runner = runner
+        self.ttl = ttl
+        self.generation = 0
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[int, float, Future[Any]]] = {}
+
+    def invalidate(self) -> None:
+        """Forget every view (after a write)."""
+        with self._lock:
+            self.generation += 1
+            self._entries.clear()
+
+    async def get(self, name: str, build: Callable[[], T]) -> T:
+        with self._lock:
+            entry = self._entries.get(name)
+            now = time.monotonic()
+            fresh = entry is not None and entry[0] == self.generation and (
+                not entry[2].done() or now - entry[1] < self.ttl)
+            if entry is None or not fresh:
+                future = self.runner.start_unbounded(build)
+                entry = (self.generation, now, future)
+                self._entries[name] = entry
+                future.add_done_callback(lambda f, n=name, e=entry: self._drop_failed(n, e, f))
+        return await self.runner.await_future(entry[2])
+
+    def _drop_failed(self, name: str, entry: tuple[int, float, Future[Any]], future: Future[Any]) -> None:
+        if future.exception() is not None:
+            with self._lock:
+                if self._entries.get(name) is entry:
+                    del self._entries[name]
+
+
+class AppState:
+    """Held on ``app.state.sahelkg``; handlers reach it through the dependencies in ``deps``."""
+
+    def __init__(self, settings: Settings, store: GraphStore | None, *, owns_store: bool) -> None:
+        self.settings = settings
+        self._store = store
+        self.owns_store = owns_store
+        self.runner = QueryRunner(settings.max_concurrent_queries, settings.query_timeout)
+        self.views = GraphViews(self.runner)
+        self.write_lock = threading.Lock()  # one writer at a time (held in worker threads)
+        self._extractor: Extractor | None = None
+        self._extractor_lock = threading.Lock()
+
+    @property
+    def store(self) -> GraphStore:
+        if self._store is None:
+            from sahelkg.graph.store.registry import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    def extractor(self) -> Extractor:
+        """The article extractor, built on first use (loading NLP models is slow)."""
+        with self._extractor_lock:
+            if self._extractor is None:
+                from sahelkg.ingest.extract import build_extractor
+
+                self._extractor = build_extractor(self.settings)
+            return self._extractor
+
+    def close(self) -> None:
+        self.runner.close()
+        if self.owns_store and self._store is not None:
+            self._store.close()
+            self._store = None
