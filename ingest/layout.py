@@ -29,6 +29,7 @@ class Words:
     place_noun: PhraseTable
     party: frozenset[str]
     passive_agent: PhraseTable
+    determiner: frozenset[str]
     forces: frozenset[str]
     stop: frozenset[str]
     located: frozenset[str]
@@ -52,6 +53,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
+        determiner=lexicon.single_words("determiner"),
         forces=lexicon.single_words("forces"),
         stop=lexicon.single_words("stop"),
         located=lexicon.single_words("located"),
@@ -172,7 +174,7 @@ class SentenceLayout:
             if not n and any(stem in self.w.party for _, stem, suffix in noun_stems(token) if not suffix) \
                     and self.starts.get(k + 1) is not None:
                 n = 1  # "الجانبين الليبي", "مسؤولين ليبيين": the party noun before its demonym
-            if token in SKIPPABLE or k in self.date_cover:
+            if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:
                 k += 1
             elif n:
                 k += n

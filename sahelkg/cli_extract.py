@@ -51,11 +51,15 @@ def extract(
     from sahelkg.settings import Settings
 
     err = Console(stderr=True)
+
+    def say(line: str) -> None:
+        typer.echo(line, err=True)
+
     settings = Settings(nlp_backend=nlp.value)
-    extractor = build_extractor(settings, announce=lambda line: err.print(line, markup=False))
+    extractor = build_extractor(settings, announce=say)
     files = list(iter_article_files(paths))
     if not files:
-        err.print("no article files found in: " + ", ".join(str(p) for p in paths), markup=False)
+        say("no article files found in: " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
     problems = 0
     rows = []
@@ -68,18 +72,18 @@ def extract(
             try:
                 result = read_articles(path)
             except ArticleReadError as exc:
-                err.print(f"skipped {exc}", markup=False)
+                say(f"skipped {exc}")
                 problems += 1
                 progress.advance(task)
                 continue
             for problem in result.problems:
-                err.print(f"skipped {problem}", markup=False)
+                say(f"skipped {problem}")
                 problems += 1
             for article in result.articles:
                 try:
                     extracted = extractor.extract(article)
                 except NlpBackendUnavailable as exc:
-                    err.print(f"error: {exc}", markup=False)
+                    say(f"error: {exc}")
                     raise typer.Exit(2) from None
                 for relation in extracted.relations:
                     if relation.confidence < min_confidence:
@@ -92,7 +96,7 @@ def extract(
     if output_format is OutputFormat.table:
         _print_table(rows)
     if problems:
-        err.print(f"{problems} file(s) or record(s) could not be read", markup=False)
+        say(f"{problems} file(s) or record(s) could not be read")
 
 
 def _print_table(relations: list) -> None:
@@ -103,4 +107,4 @@ def _print_table(relations: list) -> None:
         sentence = r.evidence.sentence if r.evidence else ""
         table.add_row(r.doc, r.subject.label, r.relation, r.object.label, r.status, r.date or "",
                       f"{r.confidence:.2f}", sentence[:160])
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 220).print(table)
