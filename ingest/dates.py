@@ -39,18 +39,18 @@ def _number(token: str) -> int | None:
     return int(token) if token.isdigit() and len(token) <= 4 else None
 
 
-def _match(tokens: Sequence[str], i: int, table: dict[tuple[str, ...], int] | dict) -> tuple[int, object]:
-    """Longest phrase of ``table`` starting at token i (also after a و/ب/ف/ل proclitic)."""
-    best: tuple[int, object] = (0, None)
-    for key, value in table.items():
-        n = len(key)
-        if n <= best[0] or i + n > len(tokens):
+def _match(tokens: Sequence[str], i: int, words: DateWords, name: str) -> tuple[int, object]:
+    """Longest phrase of the ``name`` table starting at token i (also after a و/ب/ف/ل proclitic)."""
+    index = words.index.get(name, {})
+    first = tokens[i]
+    for head in (first, first[1:] if first[:1] in "وبفل" else None):
+        if not head:
             continue
-        window = tokens[i:i + n]
-        first = window[0]
-        if tuple(window) == key or (first[:1] in "وبفل" and (first[1:],) + tuple(window[1:]) == key):
-            best = (n, value)
-    return best
+        for key, value in index.get(head, ()):
+            n = len(key)
+            if i + n <= len(tokens) and tuple(tokens[i + 1:i + n]) == key[1:]:
+                return n, value
+    return 0, None
 
 
 def _has(tokens: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
@@ -92,13 +92,31 @@ def _month_year(month: int, published: date | None, past: bool) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+def _start_words(words: DateWords) -> frozenset[str]:
+    """Words a date expression can start with (digits aside)."""
+    cached = words.index.get("_starts")
+    if cached is None:
+        first = set()
+        for name in ("months", "weekdays", "relative"):
+            first.update(words.index.get(name, {}))
+        for phrases in words.markers.values():
+            first.update(p[0] for p in phrases if p)
+        cached = words.index["_starts"] = {w: [] for w in first}
+    return frozenset(cached)
+
+
 def find_dates(tokens: Sequence[str], words: DateWords, published: date | None) -> list[DateMention]:
     """Date expressions in a sequence of normalised tokens, left to right, not overlapping."""
     toks = [to_ascii_digits(t) for t in tokens]
     out: list[DateMention] = []
     i = 0
     markers = words.markers
+    starts = _start_words(words)
     while i < len(toks):
+        token = toks[i]
+        if not (token[:1].isdigit() or token in starts or token[1:] in starts):
+            i += 1
+            continue
         found = _date_at(toks, i, words, markers, published)
         if found is None:
             i += 1
@@ -123,11 +141,11 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
             if 1900 < y < 2100 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
                 return DateMention(i, i + 5, date(y, m, d).isoformat(), "day")
     # relative words ("أمس", "الأسبوع الماضي"), optionally followed by a weekday ("أمس الثلاثاء")
-    size, rel = _match(toks, i, words.relative)
+    size, rel = _match(toks, i, words, "relative")
     if size:
         unit, offset = rel  # type: ignore[misc]
         end = i + size
-        wsize, _ = _match(toks, end, words.weekdays)
+        wsize, _ = _match(toks, end, words, "weekdays") if end < n else (0, None)
         end += wsize
         value, precision = _resolve_relative(unit, offset, published)
         return DateMention(i, end, value, precision if value else None, relative=True)
@@ -149,7 +167,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
     j = i
     day = _number(toks[j])
     if day is not None and 1 <= day <= 31:
-        msize, month = _match(toks, j + 1, words.months)
+        msize, month = _match(toks, j + 1, words, "months") if j + 1 < n else (0, None)
         if msize:
             j = j + 1 + msize
             j = _skip_alt_month(toks, j, words)
@@ -170,7 +188,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
                 return None
             return DateMention(start, end, value, "day")
     # month [/ month] [year | الماضي]
-    msize, month = _match(toks, i, words.months)
+    msize, month = _match(toks, i, words, "months")
     if msize:
         j = _skip_alt_month(toks, i + msize, words)
         year = _number(toks[j]) if j < n else None
@@ -188,7 +206,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
                                                                if u == "year") | {"in", "en"}):
         return DateMention(i, i + 1, str(year), "year")
     # weekday: the latest such day up to publication ("المقبل" -> the next one)
-    wsize, weekday = _match(toks, i, words.weekdays)
+    wsize, weekday = _match(toks, i, words, "weekdays")
     if wsize:
         end = i + wsize
         explicit = _date_at(toks, end, words, markers, published) if end < n else None
@@ -210,7 +228,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
 def _skip_alt_month(toks: list[str], j: int, words: DateWords) -> int:
     """Skip the second name of a month given in both series: "مارس/آذار", "مايو أيار"."""
     k = j + 1 if j < len(toks) and toks[j] in ("/", "-", "(") else j
-    size, _ = _match(toks, k, words.months)
+    size, _ = _match(toks, k, words, "months") if k < len(toks) else (0, None)
     if size:
         j = k + size
         if j < len(toks) and toks[j] == ")":

@@ -75,6 +75,8 @@ class DateWords:
     relative: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     markers: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # first word -> [(phrase, value)], longest first, for months, weekdays and relative words
+    index: dict[str, dict[str, list[tuple[tuple[str, ...], object]]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,13 @@ def _load_dates(path: Path) -> DateWords:
             else:
                 raise LexiconError(f"{path}:{number}: unknown date word kind {kind!r}")
     words.markers.update({k: frozenset(v) for k, v in markers.items()})
+    for name in ("months", "weekdays", "relative"):
+        table: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for key, value in getattr(words, name).items():
+            table.setdefault(key[0], []).append((key, value))
+        for items in table.values():
+            items.sort(key=lambda item: -len(item[0]))
+        words.index[name] = table
     return words
 
 

@@ -107,7 +107,15 @@ class MentionStep:
     def tables(self, lexicon: Lexicon) -> _Tables:
         found = self._tables.get(lexicon.lang)
         if found is None:
-            found = self._tables[lexicon.lang] = _tables(lexicon)
+            found = _tables(lexicon)
+            first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
+            for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
+                          found.pair, found.acting, found.deputy, found.office):
+                first.update(table.by_first)
+            first.update(found.capital)
+            first.update(found.government)
+            found.first_words = frozenset(first)
+            self._tables[lexicon.lang] = found
         return found
 
     def __call__(self, doc: Doc) -> None:
@@ -237,9 +245,19 @@ class _SentenceMentions(ActorPhrases):
         for office in (offices & held) or offices:
             self.doc.office_holders.setdefault((office, of), person)
 
+    def _could_start(self, token: str) -> bool:
+        """Can a mention start with this word? (a quick test before the phrase tables)"""
+        first = self.t.first_words
+        for _, stem, suffix in noun_stems(token):
+            if not suffix and (stem in first or stem in self.local.by_first or stem in self.doc.anaphors):
+                return True
+        return False
+
     def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
         t = self.t
         tokens = self.tokens
+        if not self._could_start(tokens[i]):
+            return None
         # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"
         dn, _, _ = t.delegation.match(tokens, i)
         if dn:
