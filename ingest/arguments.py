@@ -44,7 +44,8 @@ CARRIED = 0.6
 SALIENT_PAIR = 0.6
 PRESENCE = 0.55
 SYMMETRIC = frozenset({"meet", "cooperate", "ally", "agree"})
-PRESENCE_KINDS = frozenset({"pmc"})  # gazetteer kinds whose presence abroad is a deployment
+# gazetteer kinds of forces whose presence in another country is a deployment
+PRESENCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary"})
 
 PARTIES = ACTORS
 SUBJECT_TYPES: dict[str, frozenset[str]] = {
@@ -166,11 +167,9 @@ class _Sentence(SentenceLayout):
     def _objects(self, t: TriggerMatch, q: int, ce: int) -> tuple[list[Mention], float, str]:
         """Objects after position q: direct (accusative/genitive) or after a preposition."""
         if t.direct:
-            m = self.mention_after(q, ce)
+            m = self.mention_after(q, ce) or self.mention_after(self._after_locative(q, ce), ce)
             if m is not None:
-                g = self.group(m)
-                by = self._object_by(g[-1].end, ce)
-                return g, ADJACENT, ""
+                return self.group(m), ADJACENT, ""
             by = self._object_by_after_noun(q, ce)
             if by is not None:
                 return self.group(by), SVO, ""
@@ -180,8 +179,20 @@ class _Sentence(SentenceLayout):
                 return self.group(m), ADJACENT, prep
         return [], 0.0, ""
 
-    def _object_by(self, q: int, ce: int) -> Mention | None:
-        return None
+    def _after_locative(self, q: int, ce: int) -> int:
+        """Past "في روما" between a verb's subject and its object ("استقبلت ميلوني في روما حفتر")."""
+        if q + 1 < ce and self.tokens[q] in self.w.located:
+            place = self.mention_after(q + 1, ce)
+            if place is not None and place.entity and self._type(place.entity) == "Place":
+                return place.end
+        return q
+
+    def _beneficiary_follows(self, q: int, ce: int) -> bool:
+        if q >= ce:
+            return False
+        token = self.tokens[q]
+        return token == "ل" or any(p.lstrip("وف")[:1] == "ل" and not p.lstrip("وف").startswith("ال")
+                                   for p, _, _ in noun_stems(token)[1:])
 
     def _object_by_after_noun(self, q: int, ce: int) -> Mention | None:
         """"رفضت المقترح الذي تقدمت به X": the party behind the thing acted on."""
@@ -327,6 +338,12 @@ class _Sentence(SentenceLayout):
                 agent = self._clause_agent(p, cs)
                 subject, certainty = ([agent], CLAUSE_AGENT) if agent else ([], 0.0)
             objects = self.group(genitive) if genitive is not None else []
+            if objects and self._beneficiary_follows(objects[-1].end, ce):
+                # "دعم الجزائر لحل سياسي": the genitive gives the support, "ل" names who gets it
+                m, _ = self.prep_object(objects[-1].end, ce, ("ل",))
+                if m is not None:
+                    self._add(objects, t, t.relation, self.group(m), ADJACENT)
+                return
             if not objects and t.preps:
                 m, _ = self.prep_object(t.end, ce, t.preps)
                 objects = self.group(m) if m is not None else []
@@ -396,14 +413,23 @@ class _Sentence(SentenceLayout):
         for m in self.mentions:
             if not m.entity or self.g.kind_of(m.entity) not in PRESENCE_KINDS:
                 continue
-            if m.end + 1 < len(self.tokens) and self.tokens[m.end] in self.w.located:
-                place = self.starts.get(m.end + 1)
+            if self.g.kind_of(m.entity) != "pmc" and not (
+                    self._forces_word(m.start) or m.start and self._forces_word(m.start - 1)):
+                continue  # "قيادة الجيش الليبي في باريس" is not the army deployed in Paris
+            k = m.end
+            if k < len(self.tokens) and self.g.demonyms.match(self.tokens, k, article_ok=True)[0]:
+                k += 1  # "فيلق أفريقيا الروسي في ..."
+            if k + 1 < len(self.tokens) and self.tokens[k] in self.w.located:
+                place = self.mention_after(k + 1, len(self.tokens))
                 if place is None or not place.entity:
                     continue
                 home = self.g.country_of(m.entity)
                 where = self.g.country_of(place.entity) or place.entity
-                if where != home:
+                if home is not None and where != home:
                     self._add([m], None, "deploy", [place], PRESENCE, source="presence")
+
+    def _forces_word(self, k: int) -> bool:
+        return any(stem in self.w.forces for _, stem, suffix in noun_stems(self.tokens[k]) if not suffix)
 
     def _actor_before_prep(self, t: TriggerMatch, ce: int) -> Mention | None:
         """"جولة قادت X إلى Y": an actor one word after the noun, right before its preposition."""

@@ -171,9 +171,10 @@ class SentenceLayout:
                 return m
             token = self.tokens[k]
             n, _, _ = self.w.place_noun.match(self.tokens, k)
-            if not n and any(stem in self.w.party for _, stem, suffix in noun_stems(token) if not suffix) \
+            if not n and any(stem in self.w.party or stem in self.w.forces
+                             for _, stem, suffix in noun_stems(token) if not suffix) \
                     and self.starts.get(k + 1) is not None:
-                n = 1  # "الجانبين الليبي", "مسؤولين ليبيين": the party noun before its demonym
+                n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
             if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:
                 k += 1
             elif n:

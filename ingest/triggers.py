@@ -41,7 +41,8 @@ class TriggerIndex:
 
 
 def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
-            mention_ends: set[int], mention_starts: set[int]) -> tuple[Trigger, str, bool]:
+            mention_ends: set[int], mention_starts: set[int],
+            report_verbs: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
     """One reading of an ambiguous word (e.g. "رفض" verb or noun): a noun when it carries an
     article, a preposition or a suffix; otherwise a verb next to an actor."""
     longest = len(options[0][0].phrase)
@@ -55,7 +56,8 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
     word = tokens[i]
     bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
                                                    for prefix, stem in verb_stems(word))
-    if bare and (i in mention_ends or (i + len(verbs[0][0].phrase)) in mention_starts):
+    after_report = any(tokens[k] in report_verbs for k in range(max(0, i - 3), i))
+    if bare and not after_report and (i in mention_ends or (i + len(verbs[0][0].phrase)) in mention_starts):
         return verbs[0]
     return nouns[0]
 
@@ -76,6 +78,7 @@ class TriggerStep:
             index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
         doc.triggers = []
         demonstratives = doc.lexicon.single_words("demonstrative")
+        report_verbs = doc.lexicon.single_words("report_verb")
         for tokens, mentions in zip(doc.norm, doc.mentions, strict=True):
             covered = set()
             for m in mentions:
@@ -92,7 +95,7 @@ class TriggerStep:
                 if not options:
                     i += 1
                     continue
-                trigger, suffix, future = _choose(options, tokens, i, ends, starts)
+                trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs)
                 n = len(trigger.phrase)
                 if any(k in covered for k in range(i, i + n)):
                     i += 1

@@ -203,3 +203,21 @@ def test_evidence_offsets_index_the_article_text(extractor) -> None:
 def test_furniture_never_becomes_a_fact(triples) -> None:
     text = "أخبار ذات علاقة\nزار حفتر موسكو\nاستقبل الدبيبة أردوغان\nجميع الحقوق محفوظة © 2024\n"
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the genitive of "دعم" gives the support when "ل" names who receives it
+    ("وأكد تبون دعم الجزائر للمجلس الرئاسي الليبي.", {("Algeria", "support", "Presidential_Council_of_Libya",
+                                                      "occurred")}),
+    ("وأكد تبون دعم الجزائر لحل سياسي في ليبيا.", set()),
+    # a place between the subject and the object
+    ("واستقبلت جورجيا ميلوني في روما المشير خليفة حفتر.", {("Giorgia_Meloni", "meet", "Khalifa_Haftar", "occurred")}),
+    # forces present abroad; an army named as a genitive is not deployed where its leaders met
+    ("وتنتشر عناصر فيلق أفريقيا الروسي في مالي.", {("Africa_Corps", "deploy", "Mali", "occurred")}),
+    ("ولا تزال قوات فاغنر في ليبيا.", {("Wagner_Group", "deploy", "Libya", "occurred")}),
+    ("وبحثت فرنسا مع قيادة الجيش الليبي في باريس ملف الحدود.", set()),
+    ("وقالت مصادر إن اشتباكات اندلعت بين الجيش السوداني وقوات الدعم السريع في الخرطوم.",
+     {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}),
+])
+def test_more_constructions(triples, text: str, expected: set) -> None:
+    assert triples(text) == expected
