@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.lexicon import Lexicon
-from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.normalize import normalize_arabic, noun_stems
 from sahelkg.ingest.pipeline import Doc, Mention, TriggerMatch
 
 ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
@@ -30,6 +30,7 @@ class Words:
     party: frozenset[str]
     passive_agent: PhraseTable
     determiner: frozenset[str]
+    preposition: frozenset[str]
     forces: frozenset[str]
     stop: frozenset[str]
     located: frozenset[str]
@@ -54,6 +55,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
+        preposition=frozenset(normalize_arabic(w) for w in lexicon.single_words("preposition")),
         forces=lexicon.single_words("forces"),
         stop=lexicon.single_words("stop"),
         located=lexicon.single_words("located"),
@@ -224,12 +226,25 @@ class SentenceLayout:
         return None, ""
 
     def nearest_before(self, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
+        """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
         for m in reversed(self.mentions):
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
-                if m.kind == "demonym" and m.plural:
+                if m.kind == "demonym" and m.plural or self.governed(m):
                     continue
                 return m
         return None
+
+    def governed(self, m: Mention) -> bool:
+        """Is the mention the object of a preposition ("إلى نيامي", "بالرئيس")?"""
+        core = m.clitic.lstrip("وف")
+        if core[:1] in ("ب", "ك"):
+            return True  # "ل" is kept: "لحفتر زيارات", "سبق لـX التوجه" name the actor
+        k = m.start - 1
+        while k >= 0 and self.tokens[k] in SKIPPABLE:
+            k -= 1
+        if k >= 0 and self.w.place_noun.match(self.tokens, k)[0]:
+            k -= 1
+        return k >= 0 and self.tokens[k] in self.w.preposition
 
     def _capital(self, m: Mention) -> bool:
         return bool(m.entity) and m.entity in self.g.capital_of

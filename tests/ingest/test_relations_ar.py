@@ -221,3 +221,8 @@ def test_furniture_never_becomes_a_fact(triples) -> None:
 ])
 def test_more_constructions(triples, text: str, expected: set) -> None:
     assert triples(text) == expected
+
+
+def test_reject_names_the_party_behind_what_is_rejected(triples) -> None:
+    assert triples("رفضت الجزائر المبادرة التي قدمتها فرنسا.") == {("Algeria", "reject", "France", "occurred")}
+    assert triples("ورفضت حكومة النيجر الوجود العسكري الفرنسي.") == set()
