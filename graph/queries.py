@@ -378,7 +378,7 @@ def relation_evidence(
     filter_lines, bound = _filter_pattern(filters, substitutions)
     reverse = symmetric_both_ways and relation in SYMMETRIC_RELATIONS
     sparql = _EVIDENCE.format(
-        bound=" ".join(f"?{name}" for name in ["s", "rel", "o", *bound]),
+        bound=" ".join(f"?{name}" for name in ["s", "rel", "o", *bound] if name != "status"),
         pattern=_event_pattern(reverse),
         filters=filter_lines,
         limit=int(limit),

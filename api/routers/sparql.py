@@ -111,16 +111,27 @@ def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | N
     except (ValueError, RuntimeError) as exc:
         raise ApiError(400, f"query failed: {exc}") from None
     try:
-        if isinstance(result, bool | QueryBoolean):
-            fmt = _choose(accept, requested, _RESULT_KINDS, "json")
-            return fmt, boolean_body(bool(result), fmt)
-        if isinstance(result, QuerySolutions):
-            fmt = _choose(accept, requested, _RESULT_KINDS, "json")
-            return fmt, solutions_body(result, fmt, deadline)
-        fmt = _choose(accept, requested, _GRAPH_KINDS, "ttl")
-        return fmt, triples_body(result, fmt, deadline)
-    except (ValueError, RuntimeError) as exc:
-        raise ApiError(400, f"query failed: {exc}") from None
+        return _render(result, accept, requested, deadline)
+    except Exception as exc:
+        # pyoxigraph results must be dropped on the thread that made them: let go of every frame
+        # that holds this one before the error travels to the event loop
+        del result
+        exc.__traceback__ = None
+        if isinstance(exc, ValueError | RuntimeError) and not isinstance(exc, ApiError):
+            raise ApiError(400, f"query failed: {exc}") from None
+        raise exc from None
+
+
+def _render(result: Any, accept: str | None, requested: str | None,
+            deadline: Deadline) -> tuple[Format, bytes]:
+    if isinstance(result, bool | QueryBoolean):
+        fmt = _choose(accept, requested, _RESULT_KINDS, "json")
+        return fmt, boolean_body(bool(result), fmt)
+    if isinstance(result, QuerySolutions):
+        fmt = _choose(accept, requested, _RESULT_KINDS, "json")
+        return fmt, solutions_body(result, fmt, deadline)
+    fmt = _choose(accept, requested, _GRAPH_KINDS, "ttl")
+    return fmt, triples_body(result, fmt, deadline)
 
 
 def _media_type(fmt: Format) -> str:
