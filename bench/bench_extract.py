@@ -22,8 +22,15 @@ from sahelkg.records import Article
 from sahelkg.settings import Settings
 
 FURNITURE_TOP = ["تخطي إلى المحتوى الرئيسي", "logo", "العالم العربي", "الرئيسية", ""]
-FURNITURE_BOTTOM = ["أخبار ذات علاقة", "{headline}", "{headline}", "", "تابعونا على",
-                    "جميع الحقوق محفوظة © 2024", "aXA6IDEzLjU5LjE3MC4yMjgg"]
+FURNITURE_BOTTOM = [
+    "أخبار ذات علاقة",
+    "{headline}",
+    "{headline}",
+    "",
+    "تابعونا على",
+    "جميع الحقوق محفوظة © 2024",
+    "aXA6IDEzLjU5LjE3MC4yMjgg",
+]
 FILLER = [
     "وتشهد المنطقة توترا أمنيا متزايدا منذ أشهر بسبب انتشار الجماعات المسلحة وعصابات التهريب.",
     "وقال مصدر مطلع إن الملفات المطروحة تشمل أمن الحدود والهجرة غير الشرعية ومكافحة الإرهاب.",
@@ -47,8 +54,20 @@ TEMPLATES = [
     "وتأتي زيارة {person} إلى {city} بدعوة رسمية من {person2}.",
     "وكانت {country} قد دعمت {org} بالأسلحة والعتاد العام الماضي.",
 ]
-MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-          "نوفمبر", "ديسمبر"]
+MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 WHEN = ["أمس", "أمس الثلاثاء", "اليوم", "الأسبوع الماضي", "يوم الأحد", "قبل نحو 3 أسابيع", ""]
 
 
@@ -62,10 +81,14 @@ def generate(count: int, seed: int) -> list[Article]:
     persons = [e.labels["ar"] for e in _labels("Person", entries)]
     countries = _labels("Country", entries)
     places = [e.labels["ar"] for e in _labels("Place", entries)]
-    orgs = [e.labels["ar"] for e in entries
-            if e.type in ("Organization", "ArmedGroup") and e.labels.get("ar")]
-    capitals = [(e, next((c for c in countries if c.id == e.capital_of), None))
-                for e in _labels("Place", entries) if e.capital_of]
+    orgs = [
+        e.labels["ar"] for e in entries if e.type in ("Organization", "ArmedGroup") and e.labels.get("ar")
+    ]
+    capitals = [
+        (e, next((c for c in countries if c.id == e.capital_of), None))
+        for e in _labels("Place", entries)
+        if e.capital_of
+    ]
     capitals = [(cap, c) for cap, c in capitals if c is not None and c.demonyms.get("ar")]
     with_demonym = [c for c in countries if c.demonyms.get("ar")]
     articles = []
@@ -74,11 +97,18 @@ def generate(count: int, seed: int) -> list[Article]:
         cap, cap_country = rng.choice(capitals)
         country = rng.choice(countries)
         values = {
-            "person": rng.choice(persons), "person2": rng.choice(persons), "city": rng.choice(places),
-            "capital": cap.labels["ar"], "capital_demonym": "",
-            "country": country.labels["ar"], "country2": rng.choice(countries).labels["ar"],
-            "org": rng.choice(orgs), "demonym": rng.choice(with_demonym).demonyms["ar"][0],
-            "month": rng.choice(MONTHS), "year": str(rng.randint(2012, 2024)), "when": rng.choice(WHEN),
+            "person": rng.choice(persons),
+            "person2": rng.choice(persons),
+            "city": rng.choice(places),
+            "capital": cap.labels["ar"],
+            "capital_demonym": "",
+            "country": country.labels["ar"],
+            "country2": rng.choice(countries).labels["ar"],
+            "org": rng.choice(orgs),
+            "demonym": rng.choice(with_demonym).demonyms["ar"][0],
+            "month": rng.choice(MONTHS),
+            "year": str(rng.randint(2012, 2024)),
+            "when": rng.choice(WHEN),
             "headline": "",
         }
         dem = cap_country.demonyms["ar"][0]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-
 from sahelkg.ingest.extract import Extractor
+
 from sahelkg.records import Article, Relation
 from sahelkg.settings import Settings
 
@@ -32,6 +32,8 @@ def triples(relations_of: Callable[..., list[Relation]]) -> Callable[..., set[tu
     """(subject id, relation, object id, status) of every relation of a text."""
 
     def run(text: str, published: date | None = None, lang: str = "ar") -> set[tuple[str, str, str, str]]:
-        return {(r.subject.id, r.relation, r.object.id, r.status) for r in relations_of(text, published, lang)}
+        return {
+            (r.subject.id, r.relation, r.object.id, r.status) for r in relations_of(text, published, lang)
+        }
 
     return run

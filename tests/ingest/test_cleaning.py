@@ -27,7 +27,8 @@ def kept_lines(text: str) -> list[str]:
 def test_furniture_is_blanked_and_article_text_kept() -> None:
     assert kept_lines(ARTICLE) == [
         "زار وزير الدفاع النيجري طرابلس.",
-        "وأكد الوزير أن التعاون سيستمر طويلا مع الجانب الليبي في مجالات عديدة تشمل الأمن والتدريب وتبادل المعلومات.",
+        "وأكد الوزير أن التعاون سيستمر طويلا مع الجانب الليبي في مجالات عديدة "
+        "تشمل الأمن والتدريب وتبادل المعلومات.",
         "استقبل حفتر السفير                          في بنغازي.",
     ]
 
@@ -35,7 +36,7 @@ def test_furniture_is_blanked_and_article_text_kept() -> None:
 def test_offsets_of_kept_text_are_unchanged() -> None:
     cleaned = clean_text(ARTICLE, load_lexicon("ar")).text
     start = ARTICLE.index("زار وزير")
-    assert cleaned[start:start + 10] == ARTICLE[start:start + 10]
+    assert cleaned[start : start + 10] == ARTICLE[start : start + 10]
 
 
 def test_english_word_of_sixteen_letters_is_not_a_tracking_token() -> None:

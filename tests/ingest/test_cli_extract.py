@@ -9,22 +9,26 @@ from pathlib import Path
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sahelkg", "extract", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "sahelkg", "extract", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_jsonl_output_and_bad_files_reported(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("18 أغسطس 2024، 7:56 ص\nزار المشير خليفة حفتر نيامي أمس.\n",
-                                       encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "18 أغسطس 2024، 7:56 ص\nزار المشير خليفة حفتر نيامي أمس.\n", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "feed.jsonl").write_text(
         json.dumps({"id": "rec-1", "text": "التقى حفتر بوتين في موسكو."}, ensure_ascii=False) + "\n{oops\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = run_cli(str(tmp_path), "--format", "jsonl", "--nlp", "builtin")
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["doc"], r["subject"]["id"], r["relation"], r["object"]["id"], r["status"], r["date"])
-            for r in rows] == [
+    assert [
+        (r["doc"], r["subject"]["id"], r["relation"], r["object"]["id"], r["status"], r["date"]) for r in rows
+    ] == [
         ("rec-1", "Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred", None),
         ("good", "Khalifa_Haftar", "visit", "Niamey", "occurred", "2024-08-17"),
     ]
@@ -33,7 +37,7 @@ def test_jsonl_output_and_bad_files_reported(tmp_path: Path) -> None:
     assert good["subject"]["labels"]["ar"] == "خليفة حفتر"
     assert good["object"]["type"] == "Place" and good["date_precision"] == "day"
     text = (tmp_path / "good.txt").read_text(encoding="utf-8")
-    assert text[good["evidence"]["start"]:good["evidence"]["end"]] == good["evidence"]["text"]
+    assert text[good["evidence"]["start"] : good["evidence"]["end"]] == good["evidence"]["text"]
     assert f"{tmp_path / 'empty.txt'}: empty file" in result.stderr
     assert f"{tmp_path / 'feed.jsonl'}: line 2: invalid JSON" in result.stderr
     assert "Traceback" not in result.stderr

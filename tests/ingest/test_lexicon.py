@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from sahelkg.ingest.lexicon import LexiconError, available_languages, load_lexicon, phrase_tokens
 
 
@@ -14,8 +13,22 @@ def test_languages_with_data() -> None:
 def test_arabic_data_is_loaded_normalised() -> None:
     lexicon = load_lexicon("ar")
     relations = {t.relation for t in lexicon.triggers}
-    assert relations == {"visit", "meet", "invite", "cooperate", "ally", "agree", "join", "member_of",
-                         "support", "reject", "fight", "deploy", "arrest", "leads"}
+    assert relations == {
+        "visit",
+        "meet",
+        "invite",
+        "cooperate",
+        "ally",
+        "agree",
+        "join",
+        "member_of",
+        "support",
+        "reject",
+        "fight",
+        "deploy",
+        "arrest",
+        "leads",
+    }
     visit = next(t for t in lexicon.triggers if t.phrase == ("زياره",))
     assert (visit.form, visit.frame, visit.direct) == ("noun", "agent", True)
     assert "الي" in visit.preps
@@ -42,8 +55,10 @@ def test_phrase_tokens() -> None:
 
 
 def test_french_sentences(triples) -> None:
-    text = ("Le maréchal Khalifa Haftar a rencontré le président nigérien Mohamed Bazoum à Niamey. "
-            "Haftar s'est rendu à Moscou le 7 août 2018.")
+    text = (
+        "Le maréchal Khalifa Haftar a rencontré le président nigérien Mohamed Bazoum à Niamey. "
+        "Haftar s'est rendu à Moscou le 7 août 2018."
+    )
     assert triples(text, lang="fr") == {
         ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
         ("Mohamed_Bazoum", "leads", "Niger", "occurred"),
@@ -52,8 +67,10 @@ def test_french_sentences(triples) -> None:
 
 
 def test_english_sentences(triples) -> None:
-    text = ("Khalifa Haftar met Vladimir Putin in Moscow on Tuesday. Russia deployed troops in Mali. "
-            "Burkina Faso joined the Alliance of Sahel States. Haftar did not visit Rome.")
+    text = (
+        "Khalifa Haftar met Vladimir Putin in Moscow on Tuesday. Russia deployed troops in Mali. "
+        "Burkina Faso joined the Alliance of Sahel States. Haftar did not visit Rome."
+    )
     assert triples(text, lang="en") == {
         ("Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred"),
         ("Russia", "deploy", "Mali", "occurred"),

@@ -1,10 +1,10 @@
-from sahelkg.ingest.normalize import noun_stems, normalize_arabic, strip_clitics, verb_stems
+from sahelkg.ingest.normalize import normalize_arabic, noun_stems, strip_clitics, verb_stems
 
 
 def test_letter_variants_diacritics_and_tatweel() -> None:
     assert normalize_arabic("إِلى آغاديس") == "الي اغاديس"
     assert normalize_arabic("مدينةٌ كُبرى") == "مدينه كبري"
-    assert normalize_arabic("لـ\"العين\"") == "ل\"العين\""
+    assert normalize_arabic('لـ"العين"') == 'ل"العين"'
     assert normalize_arabic("  أجاديز \n  ") == "اجاديز"
 
 
@@ -17,7 +17,11 @@ def test_clitics_do_not_hide_a_name() -> None:
     assert ("ل", "حفتر", "") in noun_stems("لحفتر")
     assert ("ل", "الجيش", "") in noun_stems("للجيش")  # ل + الجيش: the article's alef drops
     assert noun_stems(normalize_arabic("وبالنيجر")) == (
-        ("", "وبالنيجر", ""), ("وبال", "نيجر", ""), ("وب", "النيجر", ""), ("و", "بالنيجر", ""))
+        ("", "وبالنيجر", ""),
+        ("وبال", "نيجر", ""),
+        ("وب", "النيجر", ""),
+        ("و", "بالنيجر", ""),
+    )
 
 
 def test_possessive_suffixes_do_not_hide_a_trigger() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-
 from sahelkg.ingest.extract import Extractor
 from sahelkg.ingest.nlp.base import Sentence, Token
 from sahelkg.ingest.nlp.builtin import BuiltinBackend, split_sentences
 from sahelkg.ingest.pipeline import DEFAULT_STEPS, Pipeline, PipelineError, load_step
 from sahelkg.ingest.steps import surface_words
+
 from sahelkg.records import Article
 from sahelkg.settings import Settings
 
@@ -21,8 +21,8 @@ def test_builtin_sentences_and_offsets() -> None:
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["زار حفتر نيامي.", "واستقبله الرئيس؟", "نعم", "سطر ثان 3.5 مليون"]
     for s in sentences:
-        assert text[s.start:s.end] == s.text
-        assert all(text[t.start:t.end] == t.text for t in s.tokens)
+        assert text[s.start : s.end] == s.text
+        assert all(text[t.start : t.end] == t.text for t in s.tokens)
 
 
 def test_steps_are_checked_when_the_pipeline_is_built() -> None:
@@ -34,8 +34,9 @@ def test_steps_are_checked_when_the_pipeline_is_built() -> None:
 
 def test_surface_words_join_split_clitics() -> None:
     text = "وبالنيجر"
-    sentence = Sentence(text=text, start=0, end=8, tokens=[
-        Token("و", 0, 8), Token("ب", 0, 8), Token("النيجر", 0, 8)])
+    sentence = Sentence(
+        text=text, start=0, end=8, tokens=[Token("و", 0, 8), Token("ب", 0, 8), Token("النيجر", 0, 8)]
+    )
     assert [(w.text, w.start, w.end) for w in surface_words(sentence, text)] == [("وبالنيجر", 0, 8)]
 
 

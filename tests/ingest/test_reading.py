@@ -3,7 +3,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
 
 TEXT = "18 أغسطس 2024، 7:56 ص\nزار حفتر نيامي.\n"
@@ -16,7 +15,11 @@ def test_txt_article(tmp_path: Path) -> None:
     assert result.problems == []
     [article] = result.articles
     assert (article.id, article.published, article.lang, article.text) == (
-        "haftar-niamey", date(2024, 8, 18), "ar", TEXT)
+        "haftar-niamey",
+        date(2024, 8, 18),
+        "ar",
+        TEXT,
+    )
 
 
 def test_txt_with_bom_and_utf16(tmp_path: Path) -> None:
@@ -44,17 +47,31 @@ def test_html_keeps_main_text_only(tmp_path: Path) -> None:
     [article] = read_articles(path).articles
     assert article.text == "حفتر في نيامي\nزار حفتر نيامي.\nواستقبله الرئيس."
     assert (article.id, article.title, article.published, article.lang) == (
-        "page", "حفتر في نيامي", date(2024, 9, 3), "ar")
+        "page",
+        "حفتر في نيامي",
+        date(2024, 9, 3),
+        "ar",
+    )
 
 
 def test_json_record_and_list(tmp_path: Path) -> None:
-    record = {"id": "r1", "url": "https://example.org/r1", "title": "T", "date": "2024-08-18",
-              "lang": "ar", "text": "زار حفتر نيامي."}
+    record = {
+        "id": "r1",
+        "url": "https://example.org/r1",
+        "title": "T",
+        "date": "2024-08-18",
+        "lang": "ar",
+        "text": "زار حفتر نيامي.",
+    }
     (tmp_path / "one.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     (tmp_path / "many.json").write_text(json.dumps([record, {**record, "id": None}]), encoding="utf-8")
     [article] = read_articles(tmp_path / "one.json").articles
     assert (article.id, article.url, article.published, article.lang) == (
-        "r1", "https://example.org/r1", date(2024, 8, 18), "ar")
+        "r1",
+        "https://example.org/r1",
+        date(2024, 8, 18),
+        "ar",
+    )
     assert [a.id for a in read_articles(tmp_path / "many.json").articles] == ["r1", "many-2"]
 
 
@@ -79,15 +96,36 @@ def test_jsonl_bad_lines_are_reported_and_others_read(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("name", "content", "reason"), [
-    ("empty.txt", b"", "empty file"),
-    ("blank.txt", b"  \n\t\n", "empty file"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes), not a text article"),
-    ("latin1.txt", "Le général a visité Niamey.".encode("latin-1"), "not UTF-8 text (invalid byte at offset 4)"),
-    ("bad.json", b"{\"id\": 1,", "invalid JSON (line 1: Expecting property name enclosed in double quotes)"),
-    ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (expected one of .htm, .html, .json, .jsonl, .txt)"),
-])
-def test_unreadable_files_raise_one_line_errors(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\t\n", "empty file"),
+        (
+            "binary.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "binary file (contains NUL bytes), not a text article",
+        ),
+        (
+            "latin1.txt",
+            "Le général a visité Niamey.".encode("latin-1"),
+            "not UTF-8 text (invalid byte at offset 4)",
+        ),
+        (
+            "bad.json",
+            b'{"id": 1,',
+            "invalid JSON (line 1: Expecting property name enclosed in double quotes)",
+        ),
+        (
+            "notes.pdf",
+            b"%PDF-1.4",
+            "unsupported file type '.pdf' (expected one of .htm, .html, .json, .jsonl, .txt)",
+        ),
+    ],
+)
+def test_unreadable_files_raise_one_line_errors(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ArticleReadError) as info:

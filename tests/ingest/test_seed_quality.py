@@ -35,7 +35,10 @@ def test_seed_precision_and_f1(shared_dir: Path, seeds_dir: Path, extractor: Ext
             for r in extractor.extract(article).relations:
                 p = r.to_json()
                 pred[score.doc_id(p["doc"])].add(
-                    score.key(score.canon(p["subject"], table), p["relation"], score.canon(p["object"], table)))
+                    score.key(
+                        score.canon(p["subject"], table), p["relation"], score.canon(p["object"], table)
+                    )
+                )
     tp = fp = fn = 0
     for doc in set(gold) | set(optional):
         predicted = pred[doc] - optional[doc]
