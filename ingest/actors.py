@@ -241,9 +241,17 @@ class ActorPhrases:
         dn, country, _ = self._demonym_at(self.tokens, j) if j < len(self.tokens) else (0, None, False)
         if not dn:
             n, entity, _ = self.g.names.match(self.tokens, j) if j < len(self.tokens) else (0, None, "")
-            if not (n and entity and self.g.type_of(entity) == "Country"):
-                return None
-            dn, country = n, entity
+            if n and entity and self.g.type_of(entity) == "Country":
+                dn, country = n, entity
+        # named right after: "نظيره المالي عبد الله ديوب"
+        for k in (j + dn, j + 1):
+            if k < len(self.tokens) and (dn or k == j + 1):
+                n, named, _ = self._name_at(self.tokens, k)
+                if n and named and self.g.type_of(named) == "Person":
+                    self._note(named)
+                    return Mention(i, k + n, named, "Person", "titled", head=k)
+        if not dn or country is None:
+            return None
         offices = next((m.offices for m in reversed(before) if m.offices), frozenset())
         holder = self.bound_holder(offices, country) if offices else None
         if holder is None and offices and self.when is not None:

@@ -185,6 +185,9 @@ class _Sentence(SentenceLayout):
             place = self.mention_after(q + 1, ce)
             if place is not None and place.entity and self._type(place.entity) == "Place":
                 return place.end
+            if place is None and q + 2 < ce and self.cover[q + 1] is None and \
+                    self.tokens[q + 1][:1].isalpha() and self.starts.get(q + 2) is not None:
+                return q + 2  # "استقبل في الإليزيه رئيس المجلس"
         return q
 
     def _beneficiary_follows(self, q: int, ce: int) -> bool:
@@ -235,6 +238,8 @@ class _Sentence(SentenceLayout):
                 after_subject = subject[-1].end
             elif before is not None:
                 subject, certainty = self.group_ending(before), CLAUSE_AGENT
+            elif t.preps and self._object_first(t, ce):
+                return  # "ووصل إلى نيامي وفد ليبي": the object before the subject
             else:
                 earlier = self.nearest_before(p, 0)
                 if earlier is not None:
@@ -275,6 +280,21 @@ class _Sentence(SentenceLayout):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _object_first(self, t: TriggerMatch, ce: int) -> bool:
+        """Verb, prepositional object, then subject: "وصل إلى العاصمة نيامي وفد ليبي"."""
+        k = t.end
+        if k >= ce or self.tokens[k] not in t.preps:
+            return False
+        obj = self.mention_after(k + 1, ce)
+        if obj is None:
+            return False
+        objects = self.group(obj)
+        subject = self.mention_after(objects[-1].end, ce)
+        if subject is None or not subject.entity:
+            return False
+        self._add(self.group(subject), t, t.relation, objects, SVO)
+        return True
 
     def _passive_agent(self, t: TriggerMatch, ce: int) -> Mention | None:
         for k in range(t.end, ce):

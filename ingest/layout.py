@@ -139,7 +139,7 @@ class SentenceLayout:
                 break
             gap = self.tokens[last.end:nxt.start]
             joined = all(t in ("و", "،", ",", "او") for t in gap) and (
-                "و" in gap or "او" in gap or self.tokens[nxt.start].startswith("و") or
+                "و" in gap or "او" in gap or nxt.clitic.startswith("و") or
                 any(t in ("،", ",") for t in gap) and self._coordinated_later(nxt))
             if not joined or nxt.type == "Place" and m.type != "Place":
                 break
@@ -148,7 +148,7 @@ class SentenceLayout:
 
     def _coordinated_later(self, m: Mention) -> bool:
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
-        return nxt is not None and self.tokens[nxt.start].startswith("و") and nxt.start - m.end <= 1
+        return nxt is not None and nxt.clitic.startswith("و") and nxt.start - m.end <= 1
 
     def group_ending(self, m: Mention) -> list[Mention]:
         """The coordination group m ends ("النيجر ومالي وبوركينافاسو" ending at m)."""

@@ -325,3 +325,33 @@ def test_reject_names_the_party_behind_what_is_rejected(triples) -> None:
         ("Algeria", "reject", "France", "occurred")
     }
     assert triples("ورفضت حكومة النيجر الوجود العسكري الفرنسي.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقدمت الولايات المتحدة دعما ماليا للنيجر.",
+            {("United_States", "support", "Niger", "occurred")},
+        ),
+        ("وتعاني البلاد من تراجع الدعم المالي الدولي.", set()),
+        (
+            "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل في الإليزيه رئيس المجلس الرئاسي الليبي.",
+            {
+                ("Emmanuel_Macron", "meet", "Mohamed_al-Menfi", "occurred"),
+                ("Emmanuel_Macron", "leads", "France", "occurred"),
+                ("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya", "occurred"),
+            },
+        ),
+        (
+            "ووصل إلى العاصمة النيجرية نيامي وفد ليبي يترأسه وزير الداخلية عماد الطرابلسي.",
+            {("Emad_Trabelsi", "visit", "Niamey", "occurred")},
+        ),
+        (
+            "وأجرى سيرغي لافروف مباحثات مع نظيره المالي عبد الله ديوب في موسكو.",
+            {("Sergey_Lavrov", "meet", "Abdoulaye_Diop", "occurred")},
+        ),
+    ],
+)
+def test_constructions_with_a_publication_date(triples, text: str, expected: set) -> None:
+    assert triples(text, date(2023, 11, 2)) == expected
