@@ -206,6 +206,15 @@ class ActorPhrases:
                     n, person = self._unknown_name(k, create=not probe)
                 else:
                     n, person = 0, None
+        if person and of is not None and of == demonym and self.g.entry(person) is not None:
+            # "الرئيس النيجيري بولا تينوبو": an ambiguous nationality is the one of the person named
+            home = self.g.entry(person).country  # type: ignore[union-attr]
+            if home and home != of and any(
+                    home in [v[0] for v in self.g.demonyms.values(tokens, x, article_ok=True)[1]]  # type: ignore[index]
+                    for x in range(j, end_of_complement)):
+                of = home
+        if person and of is not None:
+            self._note(of)
         if person:
             if probe:
                 return Mention(i, k + n, person, "Person", "titled", head=k)

@@ -53,6 +53,21 @@ class PhraseTable:
                     break
         return best
 
+    def values(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, list[object]]:
+        """Length of the longest phrase at ``i`` and every value listed under it."""
+        n, _, _ = self.match(tokens, i, article_ok)
+        if not n:
+            return 0, []
+        found: list[object] = []
+        for prefix, stem, suffix in noun_stems(tokens[i]):
+            if suffix:
+                continue
+            for phrase, value in self.by_first.get(stem, ()):
+                if len(phrase) == n and tuple(tokens[i + 1:i + n]) == phrase[1:] and value not in found \
+                        and ("ال" not in prefix or article_ok or phrase[0].startswith("ال")):
+                    found.append(value)
+        return n, found
+
     def match_all(self, tokens: list[str], i: int, article_ok: bool = False) -> list[tuple[int, object, str]]:
         """Every phrase at ``i`` (longest first), as (length, value, proclitic)."""
         found: dict[int, tuple[int, object, str]] = {}

@@ -192,12 +192,16 @@ class _SentenceMentions(ActorPhrases):
         return n, value, prefix  # type: ignore[return-value]
 
     def _demonym_at(self, tokens: list[str], i: int) -> tuple[int, str | None, bool]:
-        n, value, _ = self.g.demonyms.match(tokens, i, article_ok=True)
+        n, values = self.g.demonyms.values(tokens, i, article_ok=True)
         if not n:
             return 0, None, False
-        entity, plural, ambiguous = value  # type: ignore[misc]
-        if ambiguous:
-            return 0, None, False  # the primary reading is listed unambiguously elsewhere
+        readings: list[tuple[str, bool, bool]] = values  # type: ignore[assignment]
+        primary = [r for r in readings if not r[2]] or readings
+        entity, plural, _ = primary[0]
+        # "نيجيري" is listed for Niger and, as ambiguous, for Nigeria: the article's context decides
+        for other, other_plural, ambiguous in readings:
+            if ambiguous and self.doc.salience.get(other, 0) and not self.doc.salience.get(entity, 0):
+                return n, other, other_plural
         return n, entity, plural
 
     # --- the sentence ---------------------------------------------------------------------------

@@ -355,3 +355,14 @@ def test_reject_names_the_party_behind_what_is_rejected(triples) -> None:
 )
 def test_constructions_with_a_publication_date(triples, text: str, expected: set) -> None:
     assert triples(text, date(2023, 11, 2)) == expected
+
+
+def test_ambiguous_nationality_follows_the_article(triples) -> None:
+    # "نيجيري" is used for Niger and for Nigeria: Niger unless the article is about Nigeria
+    assert triples("زار وفد نيجيري بنغازي.") == {("Niger", "visit", "Benghazi", "occurred")}
+    text = "زار الرئيس النيجيري بولا تينوبو أبوجا. وزار وفد نيجيري بنغازي."
+    assert triples(text, date(2024, 1, 1)) == {
+        ("Bola_Tinubu", "visit", "Abuja", "occurred"),
+        ("Bola_Tinubu", "leads", "Nigeria", "occurred"),
+        ("Nigeria", "visit", "Benghazi", "occurred"),
+    }
