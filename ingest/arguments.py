@@ -44,6 +44,7 @@ CARRIED = 0.6
 SALIENT_PAIR = 0.6
 PRESENCE = 0.55
 SYMMETRIC = frozenset({"meet", "cooperate", "ally", "agree"})
+STATE_RELATIONS = frozenset({"member_of", "leads", "relative_of"})
 # gazetteer kinds of forces whose presence in another country is a deployment
 PRESENCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary"})
 
@@ -600,6 +601,8 @@ class _Sentence(SentenceLayout):
         if not dates:
             return
         for c in self.out:
+            if c.relation in STATE_RELATIONS:
+                continue  # a membership or a role is a state, not an event with a date
             anchor = c.trigger.start if c.trigger else 0
             best = min(dates, key=lambda d: abs(d.start - anchor))
             c.date, c.date_precision = best.value, best.precision
