@@ -11,7 +11,6 @@ from sahelkg.ingest.pipeline import ARGUMENTS, MODALITY, Candidate, Doc
 BEFORE_WINDOW = 5
 NEGATION_WINDOW = 2
 AFTER_WINDOW = 8
-PRIORITY = ("denied", "reported", "sought", "planned")
 
 
 class _Cues:
@@ -55,8 +54,6 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "denied"
     if cues.found("denied", "clause", tokens, start, t.start):
         return "denied"
-    if cues.found("reported", "before", tokens, start, t.start):
-        return "reported"
     if cues.found("sought", "before", tokens, lo, t.start):
         return "sought"
     if t.future and "planned" in cues.prefix:
@@ -65,6 +62,8 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "planned"
     if cues.found("planned", "after", tokens, t.end, t.end + AFTER_WINDOW):
         return "planned"
+    if cues.found("reported", "before", tokens, start, t.start):
+        return "reported"  # an unconfirmed claim of something done
     return "occurred"
 
 

@@ -166,6 +166,8 @@ def test_delegation_led_by_a_named_person_is_that_person(triples) -> None:
             {("Khalifa_Haftar", "meet", "Vladimir_Putin", "denied")},
         ),
         ("وقيل إن فاغنر نشرت مقاتلين في السودان.", {("Wagner_Group", "deploy", "Sudan", "reported")}),
+        ("وبحسب مصادر مطلعة، زار حفتر موسكو سرا.", {("Khalifa_Haftar", "visit", "Moscow", "reported")}),
+        ("وبحسب مصادر مطلعة، يستعد حفتر لزيارة موسكو.", {("Khalifa_Haftar", "visit", "Moscow", "planned")}),
         ("لا سيما بعد أن زار حفتر موسكو.", {("Khalifa_Haftar", "visit", "Moscow", "occurred")}),
     ],
 )
