@@ -1,6 +1,7 @@
 """Status of each relation: occurred, planned (سيبحث, يستعد, قرب), sought (يسعى, يخطط, رغبة),
-reported (unconfirmed claims introduced by قيل, مزاعم) or denied (لم, لن, نفى). Cues are data
-(modality.tsv) and are looked for in the trigger's own clause only."""
+reported (unconfirmed claims: قيل, مزاعم, "بحسب مصادر") or denied (لم, لن, نفى). Cues are data
+(modality.tsv) and are looked for in the trigger's own clause only. Precedence: denied, then
+sought, then planned; reported only qualifies what would otherwise be told as done."""
 
 from __future__ import annotations
 
