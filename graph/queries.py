@@ -173,10 +173,13 @@ def _period_end(bound: str) -> Literal:
 
 # ---------------------------------------------------------------------------------------- entities
 
+# Entity descriptions are repeated in the graph of every article that mentions the entity: take
+# each entity once before reading its descriptions, or a hub is read once per article per article.
 _ENTITY_DESCRIPTIONS = """
 SELECT DISTINCT ?id ?p ?v WHERE {
+  { SELECT DISTINCT ?e ?id WHERE { ?e skg:entityId ?id } }
   VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel owl:sameAs }
-  ?e skg:entityId ?id ; ?p ?v .
+  ?e ?p ?v .
 }
 """
 
@@ -221,40 +224,56 @@ def entity_catalogue(store: GraphStore) -> list[EntityRecord]:
 # ---------------------------------------------------------------------------------------- relations
 
 
-def _event_pattern(reverse: bool) -> str:
-    """Events matching ?s ?rel ?o; with ``reverse`` also stored ``?o ?rel ?s`` of symmetric relations."""
-    forward = "{ ?ev skg:subject ?s ; skg:object ?o ; skg:relation ?rel . }"
+def _event_pattern(reverse: bool, bound: set[str], event_lines: list[str]) -> str:
+    """Events matching ?s ?rel ?o; with ``reverse`` also stored ``?o ?rel ?s`` of symmetric relations.
+
+    Oxigraph joins in the order written and does not use substituted values to plan, so the
+    triple pattern of a bound position comes first, and the event's other required patterns
+    (``event_lines``) go inside each branch of the UNION (joined after it, they are scanned whole).
+    """
+    def ordered(subject_var: str, object_var: str) -> str:
+        parts = {"s": f"skg:subject ?{subject_var}", "o": f"skg:object ?{object_var}",
+                 "rel": "skg:relation ?rel"}
+        stored = {"s": subject_var, "o": object_var, "rel": "rel"}
+        first = [key for key in ("s", "o", "rel") if stored[key] in bound]
+        rest = [key for key in ("s", "o", "rel") if key not in first]
+        return "?ev " + " ; ".join(parts[key] for key in first + rest) + " . " + " ".join(event_lines)
+
+    forward = f"{{ {ordered('s', 'o')} }}"
     if not reverse:
         return forward
-    backward = f"{{ ?ev skg:subject ?o ; skg:object ?s ; skg:relation ?rel . {_SYMMETRIC_FILTER} }}"
+    backward = f"{{ {ordered('o', 's')} {_SYMMETRIC_FILTER} }}"
     return f"{forward}\n  UNION\n  {backward}"
 
 
-def _filter_pattern(filters: RelationFilters, substitutions: dict[str, Term]) -> tuple[str, list[str]]:
-    """Pattern lines for the filters, the variables they bind (to project), filling ``substitutions``."""
-    lines = ["?ev prov:wasDerivedFrom ?art ; skg:status ?status ."]
+def _filter_pattern(filters: RelationFilters,
+                    substitutions: dict[str, Term]) -> tuple[list[str], str, list[str]]:
+    """The filters as (lines inside the event pattern, lines after it, the variables they bind, to
+    project), filling ``substitutions``."""
+    inside = ["?ev prov:wasDerivedFrom ?art ; skg:status ?status ."]
+    after = ""
     bound: list[str] = []
     if filters.status is not None:
         substitutions["status"] = Literal(filters.status)
         bound.append("status")
     if filters.date_from is None and filters.date_to is None:
-        lines.append("OPTIONAL { ?ev skg:eventDate ?date }")
+        after = "OPTIONAL { ?ev skg:eventDate ?date }"
     else:
-        lines.append("?ev skg:eventDate ?date .")
+        inside.append("?ev skg:eventDate ?date .")
         if filters.date_from is not None:
             substitutions["date_from"] = _period_start(filters.date_from)
-            lines.append(f'FILTER(CONCAT(STR(?date), "{_PERIOD_END}") >= ?date_from)')
+            inside.append(f'FILTER(CONCAT(STR(?date), "{_PERIOD_END}") >= ?date_from)')
             bound.append("date_from")
         if filters.date_to is not None:
             substitutions["date_to"] = _period_end(filters.date_to)
-            lines.append("FILTER(STR(?date) <= ?date_to)")
+            inside.append("FILTER(STR(?date) <= ?date_to)")
             bound.append("date_to")
-    return "\n  ".join(lines), bound
+    return inside, after, bound
 
 
 def _edge_query(reverse: bool, filters: RelationFilters, substitutions: dict[str, Term],
                 limit: int, offset: int) -> str:
-    filter_lines, bound = _filter_pattern(filters, substitutions)
+    inside, after, bound = _filter_pattern(filters, substitutions)
     having = ""
     if filters.min_articles > 1:
         substitutions["min_articles"] = Literal(str(filters.min_articles), datatype=_XSD_INTEGER)
@@ -266,8 +285,8 @@ SELECT {group} (COUNT(DISTINCT ?art) AS ?articles) (COUNT(DISTINCT ?ev) AS ?even
        (GROUP_CONCAT(DISTINCT ?status; separator=" ") AS ?statuses)
        (MIN(STR(?date)) AS ?first_date) (MAX(STR(?date)) AS ?last_date)
 WHERE {{
-  {_event_pattern(reverse)}
-  {filter_lines}
+  {_event_pattern(reverse, set(substitutions), inside)}
+  {after}
 }}
 GROUP BY {group}
 {having}
@@ -345,7 +364,7 @@ SELECT DISTINCT ?ev ?stored_s ?stored_o {bound} ?status ?date ?precision ?confid
 WHERE {{
   {pattern}
   ?ev skg:subject ?stored_s ; skg:object ?stored_o .
-  {filters}
+  {after}
   OPTIONAL {{ ?ev skg:datePrecision ?precision }}
   OPTIONAL {{ ?ev skg:confidence ?confidence }}
   OPTIONAL {{ ?ev skg:evidence ?text }}
@@ -375,12 +394,12 @@ def relation_evidence(
     filters = filters or RelationFilters()
     substitutions: dict[str, Term] = {"s": entity_node(subject), "rel": relation_node(relation),
                                       "o": entity_node(obj)}
-    filter_lines, bound = _filter_pattern(filters, substitutions)
+    inside, after, bound = _filter_pattern(filters, substitutions)
     reverse = symmetric_both_ways and relation in SYMMETRIC_RELATIONS
     sparql = _EVIDENCE.format(
         bound=" ".join(f"?{name}" for name in ["s", "rel", "o", *bound] if name != "status"),
-        pattern=_event_pattern(reverse),
-        filters=filter_lines,
+        pattern=_event_pattern(reverse, set(substitutions), inside),
+        after=after,
         limit=int(limit),
     )
     records = []

@@ -1,0 +1,253 @@
+"""Benchmark of the HTTP API on a graph of at least a million quads.
+
+Builds (or reuses, under --cache-dir) an on-disk store from generated extracted articles written
+through the real mapping, starts ``sahelkg serve`` on it in a separate process, drives it with
+concurrent clients for a fixed time per endpoint and prints requests/s and p50/p99 latency for
+``/relations``, ``/entities/{id}`` and a two-hop ``/sparql`` neighbourhood query.
+
+    .venv/bin/python bench/bench_api.py                 # defaults: 1.05M quads, 8 clients, 15 s each
+    .venv/bin/python bench/bench_api.py --clients 16 --seconds 30 --cache-dir /tmp/sahelkg-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+from sahelkg.graph import vocab
+from sahelkg.graph.mapping import article_write
+from sahelkg.graph.store.oxigraph import OxigraphStore
+
+from sahelkg.records import (
+    ENTITY_TYPES,
+    RELATION_TYPES,
+    STATUSES,
+    Article,
+    Entity,
+    Evidence,
+    ExtractedArticle,
+    Relation,
+)
+
+SEED = 20180807
+ENTITIES = 3000
+RELATIONS_PER_ARTICLE = 8
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _arabic_name(rng: random.Random) -> str:
+    return " ".join("".join(rng.choice(ARABIC_LETTERS) for _ in range(rng.randint(3, 6))) for _ in range(2))
+
+
+def generated_entities(rng: random.Random, count: int) -> list[Entity]:
+    entities = []
+    for index in range(count):
+        kind = ENTITY_TYPES[index % len(ENTITY_TYPES)]
+        english = f"{kind} {index:05d}"
+        arabic = _arabic_name(rng)
+        entities.append(Entity(
+            id=english.replace(" ", "_"), label=english, type=kind,
+            labels={"en": english, "ar": arabic, "fr": f"{kind} n°{index}"},
+            aliases=(arabic.split()[0] + " " + str(index), f"{kind[:3].upper()}-{index}"),
+            wikidata=f"Q{1000 + index}" if index % 3 == 0 else None,
+        ))
+    return entities
+
+
+def generated_articles(count: int, entities: list[Entity]) -> Iterator[ExtractedArticle]:
+    """Articles whose relations favour a few hub entities (Zipf-like), over 2015–2024."""
+    rng = random.Random(SEED)
+    weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(entities))]
+    start = date(2015, 1, 1)
+    for index in range(count):
+        published = start + timedelta(days=rng.randrange(3650))
+        article_id = f"bench-{index:06d}"
+        relations = []
+        offset = 0
+        for _ in range(RELATIONS_PER_ARTICLE):
+            subject, obj = rng.choices(entities, weights=weights, k=2)
+            if subject.id == obj.id:
+                continue
+            relation = rng.choice(RELATION_TYPES)
+            sentence = f"{subject.labels['ar']} {relation} {obj.labels['ar']} {_arabic_name(rng)}."
+            when = published - timedelta(days=rng.randrange(30))
+            shape = rng.choice(["day", "month", "year", None])
+            iso = when.isoformat()
+            event_date = {"day": iso, "month": iso[:7], "year": iso[:4], None: None}[shape]
+            relations.append(Relation(article_id, subject, relation, obj, status=rng.choice(STATUSES),
+                                      date=event_date, date_precision=shape,  # type: ignore[arg-type]
+                                      evidence=Evidence(sentence, offset, offset + len(sentence)),
+                                      confidence=round(rng.uniform(0.45, 0.95), 2), extractor="bench"))
+            offset += len(sentence) + 1
+        text = " ".join(r.evidence.sentence for r in relations if r.evidence)
+        yield ExtractedArticle(Article(article_id, text, title=f"عنوان {index}", url=f"https://bench.example/{index}",
+                                       published=published, lang="ar", outlet="Bench"), tuple(relations))
+
+
+def build_store(data_dir: Path, min_quads: int) -> tuple[int, int, float]:
+    """Fill <data_dir>/store until it holds ``min_quads``; returns (quads, articles, seconds)."""
+    started = time.monotonic()
+    store = OxigraphStore(data_dir / "store")
+    try:
+        quads = len(store)
+        if quads >= min_quads:
+            return quads, len(store.article_ids()), 0.0
+        entities = generated_entities(random.Random(SEED), ENTITIES)
+        written = 0
+        batch: list = []
+        for extracted in generated_articles(10 ** 7, entities):
+            write = article_write(extracted)
+            batch.append(write)
+            quads += len(write.quads)
+            if len(batch) == 200:
+                written += store.write_articles(batch)
+                batch.clear()
+                print(f"\r  building: {written} articles, ~{quads:,} quads", end="", file=sys.stderr)
+            if quads >= min_quads * 1.02:
+                break
+        written += store.write_articles(batch)
+        print(file=sys.stderr)
+        return len(store), written, time.monotonic() - started
+    finally:
+        store.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Measure:
+    name: str
+    latencies: list[float] = field(default_factory=list)
+    errors: dict[int, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        ok = sorted(self.latencies)
+        if not ok:
+            return f"{self.name:<30} no successful request; errors {self.errors}"
+        p50 = statistics.median(ok) * 1000
+        p99 = ok[min(len(ok) - 1, int(len(ok) * 0.99))] * 1000
+        errors = f"  errors {self.errors}" if self.errors else ""
+        return (f"{self.name:<30} {len(ok):>6} ok  {len(ok) / self.seconds:>8.1f} req/s  "
+                f"p50 {p50:>7.1f} ms  p99 {p99:>7.1f} ms{errors}")
+
+
+async def drive(base: str, name: str, make_request: Callable[[random.Random], tuple[str, dict]],
+                clients: int, seconds: float) -> Measure:
+    """``clients`` concurrent loops sending requests for ``seconds``; each waits for its answer."""
+    measure = Measure(name)
+    stop_at = time.monotonic() + seconds
+
+    async def client_loop(number: int, http: httpx.AsyncClient) -> None:
+        rng = random.Random(SEED + number)
+        while time.monotonic() < stop_at:
+            path, params = make_request(rng)
+            started = time.monotonic()
+            response = await http.get(path, params=params)
+            if response.status_code == 200:
+                measure.latencies.append(time.monotonic() - started)
+            else:
+                measure.errors[response.status_code] = measure.errors.get(response.status_code, 0) + 1
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
+        started = time.monotonic()
+        await asyncio.gather(*(client_loop(i, http) for i in range(clients)))
+        measure.seconds = time.monotonic() - started
+    return measure
+
+
+def _neighbourhood(entity_id: str) -> str:
+    step = "|".join(f"skg:{r}|^skg:{r}" for r in RELATION_TYPES)
+    return (vocab.sparql_prefixes() + f"SELECT DISTINCT ?n WHERE {{ <{vocab.entity_iri(entity_id).value}> "
+            f"({step})/({step}) ?n }} LIMIT 500")
+
+
+def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        if process.poll() is not None:
+            raise SystemExit(f"the server exited with code {process.returncode}")
+        try:
+            if httpx.get(base + "/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise SystemExit("the server did not start in 120 s")
+        time.sleep(0.2)
+
+
+def warm(base: str, path: str) -> float:
+    """Ask until the server's caches (entity index) answer; returns the seconds it took."""
+    started = time.monotonic()
+    while True:
+        response = httpx.get(base + path, timeout=120)
+        if response.status_code == 200:
+            return time.monotonic() - started
+        if response.status_code not in (503, 504):
+            raise SystemExit(f"warm-up {path} answered {response.status_code}: {response.text[:200]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    default_cache = Path(os.environ.get("SAHELKG_BENCH_DIR", "/tmp/sahelkg-bench-api"))
+    parser.add_argument("--cache-dir", type=Path, default=default_cache,
+                        help="where the generated store is kept and reused")
+    parser.add_argument("--quads", type=int, default=1_050_000, help="minimum quads in the store")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
+    parser.add_argument("--seconds", type=float, default=15.0, help="duration per endpoint")
+    parser.add_argument("--concurrent-queries", type=int, default=4, help="server query slots")
+    args = parser.parse_args()
+
+    quads, articles, built = build_store(args.cache_dir, args.quads)
+    print(f"store: {quads:,} quads, {articles:,} articles at {args.cache_dir / 'store'}"
+          + (f" (built in {built:.0f} s)" if built else " (reused)"))
+    entities = generated_entities(random.Random(SEED), ENTITIES)
+    ids = [e.id for e in entities]
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "sahelkg", "serve", "--data-dir", str(args.cache_dir),
+               "--port", str(port), "--max-concurrent-queries", str(args.concurrent_queries),
+               "--log-level", "warning"]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_up(base, process)
+        print(f"server up; entity index warm in {warm(base, '/entities/' + ids[1]):.1f} s")
+        print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {os.cpu_count()} cores shared by "
+              "clients and server")
+        runs = [
+            ("/relations?subject=<id>", lambda rng: ("/relations", {"subject": rng.choice(ids), "limit": 20,
+                                                                   "evidence_limit": 3})),
+            ("/entities/{id}", lambda rng: (f"/entities/{rng.choice(ids)}", {})),
+            ("/sparql 2-hop neighbourhood",
+             lambda rng: ("/sparql", {"query": _neighbourhood(rng.choice(ids))})),
+        ]
+        for name, make_request in runs:
+            measure = asyncio.run(drive(base, name, make_request, args.clients, args.seconds))
+            print(measure.line())
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
