@@ -5,8 +5,8 @@ verbal nouns with a genitive or a possessive suffix ("زيارة X إلى Y", "�
 "بدعوة من X", coordination ("مالي والنيجر"), "جنبا إلى جنب مع", delegations and their members,
 pronoun-drop (subject carried over from the previous sentence), and clause boundaries.
 
-This step is replaceable: a tree-based attacher registered under another name in
-``pipeline.STEPS`` can use the tokens' head/deprel when the backend provides ``deps``.
+With a dependency parse, :mod:`sahelkg.ingest.arguments_tree` reads the arguments of each
+trigger from the tree and falls back to these rules where the tree names no subject or object.
 Attachment certainty (0-1) says how direct the evidence for each argument is; the relation's
 confidence is the trigger's strength times that certainty.
 """
@@ -85,7 +85,11 @@ class PositionalArgumentStep:
             words = self._words[doc.lexicon.lang] = sentence_words(doc.lexicon)
         state = _Discourse()
         for index in range(len(doc.norm)):
-            _Sentence(self.gazetteer, words, doc, index, state).attach()
+            self.sentence(words, doc, index, state).attach()
+
+    def sentence(self, words: Words, doc: Doc, index: int, state: _Discourse) -> _Sentence:
+        """The attacher of one sentence (a subclass may read more than word order)."""
+        return _Sentence(self.gazetteer, words, doc, index, state)
 
 
 class _Sentence(DiscourseRules):

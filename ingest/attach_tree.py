@@ -14,7 +14,9 @@ trigger by walking the tree instead of counting positions:
   ``flat``, ``compound``, ``amod`` or a genitive ``nmod`` ("الرئيس بازوم"), and extended along
   ``conj`` ("مالي والنيجر وبوركينا فاسو" gives three objects).
 
-The particles are language data, passed in by the caller (:class:`CaseParticles`). A nominal
+The particles are language data, passed in by the caller (:class:`CaseParticles`); they and the
+words of the sentence are compared normalised, and a particle may be a fixed phrase ("من قبل":
+a case word with its ``fixed`` dependents). A nominal
 trigger's genitive complement is reported as subject; whether it is the agent ("زيارة حفتر") or
 the patient ("اعتقال القائد") depends on the relation, which the caller knows.
 """
@@ -25,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sahelkg.ingest.nlp.base import Sentence, Token
+from sahelkg.ingest.normalize import normalize_token
 
 MentionSpan = tuple[int, int]  # token indexes [first, last + 1) in Sentence.tokens
 
@@ -48,20 +51,27 @@ class TreeArguments:
     subject: MentionSpan | None
     objects: tuple[MentionSpan, ...]
     places: tuple[MentionSpan, ...] = ()
+    co_subjects: tuple[MentionSpan, ...] = ()  # conjuncts of the subject ("مالي والنيجر")
+
+    @property
+    def subjects(self) -> tuple[MentionSpan, ...]:
+        return ((self.subject,) if self.subject is not None else ()) + self.co_subjects
 
 
 def _base(deprel: str | None) -> str:
     return (deprel or "").split(":", 1)[0]
 
 
-def _strip_marks(text: str) -> str:
-    return "".join(ch for ch in text if not "\u064b" <= ch <= "\u065f" and ch not in "\u0670\u0640")
+def _normalised(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(" ".join(normalize_token(w) for w in phrase.split()) for phrase in words)
 
 
 class _Tree:
     def __init__(self, sentence: Sentence, mentions: Sequence[MentionSpan], particles: CaseParticles) -> None:
         self.tokens: list[Token] = sentence.tokens
-        self.particles = particles
+        self.objects = _normalised(particles.objects)
+        self.places = _normalised(particles.places)
+        self.agents = _normalised(particles.agents)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for i, token in enumerate(self.tokens):
             if token.head is not None and 0 <= token.head < len(self.tokens) and token.head != i:
@@ -85,16 +95,27 @@ class _Tree:
         for child in self.children[node]:
             if _base(self.tokens[child].deprel) not in ("case", "mark"):
                 continue
-            token = self.tokens[child]
-            forms = {token.text, _strip_marks(token.lemma or "")}
-            if forms & self.particles.agents:
+            forms = self.particle_forms(child)
+            if forms & self.agents:
                 return "agent"
-            if forms & self.particles.objects:
+            if forms & self.objects:
                 return "object"
-            if forms & self.particles.places:
+            if forms & self.places:
                 return "place"
             return "other"
         return None
+
+    def particle_forms(self, node: int) -> set[str]:
+        """Normalised forms of the particle at ``node``: its word, its lemma and, with its
+        ``fixed`` dependents, the whole phrase ("من قبل")."""
+        token = self.tokens[node]
+        forms = {normalize_token(token.text), normalize_token(token.lemma or "")}
+        fixed = [normalize_token(self.tokens[c].text) for c in self.children[node]
+                 if self.tokens[c].deprel == "fixed"]
+        if fixed:
+            forms.add(" ".join([normalize_token(token.text), *fixed]))
+        forms.discard("")
+        return forms
 
     def mention_under(self, node: int) -> MentionSpan | None:
         """The mention headed by ``node`` or, breadth first, by a word inside its phrase."""
@@ -183,4 +204,4 @@ def attach_arguments(
                 place_nodes.append(child)
     objects = [span for span in tree.mentions_of(object_nodes) if span != subject]
     places = [span for span in tree.mentions_of(place_nodes) if span != subject and span not in objects]
-    return TreeArguments(subject, tuple(objects), tuple(places))
+    return TreeArguments(subject, tuple(objects), tuple(places), tuple(subjects[1:]))

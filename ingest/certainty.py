@@ -8,6 +8,7 @@ titles have no trigger and use 0.9 × 0.9.
 
 from __future__ import annotations
 
+TREE = 0.9  # a subject and an object read from the dependency parse
 ADJACENT = 0.95  # right next to the trigger or its preposition ("زيارة X إلى Y")
 VSO = 0.9  # the actor right after a verb
 SVO = 0.85  # the actor right before a verb

@@ -12,7 +12,7 @@ Relations under :data:`MIN_CONFIDENCE` are not emitted: when unsure, say nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from sahelkg.ingest.gazetteer import Gazetteer
@@ -26,6 +26,7 @@ from sahelkg.settings import Settings
 
 EXTRACTOR_VERSION = "sahelkg-extract/1.0"
 MIN_CONFIDENCE = 0.45
+ANNOTATION_BATCH = 16  # articles per NLP backend call in extract_many
 
 
 class Extractor:
@@ -45,7 +46,7 @@ class Extractor:
         built: list[Step] = []
         for name in steps:
             options: dict[str, object] = {}
-            if name in ("mentions", "arguments"):
+            if name in ("mentions", "arguments", "arguments-positional"):
                 options["gazetteer"] = self.gazetteer
             if name == "segment":
                 options["backend_for"] = backend_for
@@ -62,24 +63,48 @@ class Extractor:
                 self._lexicons[lang] = None
         return self._lexicons[lang]
 
-    def analyse(self, article: Article) -> Doc | None:
-        """Run the pipeline over ``article``; None when there is no data for its language."""
+    def _doc(self, article: Article) -> Doc | None:
         lang = (article.lang or detect_language(article.text)).split("-")[0].lower()
         lexicon = self.lexicon(lang)
         if lexicon is None:
             return None
-        doc = Doc(article=article, lang=lang, lexicon=lexicon, published=article.published)
-        return self.pipeline(doc)
+        return Doc(article=article, lang=lang, lexicon=lexicon, published=article.published)
+
+    def analyse(self, article: Article) -> Doc | None:
+        """Run the pipeline over ``article``; None when there is no data for its language."""
+        return self.analyse_many([article])[0]
+
+    def analyse_many(self, articles: Sequence[Article]) -> list[Doc | None]:
+        """Run the pipeline over a batch of articles (the NLP backend annotates each language's
+        articles in one call); None for an article without data for its language."""
+        docs = [self._doc(article) for article in articles]
+        self.pipeline.run_many([doc for doc in docs if doc is not None])
+        return docs
 
     def extract(self, article: Article) -> ExtractedArticle:
-        doc = self.analyse(article)
+        return self._extracted(article, self.analyse(article))
+
+    def extract_many(self, articles: Iterable[Article],
+                     batch: int = ANNOTATION_BATCH) -> Iterator[ExtractedArticle]:
+        """Extract articles in batches of ``batch`` (one NLP backend call per language per batch);
+        results come in the order of ``articles``."""
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= max(1, batch):
+                yield from self._extract_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._extract_chunk(chunk)
+
+    def _extract_chunk(self, chunk: list[Article]) -> Iterator[ExtractedArticle]:
+        for article, doc in zip(chunk, self.analyse_many(chunk), strict=True):
+            yield self._extracted(article, doc)
+
+    def _extracted(self, article: Article, doc: Doc | None) -> ExtractedArticle:
         if doc is None:
             return ExtractedArticle(article=article, relations=())
         return ExtractedArticle(article=article, relations=tuple(self._relations(doc)))
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[ExtractedArticle]:
-        for article in articles:
-            yield self.extract(article)
 
     def _entity(self, doc: Doc, entity_id: str) -> Entity:
         found = doc.entities.get(entity_id) or self.gazetteer.entity(entity_id)

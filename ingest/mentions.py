@@ -3,7 +3,9 @@
 ("القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر"), offices resolved to their holder at
 the article date ("رئيس النيجر"), delegations with their head, kin ("نجل المشير خليفة حفتر"),
 definite anaphors of organisations ("الكونفدرالية"), and unknown names that a title marks as
-actors (they become new entities labelled with their surface form)."""
+actors or that the backend's named-entity recogniser finds where the gazetteer has nothing (both
+become new entities labelled with their surface form, and name them again later in the
+article)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,17 @@ from datetime import date
 
 from sahelkg.ingest.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
-from sahelkg.ingest.lexicon import Lexicon
+from sahelkg.ingest.lexicon import Lexicon, phrase_tokens
+from sahelkg.ingest.nlp.base import NamedSpan
 from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 
 from sahelkg.records import Entity, entity_id
+
+# Entity types of named-entity labels (stanza's 4-class and OntoNotes schemes). An unknown
+# geopolitical name is a place: every country is in the gazetteer.
+NER_TYPES: dict[str, str] = {"PER": "Person", "PERSON": "Person", "ORG": "Organization",
+                             "LOC": "Place", "GPE": "Place", "FAC": "Place"}
 
 
 @dataclass(slots=True)
@@ -163,10 +171,12 @@ class _SentenceMentions(ActorPhrases):
             if found is not None:
                 self.doc.entities[entity] = found
 
-    def _new_person(self, surface: str, tokens: tuple[str, ...]) -> str:
+    def _new_person(self, surface: str, tokens: tuple[str, ...], type: str = "Person") -> str:
+        """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
+        name it again in the rest of the article."""
         ident = entity_id(surface)
         if ident not in self.doc.entities:
-            self.doc.entities[ident] = Entity(id=ident, label=surface, type="Person",
+            self.doc.entities[ident] = Entity(id=ident, label=surface, type=type,
                                               labels={self.doc.lang: surface})
         self.local_names[tokens] = ident
         if len(tokens[-1]) >= 3:
@@ -220,7 +230,31 @@ class _SentenceMentions(ActorPhrases):
             mention.clitic = self._clitic(tokens[mention.start])
             out.append(mention)
             i = max(mention.end, i + 1)
+        if sentence < len(self.doc.sentences) and self.doc.sentences[sentence].names:
+            self._recognised_names(self.doc.sentences[sentence].names, out)
         return out
+
+    def _recognised_names(self, names: list[NamedSpan], out: list[Mention]) -> None:
+        """Names found by the NER that no mention covers become new entities (label: the
+        recognised text, type: from the NER label)."""
+        covered = {k for m in out for k in range(m.start, m.end)}
+        for span in names:
+            etype = NER_TYPES.get(span.label)
+            words = [k for k, w in enumerate(self.surface) if w.start < span.end and span.start < w.end]
+            if etype is None or not words or covered.intersection(words):
+                continue
+            tokens = phrase_tokens(span.text)
+            if not tokens or any(t in self.t.blocked for t in tokens):
+                continue
+            ident = self._new_person(span.text, tokens, etype)
+            self._note(ident)
+            start, end = words[0], words[-1] + 1
+            mention = Mention(start, end, ident, etype, "new", head=start)
+            mention.clitic = self.tokens[start][:len(self.tokens[start]) - len(tokens[0])] \
+                if self.tokens[start].endswith(tokens[0]) else ""
+            out.append(mention)
+            covered.update(words)
+        out.sort(key=lambda m: m.start)
 
     def _clitic(self, word: str) -> str:
         """The proclitics of a mention's first word: the longest prefix whose remainder is a

@@ -2,9 +2,11 @@
 
 Each step declares the annotation layers it needs (``requires``) and those it adds
 (``provides``); :class:`Pipeline` checks the order once, when it is built. Steps are looked up
-by name in :data:`STEPS` ("module:attr" strings, imported lazily), so an alternative step (e.g.
-a dependency-tree argument attacher) replaces a positional one by name, without import side
-effects.
+by name in :data:`STEPS` ("module:attr" strings, imported lazily), so an alternative step
+replaces another by name, without import side effects ("arguments" reads the dependency tree
+where a sentence is parsed and word order elsewhere; "arguments-positional" reads word order
+only). A batch of documents goes through each step in turn (:meth:`Pipeline.run_many`), so the
+NLP backend annotates the whole batch in one call.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ STEPS: dict[str, str] = {
     "mentions": "sahelkg.ingest.mentions:MentionStep",
     "dates": "sahelkg.ingest.steps:DateStep",
     "triggers": "sahelkg.ingest.triggers:TriggerStep",
-    "arguments": "sahelkg.ingest.arguments:PositionalArgumentStep",
+    "arguments": "sahelkg.ingest.arguments_tree:ArgumentStep",
+    "arguments-positional": "sahelkg.ingest.arguments:PositionalArgumentStep",
     "modality": "sahelkg.ingest.modality:ModalityStep",
     "roles": "sahelkg.ingest.roles:RoleStep",
 }
@@ -121,6 +124,9 @@ class Doc:
     text: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     words: list[list[Token]] = field(default_factory=list)  # surface words (clitics joined back)
+    word_of: list[list[int]] = field(default_factory=list)  # token index -> surface word index
+    content: list[list[Token | None]] = field(default_factory=list)  # the token carrying each word's
+    # meaning (its lemma, part of speech): "النيجر" of "وبالنيجر"
     norm: list[list[str]] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)
     dates: list[list[Any]] = field(default_factory=list)
@@ -175,7 +181,18 @@ class Pipeline:
         return [s.name for s in self.steps]
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.run_many([doc])[0]
+
+    def run_many(self, docs: Sequence[Doc]) -> list[Doc]:
+        """Run every step over all of ``docs`` before the next step; a step with a ``run_many``
+        method (segmentation: one backend call per language) gets them all at once."""
         for step in self.steps:
-            step(doc)
-            doc.layers |= step.provides
-        return doc
+            batched = getattr(step, "run_many", None)
+            if batched is not None:
+                batched(docs)
+            else:
+                for doc in docs:
+                    step(doc)
+            for doc in docs:
+                doc.layers |= step.provides
+        return list(docs)

@@ -1,13 +1,18 @@
 """Relation triggers of each sentence: words and phrases from triggers.tsv, matched on
 normalised words with clitics (verbs: و ف س; nouns: و ف ب ل ك ال and possessive suffixes,
-"زيارته" = his visit). Words inside an entity mention are never triggers."""
+"زيارته" = his visit). Words inside an entity mention are never triggers.
+
+When the backend gives lemmas, a word whose written form matches no trigger also matches by its
+lemma ("يستقبلون" -> "استقبل"): the trigger phrases are dictionary forms, so the data needs no
+column of its own. The part of speech, when known, picks the verb or the noun reading."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from sahelkg.ingest.lexicon import Lexicon, Trigger
-from sahelkg.ingest.normalize import noun_stems, verb_stems
+from sahelkg.ingest.nlp.base import Token
+from sahelkg.ingest.normalize import normalize_token, noun_stems, verb_stems
 from sahelkg.ingest.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, TriggerMatch
 
 VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
@@ -38,6 +43,25 @@ class TriggerIndex:
                     found.append((trigger, suffix, False))
         found.sort(key=lambda item: -len(item[0].phrase))
         return found
+
+    def match_lemma(self, tokens: list[str], i: int, token: Token | None) -> list[tuple[Trigger, str, bool]]:
+        """Triggers whose first word is the lemma of word i (same result shape as :meth:`match`)."""
+        if token is None or not token.lemma:
+            return []
+        lemma = normalize_token(token.lemma)
+        tables = (self.verbs,) if token.upos == "VERB" else (self.nouns,) if token.upos in _NOMINAL \
+            else (self.verbs, self.nouns)
+        future = not lemma.startswith("س") and any("س" in prefix for prefix, _ in verb_stems(tokens[i]))
+        found = []
+        for table in tables:
+            for trigger in table.get(lemma, ()):
+                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                    found.append((trigger, "", future and trigger.form == "verb"))
+        found.sort(key=lambda item: -len(item[0].phrase))
+        return found
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
@@ -79,7 +103,8 @@ class TriggerStep:
         doc.triggers = []
         demonstratives = doc.lexicon.single_words("demonstrative")
         report_verbs = doc.lexicon.single_words("report_verb")
-        for tokens, mentions in zip(doc.norm, doc.mentions, strict=True):
+        for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
+            content = doc.content[n] if n < len(doc.content) else []
             covered = set()
             for m in mentions:
                 covered.update(range(m.start, m.end))
@@ -92,6 +117,8 @@ class TriggerStep:
                     i += 1
                     continue
                 options = index.match(tokens, i)
+                if not options and content:
+                    options = index.match_lemma(tokens, i, content[i])
                 if not options:
                     i += 1
                     continue
