@@ -5,8 +5,9 @@
 2. Skip articles whose content hash is already stored (re-running is a no-op) and articles whose
    id was already read in this run from another file.
 3. Extract relations in a pool of ``settings.workers`` processes (default: one per core). Each
-   worker builds its extractor ONCE, in the pool initializer, and also maps the result to RDF.
-   With one worker everything runs in this process.
+   worker builds its extractor ONCE, in the pool initializer, receives chunks of articles (the
+   NLP backend annotates a chunk in one call) and also maps the results to RDF. With one worker
+   everything runs in this process, in the same chunks.
 4. Write from this process only (a single writer), ``settings.batch_size`` articles at a time.
    Each article's named graph is replaced atomically, so a crash never leaves half an article,
    and a re-run picks up where the crash left off.
@@ -29,7 +30,7 @@ from sahelkg.graph import vocab
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.store.protocol import ArticleWrite, GraphStore
 
-from sahelkg.records import Article
+from sahelkg.records import Article, ExtractedArticle
 from sahelkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ ProgressCallback = Callable[[str, int, int], None]
 """``progress(stage, done, total)`` with stage "read" (files) then "extract" (articles)."""
 
 _EVENT_CLASS = vocab.ont("RelationEvent")
+_CHUNK = 16  # articles a worker extracts together (one NLP backend call per language)
 _RDF_TYPE = vocab.RDF + "type"
 
 
@@ -72,13 +74,35 @@ class _Outcome:
 
 
 def _extract_one(extractor: Extractor, article: Article) -> _Outcome:
-    source = article.source or article.id
     try:
-        write = article_write(extractor.extract(article))
+        extracted = extractor.extract(article)
     except Exception as exc:  # one bad article must not stop the batch
-        return _Outcome(article.id, source, None, 0, f"extraction failed: {type(exc).__name__}: {exc}")
+        return _failed(article, exc)
+    return _outcome(article, extracted)
+
+
+def _failed(article: Article, exc: Exception) -> _Outcome:
+    return _Outcome(article.id, article.source or article.id, None, 0,
+                    f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _outcome(article: Article, extracted: ExtractedArticle) -> _Outcome:
+    try:
+        write = article_write(extracted)
+    except Exception as exc:
+        return _failed(article, exc)
     events = sum(1 for q in write.quads if q.predicate.value == _RDF_TYPE and q.object == _EVENT_CLASS)
-    return _Outcome(article.id, source, write, events, None)
+    return _Outcome(article.id, article.source or article.id, write, events, None)
+
+
+def _extract_chunk(extractor: Extractor, articles: list[Article]) -> list[_Outcome]:
+    """Extract a chunk of articles in one batch (the NLP backend annotates them together); when
+    the batch fails, each article again on its own, so only the bad one is reported."""
+    try:
+        extracted = list(extractor.extract_many(articles, batch=len(articles)))
+    except Exception:
+        return [_extract_one(extractor, article) for article in articles]
+    return [_outcome(article, done) for article, done in zip(articles, extracted, strict=True)]
 
 
 # The extractor of a worker process, built once by the pool initializer.
@@ -92,9 +116,9 @@ def _init_worker(settings: Settings) -> None:
     _worker_extractor = build_extractor(settings)
 
 
-def _extract_in_worker(article: Article) -> _Outcome:
+def _extract_in_worker(articles: list[Article]) -> list[_Outcome]:
     assert _worker_extractor is not None, "worker used before its initializer ran"
-    return _extract_one(_worker_extractor, article)
+    return _extract_chunk(_worker_extractor, articles)
 
 
 def worker_count(settings: Settings, articles: int) -> int:
@@ -114,13 +138,15 @@ def _extract_all(articles: list[Article], settings: Settings) -> Iterator[_Outco
         from sahelkg.ingest.extract import build_extractor
 
         extractor = build_extractor(settings)
-        for article in articles:
-            yield _extract_one(extractor, article)
+        for start in range(0, len(articles), _CHUNK):
+            yield from _extract_chunk(extractor, articles[start:start + _CHUNK])
         return
-    chunksize = max(1, min(16, len(articles) // (workers * 4)))
+    size = max(1, min(_CHUNK, len(articles) // (workers * 4)))
+    chunks = [articles[start:start + size] for start in range(0, len(articles), size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
                              initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_extract_in_worker, articles, chunksize=chunksize)
+        for outcomes in pool.map(_extract_in_worker, chunks):
+            yield from outcomes
 
 
 def _read_all(paths: Iterable[Path], report: IngestReport,
