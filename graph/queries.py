@@ -363,7 +363,6 @@ SELECT DISTINCT ?ev ?stored_s ?stored_o {bound} ?status ?date ?precision ?confid
        ?art ?article_id ?title ?url ?issued
 WHERE {{
   {pattern}
-  ?ev skg:subject ?stored_s ; skg:object ?stored_o .
   {after}
   OPTIONAL {{ ?ev skg:datePrecision ?precision }}
   OPTIONAL {{ ?ev skg:confidence ?confidence }}
@@ -398,7 +397,8 @@ def relation_evidence(
     reverse = symmetric_both_ways and relation in SYMMETRIC_RELATIONS
     sparql = _EVIDENCE.format(
         bound=" ".join(f"?{name}" for name in ["s", "rel", "o", *bound] if name != "status"),
-        pattern=_event_pattern(reverse, set(substitutions), inside),
+        pattern=_event_pattern(reverse, set(substitutions),
+                               [*inside, "?ev skg:subject ?stored_s ; skg:object ?stored_o ."]),
         after=after,
         limit=int(limit),
     )
