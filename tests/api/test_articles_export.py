@@ -9,7 +9,7 @@ from datetime import date
 
 import networkx as nx
 import pytest
-from conftest import TOKEN, make_settings
+from api_support import TOKEN, make_settings
 from fastapi.testclient import TestClient
 from pyoxigraph import Quad, RdfFormat, Triple, parse
 from sahelkg.api.app import create_app

@@ -236,7 +236,7 @@ def test_index_resolution_and_ambiguity() -> None:
 
 
 def test_ambiguous_path_endpoint_asks_for_an_id(tmp_path: Any) -> None:
-    from conftest import make_settings
+    from api_support import make_settings
     from sahelkg.api.app import create_app
     from sahelkg.graph.mapping import article_write
     from sahelkg.graph.store.oxigraph import OxigraphStore

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import TOKEN, RunningServer, fill, make_settings
+from api_support import TOKEN, RunningServer, fill, make_settings
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.plugins.stores.sparqlstore import SPARQLStore

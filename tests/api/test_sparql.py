@@ -4,7 +4,7 @@ compared with pyoxigraph's own serialisers), datasets, errors and the write-toke
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
+from api_support import TOKEN
 from fastapi.testclient import TestClient
 from pyoxigraph import QueryResultsFormat, RdfFormat, Triple, parse
 from sahelkg.graph import vocab

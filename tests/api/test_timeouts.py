@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import make_settings
+from api_support import make_settings
 from fastapi import FastAPI
 from pyoxigraph import Literal
 from sahelkg.api.app import create_app
