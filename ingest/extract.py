@@ -5,8 +5,9 @@ One extractor for every NLP backend and language: it runs the pipeline of named 
 
 Confidence = trigger strength (how surely the word states the relation, from triggers.tsv) ×
 attachment certainty (how directly the arguments were found: 0.95 next to the trigger, 0.9
-verb-subject order, 0.85 subject-verb order, 0.8 a possessive suffix, 0.75 the clause's actor,
-0.6 a subject carried over from the previous sentence). Role relations from titles get 0.9 × 0.9.
+subject and object read from the dependency tree, 0.9 verb-subject order, 0.85 subject-verb
+order, 0.8 a possessive suffix, 0.75 the clause's actor, 0.6 a subject carried over from the
+previous sentence). Role relations from titles get 0.9 × 0.9.
 Relations under :data:`MIN_CONFIDENCE` are not emitted: when unsure, say nothing.
 """
 
