@@ -271,6 +271,16 @@ def _filter_pattern(filters: RelationFilters,
     return inside, after, bound
 
 
+# Oxigraph's MIN/MAX are unbound as soon as one value is unbound (an event without a date), so
+# undated events aggregate as sentinels that sort after (MIN) or before (MAX) every ISO date.
+_NO_DATE_MIN = "~"
+
+
+def _date_or_none(term: Any) -> str | None:
+    text = _value(term)
+    return None if text in (None, "", _NO_DATE_MIN) else text
+
+
 def _edge_query(reverse: bool, filters: RelationFilters, substitutions: dict[str, Term],
                 limit: int, offset: int) -> str:
     inside, after, bound = _filter_pattern(filters, substitutions)
@@ -283,7 +293,8 @@ def _edge_query(reverse: bool, filters: RelationFilters, substitutions: dict[str
     return f"""
 SELECT {group} (COUNT(DISTINCT ?art) AS ?articles) (COUNT(DISTINCT ?ev) AS ?events)
        (GROUP_CONCAT(DISTINCT ?status; separator=" ") AS ?statuses)
-       (MIN(STR(?date)) AS ?first_date) (MAX(STR(?date)) AS ?last_date)
+       (MIN(COALESCE(STR(?date), "{_NO_DATE_MIN}")) AS ?first_date)
+       (MAX(COALESCE(STR(?date), "")) AS ?last_date)
 WHERE {{
   {_event_pattern(reverse, set(substitutions), inside)}
   {after}
@@ -304,8 +315,8 @@ def _edge_record(row: Any) -> EdgeRecord:
         articles=int(row["articles"].value),
         events=int(row["events"].value),
         statuses=tuple(sorted(set(statuses))),
-        first_date=_value(row["first_date"]) or None,
-        last_date=_value(row["last_date"]) or None,
+        first_date=_date_or_none(row["first_date"]),
+        last_date=_date_or_none(row["last_date"]),
     )
 
 
