@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
+# pip's and the build's chatter goes to a log, shown only when the install fails
+pipq() { .venv/bin/python -m pip install -q "$@" > .venv/install.log 2>&1 || { cat .venv/install.log; return 1; }; }
+pipq --upgrade pip
 # CPU build of torch first, so the stanza extra does not pull CUDA packages.
-.venv/bin/python -m pip install -q "torch==2.13.0"
-.venv/bin/python -m pip install -q -e ".[stanza,test]"
+pipq "torch==2.13.0"
+pipq -e ".[stanza,test]"
 .venv/bin/ruff check .
 .venv/bin/python -m pytest -q "$@"
