@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 MAX_COMPLEMENT = 9
 QUOTES = frozenset('"“”«»‘’\'')
+COMMAS = frozenset({"،", ","})
 
 
 def is_word(token: str) -> bool:
@@ -41,8 +42,10 @@ class ActorPhrases:
     def _post_title(self, mention: Mention) -> None:
         """"المشير خليفة حفتر القائد العام للقوات المسلحة": a title after the name."""
         j = mention.end
-        if j < len(self.tokens) and self.tokens[j] == "،":
+        if j < len(self.tokens) and self.tokens[j] in COMMAS:
             j += 1
+            while j < len(self.tokens) and self.tokens[j] in self.t.determiner:
+                j += 1
         if j >= len(self.tokens):
             return
         rn, _, _ = self.t.role.match(self.tokens, j)
@@ -125,6 +128,11 @@ class ActorPhrases:
                 demonym = demonym or country
                 j += dn
                 continue
+            gn, _, _ = self.t.genitive_link.match(tokens, j)
+            if gn or token in self.t.determiner:
+                j += gn or 1  # "président du Niger", "commander of the LNA"
+                linked = True
+                continue
             if not is_word(token) or token in self.t.stop and token not in ("في", "ب"):
                 break
             if token in ("في", "ب", "لدي"):
@@ -147,10 +155,11 @@ class ActorPhrases:
             break
         return j, of, demonym
 
-    def _title_chain(self, i: int, probe: bool = False) -> Mention | None:
+    def _title_chain(self, i: int, probe: bool = False, pre_of: str | None = None) -> Mention | None:
         """"رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر",
         "القائمة بأعمال رئيس بعثة ...، ستيفاني خوري", or an office without a name ("رئيس النيجر")
-        resolved to its holder. ``probe``: only look, change nothing in the article state."""
+        resolved to its holder. ``probe``: only look, change nothing in the article state.
+        ``pre_of``: the country or organisation named before the title ("Niger's president")."""
         tokens = self.tokens
         j = i
         deputy = False
@@ -176,12 +185,12 @@ class ActorPhrases:
             if title is None:
                 return None
         rn, end, of, demonym, offices, leader = title
-        of = of or demonym
+        of = pre_of or of or demonym
         member = bool(self.t.member.match(tokens, j)[0])
         end_of_complement = end
         # the name: after an optional comma and honorifics
         k = end
-        if k < len(tokens) and tokens[k] == "،":
+        if k < len(tokens) and tokens[k] in COMMAS:
             k += 1
         while k < len(tokens):
             hn, _, _ = self.t.honorific.match(tokens, k)
@@ -192,8 +201,8 @@ class ActorPhrases:
         n = 0
         # an unknown name stands after a comma, an honorific or a nationality ("وزير الدفاع
         # البوركيني قاسم كوليبالي"), or starts with a known given name
-        name_slot = k > end_of_complement or (end_of_complement > 0 and
-                                              self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
+        name_slot = k > end_of_complement or pre_of is not None or (
+            end_of_complement > 0 and self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
         if k < len(tokens):
             n, entity, _ = self._name_at(tokens, k)
             if n and entity and self.g.type_of(entity) == "Person":
@@ -368,26 +377,41 @@ class ActorPhrases:
                 country = entity
                 j += n
                 break
+            if tokens[j] in self.t.origin and j + 1 < len(tokens):
+                # "a delegation from Niger", "une délégation du Niger"
+                n, entity, _ = self.g.names.match(tokens, j + 1)
+                if n and entity and self.g.type_of(entity) == "Country":
+                    country = entity
+                    j += 1 + n
+                    break
             if not is_word(tokens[j]) or tokens[j] in self.t.stop:
                 break
             j += 1
             skipped += 1
         end = j if country else i + dn
-        # "برئاسة X", "يترأسه X": the head speaks for the delegation
-        k = end
-        while k < len(tokens) and (tokens[k] in ("،", "رفيع", "المستوى") or tokens[k] in QUOTES):
-            k += 1
-        hn, _, _ = self.t.delegation_head.match(tokens, k) if k < len(tokens) else (0, None, "")
-        if hn:
-            sub = self._mention_at(k + hn, [])
-            if sub is not None and sub.entity and sub.type == "Person":
-                sub.start = i
-                sub.kind = "delegation"
-                return sub
+        head = self._delegation_head(i, end)
+        if head is not None:
+            return head
         if country is None:
             return None
         self._note(country)
         return Mention(i, end, country, "Country", "delegation", head=i)
+
+    def _delegation_head(self, i: int, end: int) -> Mention | None:
+        """"برئاسة X", "يترأسه X", "led by X": the head speaks for the delegation."""
+        tokens = self.tokens
+        k = end
+        while k < len(tokens) and (tokens[k] in COMMAS or tokens[k] in QUOTES or
+                                   tokens[k] in ("رفيع", "المستوى")):
+            k += 1
+        hn, _, _ = self.t.delegation_head.match(tokens, k) if k < len(tokens) else (0, None, "")
+        if hn:
+            sub = self._mention_at(k + hn, [])  # type: ignore[attr-defined]
+            if sub is not None and sub.entity and sub.type == "Person":
+                sub.start = i
+                sub.kind = "delegation"
+                return sub
+        return None
 
     def _kin(self, i: int, kn: int, before: list[Mention]) -> Mention | None:
         tokens = self.tokens
@@ -403,7 +427,7 @@ class ActorPhrases:
         self._note(relative)
         # the named kin just before: "صدام حفتر، نجل المشير خليفة حفتر"
         if before and before[-1].type == "Person" and before[-1].entity and \
-                (before[-1].end == i or before[-1].end == i - 1 and tokens[i - 1] == "،"):
+                (before[-1].end == i or before[-1].end == i - 1 and tokens[i - 1] in COMMAS):
             before[-1].relative = relative
             before[-1].end = k + n
             return None

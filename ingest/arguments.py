@@ -56,8 +56,6 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
 PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
-PARTICLES = frozenset({"و", "ف", "قد", "لقد", "كان", "كانت", "وكان", "وكانت", "ثم", "كما", "وقد", "فقد",
-                       "وذلك", "حيث", "ان", "انه", "انها", "بعد", "حتي", "وحتي", "ايضا", "كذلك"})
 
 
 @dataclass(slots=True)
@@ -211,17 +209,20 @@ class _Sentence(DiscourseRules):
         subject: list[Mention] = []
         certainty = 0.0
         after_subject = t.end
-        relative_subject = p > 0 and self.tokens[p - 1] in self.w.relative
-        if relative_subject:
-            m = self.cover[p - 2] if p >= 2 else None
+        relative = self._relative_before(p)
+        if relative is not None:
+            r = relative - 1
+            while r >= 0 and self.tokens[r] in SKIPPABLE:
+                r -= 1  # "Haftar, who met ..."
+            m = self.cover[r] if r >= 0 else None
             if m is None or not m.entity:
                 return
             subject, certainty = self.group_ending(m), ADJACENT
         else:
             before = self.nearest_before(p, cs)
-            head = all(tok in PARTICLES or k in self.date_cover or tok in SKIPPABLE
+            head = all(tok in self.w.particle or k in self.date_cover or tok in SKIPPABLE
                        for k, tok in enumerate(self.tokens[cs:p], cs))
-            vso = self.mention_after(t.end, ce)
+            vso = self.mention_after(t.end, ce) if self.w.verb_first else None
             if vso is not None and (vso.kind == "delegation" and self.tokens[vso.start].endswith("ا")):
                 vso = None  # accusative "وفدا": the object, the subject is dropped
             if before is not None and not head and p - before.end <= 6:
@@ -237,7 +238,7 @@ class _Sentence(DiscourseRules):
                 after_subject = subject[-1].end
             elif before is not None:
                 subject, certainty = self.group_ending(before), CLAUSE_AGENT
-            elif t.preps and self._object_first(t, ce):
+            elif t.preps and self.w.verb_first and self._object_first(t, ce):
                 return  # "ووصل إلى نيامي وفد ليبي": the object before the subject
             else:
                 earlier = self.nearest_before(p, 0)
@@ -247,12 +248,22 @@ class _Sentence(DiscourseRules):
                     self._emit_with_carried(t, ce)
                     return
         passive = self._passive_agent(t, ce)
+        auxiliary = self._passive_auxiliary(p, cs)
+        if passive is not None and t.frame == "agent" and self.w.passive_marked:
+            # "Bazoum was received by Haftar", "the LNA, led by Haftar": the patient before
+            if not auxiliary and not self._agent_adjacent(t):
+                passive = None
+            elif subject and subject[-1] is not passive:
+                self._add(self.group(passive), t, t.relation, subject, SVO)
+                return
         if passive is not None and t.frame == "agent":
             # "استُقبل حفتر في نيامي من قبل الرئيس": the agent comes after "من قبل"
             patient = self.mention_after(t.end, ce)
             if patient is not None and patient is not passive:
                 self._add(self.group(passive), t, t.relation, self.group(patient), VSO)
             return
+        if auxiliary and t.frame == "agent":
+            return  # a passive without its agent: the subject is the one acted on
         if not subject:
             return
         if t.frame == "reverse":
@@ -279,6 +290,30 @@ class _Sentence(DiscourseRules):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _relative_before(self, p: int) -> int | None:
+        """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who
+        met", "who has met")."""
+        for r in range(p - 1, max(-1, p - 3), -1):
+            token = self.tokens[r]
+            if token in self.w.relative:
+                return r
+            if self.cover[r] is not None or not token[:1].isalpha() or self.w.verb_first:
+                return None
+        return None
+
+    def _passive_auxiliary(self, p: int, cs: int) -> bool:
+        """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?"""
+        for k in range(p - 1, max(cs, p - 3) - 1, -1):
+            if self.tokens[k] in self.w.passive_auxiliary:
+                return True
+            if self.cover[k] is not None:
+                return False
+        return False
+
+    def _agent_adjacent(self, t: TriggerMatch) -> bool:
+        """Is the passive agent right after the participle ("the LNA, led by Haftar")?"""
+        return t.end < len(self.tokens) and bool(self.w.passive_agent.match(self.tokens, t.end)[0])
 
     def _object_first(self, t: TriggerMatch, ce: int) -> bool:
         """Verb, prepositional object, then subject: "وصل إلى العاصمة نيامي وفد ليبي"."""
@@ -325,11 +360,12 @@ class _Sentence(DiscourseRules):
     def _noun(self, t: TriggerMatch, cs: int, ce: int) -> None:
         p = t.start
         # "بين X وY"
-        if "بين" in t.preps:
+        if any(prep in self.w.between for prep in t.preps):
             k = t.end
-            while k < ce and k - t.end <= 3 and self.tokens[k] != "بين" and self.cover[k] is None:
+            while k < ce and k - t.end <= 3 and self.tokens[k] not in self.w.between and \
+                    self.cover[k] is None:
                 k += 1
-            if k < ce and self.tokens[k] == "بين":
+            if k < ce and self.tokens[k] in self.w.between:
                 m = self.mention_after(k + 1, ce)
                 if m is not None:
                     parties = self.group(m)
@@ -348,6 +384,19 @@ class _Sentence(DiscourseRules):
         genitive = self.mention_after(t.end, ce) if not t.suffix else None
         if genitive is not None and genitive.start - t.end > 1:
             genitive = None  # a genitive follows its noun directly
+        link = self.w.genitive_link.match(self.tokens, t.end)[0] if t.end < ce else 0
+        if genitive is None and link and (t.frame == "patient" or self.tokens[t.end] not in t.preps):
+            genitive = self.mention_after(t.end + link, ce)  # "la visite du président", "arrest of X"
+        possessor = self._possessor(p)
+        if possessor is not None and t.frame != "patient" and not t.suffix:
+            # "Haftar's visit to Niamey": the possessor does it
+            subject, certainty = self.group_ending(possessor), ADJACENT
+            objects, oc, _ = self._objects(t, t.end, ce)
+            if objects:
+                self._add(subject, t, t.relation, objects, min(certainty, oc))
+            else:
+                self.pending.append((t, subject, certainty))
+            return
         if genitive is None and not t.suffix and t.preps:
             genitive = self._actor_before_prep(t, ce)
         if t.frame == "patient":
@@ -408,6 +457,18 @@ class _Sentence(DiscourseRules):
             self._inherit(t, objects)
         elif not subject and not objects:
             self._inherit(t, [])
+
+    def _possessor(self, p: int) -> Mention | None:
+        """The mention before a possessive ending before the noun at p ("Haftar's (recent) visit")."""
+        if not self.w.possessive:
+            return None
+        for k in range(p - 1, max(-1, p - 3), -1):
+            if self.tokens[k] in self.w.possessive:
+                m = self.cover[k - 1] if k else None
+                return m if m is not None and m.entity else None
+            if self.tokens[k] not in self.w.noun_marker or self.cover[k] is not None:
+                return None
+        return None
 
     def _filled_genitive(self, t: TriggerMatch, ce: int) -> bool:
         """Is the word after a verbal noun its genitive, a common noun ("وجود مجموعات")?

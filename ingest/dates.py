@@ -191,6 +191,22 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
     msize, month = _match(toks, i, words, "months")
     if msize:
         j = _skip_alt_month(toks, i + msize, words)
+        day = _number(toks[j]) if j < n else None
+        if day is not None and 1 <= day <= 31 and not (j + 1 < n and toks[j + 1] in words.units):
+            # "March 14, 2023", "March 14"
+            k = j + 2 if j + 2 < n and toks[j + 1] == "," else j + 1
+            year = _number(toks[k]) if k < n else None
+            if year and year > 1900:
+                if day <= calendar.monthrange(year, month)[1]:  # type: ignore[arg-type]
+                    return DateMention(i, k + 1, date(year, month, day).isoformat(), "day")  # type: ignore[arg-type]
+                return None
+            ym = _month_year(month, published, False)  # type: ignore[arg-type]
+            if ym is None:
+                return DateMention(i, j + 1, None, None, relative=True)
+            try:
+                return DateMention(i, j + 1, date.fromisoformat(f"{ym}-{day:02d}").isoformat(), "day")
+            except ValueError:
+                return None
         year = _number(toks[j]) if j < n else None
         if year and year > 1900:
             return DateMention(i, j + 1, f"{year:04d}-{month:02d}", "month")
@@ -205,24 +221,38 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
     if year and 1900 < year < 2100 and i and toks[i - 1] in (set(w for w, u in words.units.items()
                                                                if u == "year") | {"in", "en"}):
         return DateMention(i, i + 1, str(year), "year")
-    # weekday: the latest such day up to publication ("المقبل" -> the next one)
-    wsize, weekday = _match(toks, i, words, "weekdays")
+    # weekday: the latest such day up to publication ("المقبل" -> the next one); "last Tuesday"
+    ahead = _has(toks, i, markers.get("next", frozenset()))
+    before = _has(toks, i, markers.get("past", frozenset())) or ahead
+    wsize, weekday = _match(toks, i + before, words, "weekdays") if i + before < n else (0, None)
+    if wsize and before:
+        past, nxt = (0, ahead) if ahead else (before, 0)
+        end = i + before + wsize
+        return _weekday(i, end, weekday, bool(past), bool(nxt), published)  # type: ignore[arg-type]
     if wsize:
         end = i + wsize
-        explicit = _date_at(toks, end, words, markers, published) if end < n else None
+        at = end + 1 if end + 1 < n and toks[end] == "," else end  # "Tuesday, March 14, 2023"
+        explicit = _date_at(toks, at, words, markers, published) if at < n else None
         if explicit is not None and not explicit.relative and explicit.precision == "day":
             return DateMention(i, explicit.end, explicit.value, explicit.precision)
         nxt = _has(toks, end, markers.get("next", frozenset())) if end < n else 0
         past = _has(toks, end, markers.get("past", frozenset())) if end < n else 0
-        if published is None:
-            return DateMention(i, end + nxt + past, None, None, relative=True)
-        delta = (published.weekday() - weekday) % 7  # type: ignore[operator]
-        if nxt:
-            target = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)  # type: ignore[operator]
-        else:
-            target = published - timedelta(days=delta if not past or delta else 7)
-        return DateMention(i, end + nxt + past, target.isoformat(), "day", relative=True)
+        return _weekday(i, end + nxt + past, weekday, bool(past), bool(nxt), published)  # type: ignore[arg-type]
     return None
+
+
+def _weekday(start: int, end: int, weekday: int, past: bool, nxt: bool, published: date | None
+             ) -> DateMention:
+    """The latest such weekday up to publication (strictly before it after "last"/"الماضي"),
+    or the next one after "next"/"المقبل"."""
+    if published is None:
+        return DateMention(start, end, None, None, relative=True)
+    delta = (published.weekday() - weekday) % 7
+    if nxt:
+        target = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    else:
+        target = published - timedelta(days=delta if not past or delta else 7)
+    return DateMention(start, end, target.isoformat(), "day", relative=True)
 
 
 def _skip_alt_month(toks: list[str], j: int, words: DateWords) -> int:

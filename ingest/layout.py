@@ -15,6 +15,7 @@ ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 MAX_SKIP = 4
 MAX_PREP_DISTANCE = 12  # words between an argument and the preposition of the next one
 SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
+_COMMAS = frozenset({"،", ","})
 
 @dataclass(slots=True)
 class Words:
@@ -34,6 +35,17 @@ class Words:
     forces: frozenset[str]
     stop: frozenset[str]
     located: frozenset[str]
+    quantity: PhraseTable  # "12", "dozens of": before the force noun of a party
+    genitive_link: PhraseTable  # "of", "de": "fighters of FACT", "the visit of X"
+    coordination: frozenset[str]  # "و", "and", "et"
+    between: frozenset[str]  # "بين", "between", "entre"
+    particle: frozenset[str]  # words a clause may open with before its verb ("وقد", "كما")
+    passive_auxiliary: frozenset[str]  # "was", "été": makes the participle after it passive
+    noun_marker: frozenset[str]  # "the", "his", "'s": the trigger word after it is a noun
+    subject_pronoun: frozenset[str]  # "he", "il": the subject of the sentence before
+    possessive: frozenset[str]  # "'s": the name before it is the agent of the noun after it
+    verb_first: bool  # may a verb come before its subject (word_order vso)?
+    passive_marked: bool  # is the passive made with an auxiliary?
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -59,6 +71,17 @@ def sentence_words(lexicon: Lexicon) -> Words:
         forces=lexicon.single_words("forces"),
         stop=lexicon.single_words("stop"),
         located=lexicon.single_words("located"),
+        quantity=table("quantity"),
+        genitive_link=table("genitive_link"),
+        coordination=lexicon.single_words("coordination"),
+        between=lexicon.single_words("between"),
+        particle=lexicon.single_words("particle"),
+        passive_auxiliary=lexicon.single_words("passive_auxiliary"),
+        noun_marker=lexicon.single_words("noun_marker"),
+        subject_pronoun=lexicon.single_words("subject_pronoun"),
+        possessive=frozenset(normalize_arabic(p) for p in lexicon.properties.get("possessive", ())),
+        verb_first=lexicon.has("word_order", "vso"),
+        passive_marked=lexicon.has("passive", "marked"),
     )
 
 
@@ -137,18 +160,26 @@ class SentenceLayout:
             nxt = next((x for x in self.mentions if x.start >= last.end), None)
             if nxt is None:
                 break
-            gap = self.tokens[last.end:nxt.start]
-            joined = all(t in ("و", "،", ",", "او") for t in gap) and (
-                "و" in gap or "او" in gap or nxt.clitic.startswith("و") or
-                any(t in ("،", ",") for t in gap) and self._coordinated_later(nxt))
+            gap = [t for t in self.tokens[last.end:nxt.start] if t not in self.w.determiner]
+            joiners = self.w.coordination
+            joined = all(t in joiners or t in _COMMAS for t in gap) and (
+                any(t in joiners for t in gap) or nxt.clitic.startswith("و") or
+                any(t in _COMMAS for t in gap) and self._coordinated_later(nxt))
             if not joined or nxt.type == "Place" and m.type != "Place":
                 break
             out.append(nxt)
         return out
 
     def _coordinated_later(self, m: Mention) -> bool:
+        """Does a list go on after m ("Mali, Burkina Faso and Niger")?"""
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
-        return nxt is not None and nxt.clitic.startswith("و") and nxt.start - m.end <= 1
+        if nxt is None:
+            return False
+        gap = [t for t in self.tokens[m.end:nxt.start] if t not in self.w.determiner]
+        if nxt.clitic.startswith("و") and len(gap) <= 1:
+            return True
+        return bool(gap) and all(t in self.w.coordination or t in _COMMAS for t in gap) and \
+            (any(t in self.w.coordination for t in gap) or self._coordinated_later(nxt))
 
     def group_ending(self, m: Mention) -> list[Mention]:
         """The coordination group m ends ("النيجر ومالي وبوركينافاسو" ending at m)."""
@@ -174,9 +205,14 @@ class SentenceLayout:
             token = self.tokens[k]
             n, _, _ = self.w.place_noun.match(self.tokens, k)
             if not n and any(stem in self.w.party or stem in self.w.forces
-                             for _, stem, suffix in noun_stems(token) if not suffix) \
-                    and self.starts.get(k + 1) is not None:
-                n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
+                             for _, stem, suffix in noun_stems(token) if not suffix):
+                if self.starts.get(k + 1) is not None:
+                    n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
+                else:
+                    gn, _, _ = self.w.genitive_link.match(self.tokens, k + 1) if k + 1 < limit else (0, 0, "")
+                    n = 1 + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
+            if not n and not self.cover[k]:
+                n = self.w.quantity.match(self.tokens, k)[0] or (1 if token.isdigit() else 0)
             if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:
                 k += 1
             elif n:

@@ -1,7 +1,9 @@
 """The one loader for language data under ingest/data/.
 
-Per language (ingest/data/<lang>/): triggers.tsv, modality.tsv, titles.tsv, dates.tsv,
-furniture.tsv, words.tsv, offices.tsv. Shared across languages (ingest/data/gazetteer/):
+Per language (ingest/data/<lang>/): language.tsv (properties the rules read: word order,
+position of adjectives and title complements, passive marking, elision), triggers.tsv,
+modality.tsv, titles.tsv, dates.tsv, furniture.tsv, words.tsv, offices.tsv. Shared across
+languages (ingest/data/gazetteer/):
 entities.jsonl, offices.jsonl. A new language is a new folder of the same files, no code.
 
 All phrases are stored normalised (see :func:`sahelkg.ingest.normalize.normalize_arabic`) and
@@ -11,16 +13,15 @@ split into tokens, ready for matching against normalised article tokens.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from sahelkg.ingest.normalize import normalize_arabic
+from sahelkg.ingest.tokens import words
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640']+|[^\w\s]", re.UNICODE)
 
 
 class LexiconError(ValueError):
@@ -29,7 +30,7 @@ class LexiconError(ValueError):
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Normalised tokens of a phrase, split the way the built-in backend splits text."""
-    return tuple(normalize_arabic(t) for t in _TOKEN.findall(phrase) if normalize_arabic(t))
+    return tuple(normalize_arabic(t) for t in words(phrase) if normalize_arabic(t))
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -64,7 +65,7 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     status: str  # planned | sought | reported | denied
-    scope: str  # before (cue precedes the trigger) | after | prefix (verb prefix) | clause
+    scope: str  # before (cue precedes the trigger) | adjacent (right before it) | after | prefix | clause
     phrase: tuple[str, ...]
 
 
@@ -97,6 +98,11 @@ class Lexicon:
     furniture: tuple[FurnitureRule, ...]
     words: dict[str, frozenset[tuple[str, ...]]]  # word class -> phrases
     offices: dict[tuple[str, ...], frozenset[str]]  # title phrase -> office names it may stand for
+    properties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language.tsv
+
+    def has(self, prop: str, value: str) -> bool:
+        """Does language.tsv give ``prop`` the value ``value`` ("word_order", "svo")?"""
+        return value in self.properties.get(prop, ())
 
     def word_class(self, name: str) -> frozenset[tuple[str, ...]]:
         return self.words.get(name, frozenset())
@@ -181,6 +187,7 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
             if phrase:
                 office_sets.setdefault(phrase_tokens(phrase), set()).add(cols[0])
     offices = {k: frozenset(v) for k, v in office_sets.items()}
+    properties = {cols[0]: tuple(c for c in cols[1:] if c) for _, cols in _rows(folder / "language.tsv")}
     return Lexicon(
         lang=lang,
         triggers=_load_triggers(folder / "triggers.tsv"),
@@ -190,6 +197,7 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
         furniture=tuple(furniture),
         words=_load_classes(folder / "words.tsv"),
         offices=offices,
+        properties=properties,
     )
 
 

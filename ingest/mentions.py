@@ -51,6 +51,13 @@ class _Tables:
     given_names: frozenset[str]
     date_words: frozenset[str]
     first_words: frozenset[str]  # first words of every phrase a mention can start with
+    genitive_link: PhraseTable  # "of", "de": a title followed by its complement
+    determiner: frozenset[str]
+    possessive: frozenset[str]  # "'s": the name before it completes the title after it
+    origin: frozenset[str]  # "from", "de": "a delegation from Niger"
+    forces: frozenset[str]
+    title_before: bool  # may a title's country or organisation stand before it ("Niger's president")?
+    adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -96,6 +103,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
         date_words=frozenset(k[0] for k in list(lexicon.dates.months) + list(lexicon.dates.weekdays)
                              + list(lexicon.dates.relative)),
         first_words=frozenset(),
+        genitive_link=_table(words.get("genitive_link", frozenset())),
+        determiner=lexicon.single_words("determiner"),
+        possessive=frozenset(phrase_tokens(p)[0] for p in lexicon.properties.get("possessive", ())
+                             if phrase_tokens(p)),
+        origin=lexicon.single_words("origin"),
+        forces=lexicon.single_words("forces"),
+        title_before=lexicon.has("title_complement", "before"),
+        adjective_before=lexicon.has("adjective", "before"),
     )
 
 
@@ -338,6 +353,10 @@ class _SentenceMentions(ActorPhrases):
             return None
         n, entity, _ = self._name_at(tokens, i)
         if n and entity:
+            if t.title_before and self.g.type_of(entity) != "Person":
+                found = self._title_after(i, n, entity)
+                if found is not None:
+                    return found
             return self._named(i, n, entity)
         # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
         if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens):
@@ -351,6 +370,14 @@ class _SentenceMentions(ActorPhrases):
                     return Mention(i, i + 1 + n, country, "Country", "government", head=i + 1)
         dn, country, plural = self._demonym_at(tokens, i)
         if dn and country:
+            if t.title_before:
+                found = self._title_after(i, dn, country)
+                if found is not None:
+                    return found
+            if t.adjective_before:
+                found = self._party_after(i, dn, country)
+                if found is not None:
+                    return found
             if plural or self._party_before(i, before):
                 self._note(country)
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
@@ -363,6 +390,38 @@ class _SentenceMentions(ActorPhrases):
         if anaphor:
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
+        return None
+
+    def _title_after(self, i: int, n: int, of: str) -> Mention | None:
+        """A title after the country or organisation it belongs to: "Nigerien President Mohamed
+        Bazoum", "Niger's president", "LNA commander Khalifa Haftar"."""
+        j = i + n
+        if j < len(self.tokens) and self.tokens[j] in self.t.possessive:
+            j += 1
+        if j >= len(self.tokens) or not self.t.role.match(self.tokens, j)[0]:
+            return None
+        found = self._title_chain(j, pre_of=of)
+        if found is None:
+            return None
+        found.start = i
+        return found
+
+    def _party_after(self, i: int, n: int, country: str) -> Mention | None:
+        """A nationality adjective before a party noun names the country: "the Chadian army",
+        "Libyan officials", "a Nigerien delegation (led by X)"."""
+        k = i + n
+        if k >= len(self.tokens):
+            return None
+        token = self.tokens[k]
+        if self.t.delegation.match(self.tokens, k)[0]:
+            head = self._delegation_head(i, k + 1)
+            if head is not None:
+                return head
+            self._note(country)
+            return Mention(i, k + 1, country, "Country", "delegation", head=i)
+        if token in self.t.party or token in self.t.forces:
+            self._note(country)
+            return Mention(i, k + 1, country, "Country", "demonym", plural=token.endswith("s"), head=i)
         return None
 
     @staticmethod

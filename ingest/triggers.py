@@ -18,8 +18,23 @@ from sahelkg.ingest.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, Trigger
 VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
 
 
+def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozenset[str]) -> int:
+    """End of ``phrase`` matched at word i (its first word already matched), allowing words of
+    the trigger_gap class inside it ("ne s'est pas rendu", "held extensive talks"); -1 if the
+    phrase is not there."""
+    k = i + 1
+    for word in phrase[1:]:
+        while k < len(tokens) and tokens[k] != word and tokens[k] in gaps:
+            k += 1
+        if k >= len(tokens) or tokens[k] != word:
+            return -1
+        k += 1
+    return k
+
+
 class TriggerIndex:
     def __init__(self, lexicon: Lexicon) -> None:
+        self.gaps = lexicon.single_words("trigger_gap")
         self.verbs: dict[str, list[Trigger]] = defaultdict(list)
         self.nouns: dict[str, list[Trigger]] = defaultdict(list)
         for trigger in lexicon.triggers:
@@ -29,17 +44,22 @@ class TriggerIndex:
             for items in table.values():
                 items.sort(key=lambda t: -len(t.phrase))
 
+    def _there(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+        if len(phrase) == 1 or tuple(tokens[i + 1:i + len(phrase)]) == phrase[1:]:
+            return True
+        return bool(self.gaps) and phrase_end(tokens, i, phrase, self.gaps) > 0
+
     def match(self, tokens: list[str], i: int) -> list[tuple[Trigger, str, bool]]:
         """Triggers at word i: (trigger, pronoun suffix kind, future prefix), longest first."""
         found: list[tuple[Trigger, str, bool]] = []
         word = tokens[i]
         for prefix, stem in verb_stems(word):
             for trigger in self.verbs.get(stem, ()):
-                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                if self._there(tokens, i, trigger.phrase):
                     found.append((trigger, "", "س" in prefix))
         for _prefix, stem, suffix in noun_stems(word):
             for trigger in self.nouns.get(stem, ()):
-                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                if self._there(tokens, i, trigger.phrase):
                     found.append((trigger, suffix, False))
         found.sort(key=lambda item: -len(item[0].phrase))
         return found
@@ -66,9 +86,11 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
             mention_ends: set[int], mention_starts: set[int],
-            report_verbs: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
-    """One reading of an ambiguous word (e.g. "رفض" verb or noun): a noun when it carries an
-    article, a preposition or a suffix; otherwise a verb next to an actor."""
+            report_verbs: frozenset[str] = frozenset(),
+            noun_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
+    """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
+    carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
+    visit", "Haftar's visit"); otherwise a verb next to an actor."""
     longest = len(options[0][0].phrase)
     options = [o for o in options if len(o[0].phrase) == longest]
     if len(options) == 1:
@@ -77,6 +99,8 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
     nouns = [o for o in options if o[0].form == "noun"]
     if not verbs or not nouns:
         return options[0]
+    if i and tokens[i - 1] in noun_markers:
+        return nouns[0]
     word = tokens[i]
     bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
                                                    for prefix, stem in verb_stems(word))
@@ -103,6 +127,7 @@ class TriggerStep:
         doc.triggers = []
         demonstratives = doc.lexicon.single_words("demonstrative")
         report_verbs = doc.lexicon.single_words("report_verb")
+        noun_markers = doc.lexicon.single_words("noun_marker")
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
             content = doc.content[n] if n < len(doc.content) else []
             covered = set()
@@ -122,8 +147,11 @@ class TriggerStep:
                 if not options:
                     i += 1
                     continue
-                trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs)
+                trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs,
+                                                  noun_markers)
                 n = len(trigger.phrase)
+                if n > 1 and tuple(tokens[i + 1:i + n]) != trigger.phrase[1:]:
+                    n = phrase_end(tokens, i, trigger.phrase, index.gaps) - i
                 if any(k in covered for k in range(i, i + n)):
                     i += 1
                     continue

@@ -1,8 +1,9 @@
 """The built-in NLP backend: sentence splitting and tokenisation with character offsets.
 
-No models: lines are paragraphs, sentences end at . ! ? ؟ (not inside numbers), and tokens
-are runs of letters/digits (Arabic diacritics and tatweel included; an apostrophe stays inside
-a word, "s'est") or single punctuation marks.
+No models: lines are paragraphs, sentences end at . ! ? ؟ (not inside numbers, not after an
+initial ("U.S.", "M. Bazoum") or an abbreviation the language's words.tsv lists under
+``abbreviation``: "Gen.", "Mr."), and tokens are cut by :mod:`sahelkg.ingest.tokens` (runs of
+letters/digits, elided articles and possessive endings apart: "l'armée", "Niger's").
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sahelkg.ingest.lexicon import LexiconError, load_lexicon
 from sahelkg.ingest.nlp.base import SENTENCES, TOKENS, Sentence, Token
+from sahelkg.ingest.tokens import token_pattern
 
-_TOKEN = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+(?:['’][\w\u064b-\u065f\u0670\u0640]+)*|[^\w\s]",
-                    re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+")
 
 
@@ -24,17 +25,38 @@ class BuiltinBackend:
     provides: frozenset[str] = frozenset({SENTENCES, TOKENS})
 
     def annotate(self, texts: Sequence[str], lang: str) -> list[list[Sentence]]:
-        return [split_sentences(text) for text in texts]
+        return [split_sentences(text, _abbreviations(lang)) for text in texts]
+
+
+def _abbreviations(lang: str) -> frozenset[str]:
+    try:
+        return load_lexicon(lang).single_words("abbreviation")
+    except LexiconError:
+        return frozenset()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in token_pattern().finditer(text)]
 
 
-def split_sentences(text: str) -> list[Sentence]:
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _abbreviated(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Does the full stop at ``dot`` end an initial or an abbreviation rather than a sentence?"""
+    found = _LAST_WORD.search(text, max(0, dot - 12), dot)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (len(word) == 1 and word.isupper()) or word.casefold() in abbreviations
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group() == "." and _abbreviated(text, match.start(), abbreviations):
+            continue
         end = match.end() if match.group()[0] != "\n" else match.start()
         _add(sentences, text, start, end)
         start = match.end()

@@ -51,7 +51,9 @@ def test_unknown_language() -> None:
 
 def test_phrase_tokens() -> None:
     assert phrase_tokens("بدعوة رسمية من") == ("بدعوه", "رسميه", "من")
-    assert phrase_tokens("s'est rendu") == ("s'est", "rendu")
+    assert phrase_tokens("s'est rendu") == ("s'", "est", "rendu")  # elided words stand apart
+    assert phrase_tokens("Niger's president") == ("niger", "'s", "president")
+    assert phrase_tokens("aujourd'hui") == ("aujourd'hui",)
 
 
 def test_french_sentences(triples) -> None:

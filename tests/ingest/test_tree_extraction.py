@@ -253,8 +253,10 @@ def test_relative_clause_subject_is_the_noun_it_modifies(tree_extractor: Extract
         ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
         ("Khalifa_Haftar", "visit", "Niamey", "occurred"),
     }
-    # word order gives the visit to the army, the nearest actor before the verb
+    # word order reads the relative clause (its antecedent before the comma) but gives the visit
+    # to the army, the nearest actor before the verb
     assert triples(positional_extractor, RELATIVE) == {
+        ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
         ("Libyan_National_Army", "visit", "Niamey", "occurred")}
 
 
