@@ -17,9 +17,10 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from sahelkg import cli_extract, cli_graph, cli_models, cli_serve
+    from sahelkg import cli_evaluate, cli_extract, cli_graph, cli_models, cli_serve
 
     app.command("extract")(cli_extract.extract)
+    app.command("evaluate")(cli_evaluate.evaluate)
     app.command("ingest")(cli_graph.ingest)
     app.command("export")(cli_graph.export)
     app.command("stats")(cli_graph.stats)

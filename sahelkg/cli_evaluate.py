@@ -1,0 +1,123 @@
+"""``sahelkg evaluate``: extract relations from annotated articles and score them against gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from sahelkg.cli_extract import NlpChoice
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Annotated article files (.txt, .html, .htm, .json, .jsonl) or folders, searched "
+             "recursively. Only these articles are scored.", show_default=False)],
+    gold: Annotated[Path, typer.Option(
+        "--gold", "-g",
+        help="Gold relations, one JSON object per line (doc, subject, relation, object, status, date, "
+             "evidence, optional). doc is the article file's stem or the record's id.",
+        show_default=False)],
+    show: Annotated[bool, typer.Option(
+        "--show", help="Also list every missed gold relation (FN) and every false positive (FP).")] = False,
+    nlp: Annotated[NlpChoice, typer.Option(
+        "--nlp",
+        help="NLP backend for extraction: auto (stanza when its models are on disk, else built-in), "
+             "builtin, or stanza (fails if it cannot run).")] = NlpChoice.auto,
+    output_format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f",
+        help="table: scores per relation type and micro P/R/F1 as text; json: the whole report "
+             "(scores, scored documents, misses, false positives) as one JSON object.")]
+        = ReportFormat.table,
+) -> None:
+    """Measure extraction on annotated articles: precision, recall and F1 per relation type and
+    overall (micro), against a gold file. Names are matched through the gazetteer, symmetric
+    relations in either direction; optional gold lines are neither missed nor wrong; articles
+    without gold lines are not scored."""
+    from sahelkg.ingest.evaluation import GoldError, read_gold
+    from sahelkg.ingest.evaluation import evaluate as score_relations
+    from sahelkg.ingest.extract import build_extractor
+    from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
+    from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
+    from sahelkg.settings import Settings
+
+    err = Console(stderr=True)
+
+    def say(line: str) -> None:
+        typer.echo(line, err=True)
+
+    try:
+        gold_lines = read_gold(gold)
+    except GoldError as exc:
+        say(f"error: {exc}")
+        raise typer.Exit(2) from None
+    files = list(iter_article_files(paths))
+    if not files:
+        say("no article files found in: " + ", ".join(str(p) for p in paths))
+        raise typer.Exit(1)
+    extractor = build_extractor(Settings(nlp_backend=nlp.value), announce=say)
+    relations = []
+    documents: list[str] = []
+    progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,
+                        disable=not err.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("extract", total=len(files))
+        for path in files:
+            progress.advance(task)
+            try:
+                result = read_articles(path)
+            except ArticleReadError as exc:
+                say(f"skipped {exc}")
+                continue
+            for problem in result.problems:
+                say(f"skipped {problem}")
+            for article in result.articles:
+                try:
+                    extracted = extractor.extract(article)
+                except NlpBackendUnavailable as exc:
+                    say(f"error: {exc}")
+                    raise typer.Exit(2) from None
+                documents.append(article.id)
+                relations.extend(extracted.relations)
+    try:
+        report = score_relations(relations, gold_lines, extractor.gazetteer, documents=documents)
+    except GoldError as exc:
+        say(f"error: {gold}: {exc}")
+        raise typer.Exit(2) from None
+    if not report.documents:
+        say(f"no article read has gold lines in {gold}")
+    if output_format is ReportFormat.json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_report(report, show)
+
+
+def _print_report(report, show: bool) -> None:  # noqa: ANN001 - EvaluationReport, imported lazily
+    out = Console(width=None if sys.stdout.isatty() else 160)
+    if show:
+        for kind, items in (("FN", report.misses), ("FP", report.false_positives)):
+            for m in items:
+                out.print(f"  {kind} {m.doc}: {m.subject_label} --{m.relation}--> {m.object_label}",
+                          markup=False, highlight=False)
+    table = Table(title=f"{len(report.documents)} scored article(s)")
+    for column in ("relation", "tp", "fp", "fn", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "relation" else "right")
+    rows = sorted(report.per_relation.items())
+    for relation, s in [*rows, ("micro", report.micro)]:
+        table.add_row(relation, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                      f"{s.f1:.3f}", end_section=relation == rows[-1][0] if rows else False)
+    out.print(table)
+    m = report.micro
+    out.print(f"micro P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}", highlight=False)
