@@ -63,7 +63,8 @@ def evaluate(
     except GoldError as exc:
         say(f"error: {exc}")
         raise typer.Exit(2) from None
-    files = list(iter_article_files(paths))
+    gold_file = gold.resolve()
+    files = [f for f in iter_article_files(paths) if f.resolve() != gold_file]  # gold beside its articles
     if not files:
         say("no article files found in: " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)

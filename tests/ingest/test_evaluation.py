@@ -135,9 +135,10 @@ def test_cli_scores_only_articles_read_and_rejects_bad_gold(tmp_path: Path) -> N
         line("elsewhere", "Libya", "visit", "Niger"),
     )) + "\n", encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(app, ["evaluate", str(article), "--gold", str(gold), "--nlp", "builtin",
+    result = runner.invoke(app, ["evaluate", str(tmp_path), "--gold", str(gold), "--nlp", "builtin",
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
+    assert "skipped" not in result.stderr  # the gold file in the same folder is not read as articles
     report = json.loads(result.stdout)
     assert report["documents"] == ["visit_note"]
     micro = report["micro"]
