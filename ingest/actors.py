@@ -88,11 +88,14 @@ class ActorPhrases:
                 rn, end, of, demonym = n, c_end, c_of, c_dem
                 break
         offices: frozenset[str] = frozenset()
+        office_length = 0
         for n, value, _ in self.t.office.match_all(tokens, j):
             if n <= rn:
                 offices = value  # type: ignore[assignment]
+                office_length = n
                 break
-        leads = any(n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
+        leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
         return rn, end, of, demonym, offices, leads
 
     def _complement(self, j: int) -> tuple[int, str | None, str | None]:
@@ -103,6 +106,7 @@ class ActorPhrases:
         demonym: str | None = None
         start = j
         linked = True  # may the next name still belong to the title?
+        nouns = 0  # common nouns that may still follow a genitive link
         while j < len(tokens) and j - start < MAX_COMPLEMENT:
             token = tokens[j]
             if token in QUOTES:
@@ -132,7 +136,13 @@ class ActorPhrases:
             if gn or token in self.t.determiner:
                 j += gn or 1  # "président du Niger", "commander of the LNA"
                 linked = True
+                nouns = 2
                 continue
+            if nouns and is_word(token) and token not in self.t.stop and (nouns == 2 or self._lowercase(j)):
+                j += 1  # "ministre de l'Intérieur", "ministre des Affaires étrangères"
+                nouns -= 1
+                continue
+            nouns = 0
             if not is_word(token) or token in self.t.stop and token not in ("في", "ب"):
                 break
             if token in ("في", "ب", "لدي"):
@@ -154,6 +164,11 @@ class ActorPhrases:
                 continue
             break
         return j, of, demonym
+
+    def _lowercase(self, j: int) -> bool:
+        """Is word j written in lower case (a common word, not a name)?"""
+        surface = self.surface[j].text if j < len(self.surface) else ""  # type: ignore[attr-defined]
+        return surface[:1].islower()
 
     def _title_chain(self, i: int, probe: bool = False, pre_of: str | None = None) -> Mention | None:
         """"رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر",

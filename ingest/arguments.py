@@ -304,12 +304,11 @@ class _Sentence(DiscourseRules):
 
     def _passive_auxiliary(self, p: int, cs: int) -> bool:
         """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?"""
-        for k in range(p - 1, max(cs, p - 3) - 1, -1):
-            if self.tokens[k] in self.w.passive_auxiliary:
-                return True
-            if self.cover[k] is not None:
-                return False
-        return False
+        k = p - 1
+        if k > cs and self.tokens[k] not in self.w.passive_auxiliary and self.cover[k] is None and \
+                self.tokens[k][:1].isalpha() and self.tokens[k] not in self.w.stop:
+            k -= 1  # "was warmly received", "a été chaleureusement reçu"
+        return k >= cs and self.tokens[k] in self.w.passive_auxiliary
 
     def _agent_adjacent(self, t: TriggerMatch) -> bool:
         """Is the passive agent right after the participle ("the LNA, led by Haftar")?"""
@@ -387,6 +386,8 @@ class _Sentence(DiscourseRules):
         link = self.w.genitive_link.match(self.tokens, t.end)[0] if t.end < ce else 0
         if genitive is None and link and (t.frame == "patient" or self.tokens[t.end] not in t.preps):
             genitive = self.mention_after(t.end + link, ce)  # "la visite du président", "arrest of X"
+            if genitive is None and t.frame != "patient":
+                return  # "the presence of foreign forces": the noun's own agent is no entity
         possessor = self._possessor(p)
         if possessor is not None and t.frame != "patient" and not t.suffix:
             # "Haftar's visit to Niamey": the possessor does it

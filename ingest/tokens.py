@@ -41,7 +41,7 @@ def token_pattern(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
                      key=len, reverse=True)
     parts = []
     if elided:
-        parts.append(rf"(?<!{_LETTER})(?i:{'|'.join(map(re.escape, elided))})['’](?={_LETTER})")
+        parts.append(rf"(?<!{_LETTER})(?i:{'|'.join(map(re.escape, elided))})['’](?={_LETTER}|\s|$)")
     if endings:
         ending = "|".join(map(re.escape, endings))
         parts.append(rf"(?<={_LETTER})['’](?i:{ending})(?!{_LETTER})")
