@@ -36,10 +36,14 @@ TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
 UNKNOWN_COLOUR = (150, 150, 150)
 LABEL_LANGUAGES = ("ar", "en", "fr")
 
-_ENTITY_TYPES = "SELECT DISTINCT ?e ?type WHERE { ?e skg:entityId ?id ; a ?type }"
-_PREF_LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e skg:entityId ?id ; skos:prefLabel ?label }"
-_LABELS = "SELECT DISTINCT ?e ?label WHERE { ?e skg:entityId ?id ; rdfs:label ?label }"
-_SAME_AS = "SELECT DISTINCT ?e ?same WHERE { ?e skg:entityId ?id ; owl:sameAs ?same }"
+# Each article graph repeats the descriptions of the entities it mentions: take every entity once
+# first, then join its descriptions (Oxigraph joins in written order), so a hub entity described in
+# thousands of articles costs thousands of rows, not millions.
+_ENTITIES = "{ SELECT DISTINCT ?e WHERE { ?e skg:entityId ?id } }"
+_ENTITY_TYPES = f"SELECT DISTINCT ?e ?type WHERE {{ {_ENTITIES} ?e a ?type }}"
+_PREF_LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e skos:prefLabel ?label }}"
+_LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e rdfs:label ?label }}"
+_SAME_AS = f"SELECT DISTINCT ?e ?same WHERE {{ {_ENTITIES} ?e owl:sameAs ?same }}"
 _EVENTS = """
 SELECT ?g ?event ?s ?relation ?o ?status ?date ?confidence ?issued WHERE {
   GRAPH ?g {

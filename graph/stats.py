@@ -1,5 +1,11 @@
 """Counts over the whole graph, computed by SPARQL. They grow linearly with the store, so callers
 (the API's /stats, ``sahelkg stats``) cache the result and recompute after writes.
+
+Every article graph repeats the description of each entity it mentions, and the union default
+graph keeps those copies, so joining two patterns on an entity multiplies its copies (a hub
+entity in thousands of articles gave millions of rows). Entities are therefore taken once first
+(``SELECT DISTINCT ?entity``), then joined to their descriptions; Oxigraph joins in written
+order. Likewise the direct edges are read per relation predicate (a handful), not per event.
 """
 
 from __future__ import annotations
@@ -13,7 +19,12 @@ from sahelkg.graph.store.protocol import GraphStore
 from sahelkg.records import ENTITY_TYPES, RELATION_TYPES
 
 _ENTITIES = """
-SELECT ?type (COUNT(DISTINCT ?entity) AS ?n) WHERE { ?entity a ?type ; skg:entityId ?id }
+SELECT ?type (COUNT(*) AS ?n) WHERE {
+  SELECT DISTINCT ?entity ?type WHERE {
+    { SELECT DISTINCT ?entity WHERE { ?entity skg:entityId ?id } }
+    ?entity a ?type
+  }
+}
 GROUP BY ?type
 """
 _EVENTS = """
@@ -22,7 +33,10 @@ GROUP BY ?relation
 """
 _EDGES = """
 SELECT (COUNT(*) AS ?n) WHERE {
-  SELECT DISTINCT ?s ?p ?o WHERE { ?event a skg:RelationEvent ; skg:relation ?p . ?s ?p ?o }
+  SELECT DISTINCT ?s ?p ?o WHERE {
+    { SELECT DISTINCT ?p WHERE { ?event a skg:RelationEvent ; skg:relation ?p } }
+    ?s ?p ?o
+  }
 }
 """
 _ARTICLES = "SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?article a skg:Article }"
