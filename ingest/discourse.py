@@ -22,6 +22,8 @@ from sahelkg.ingest.layout import SentenceLayout
 from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
+MULTILATERAL = frozenset({"agree", "ally", "cooperate"})
+
 if TYPE_CHECKING:
     from sahelkg.ingest.arguments import _Discourse
 
@@ -87,8 +89,13 @@ class DiscourseRules(SentenceLayout):
         which it happened ("اتفق الوفد، خلال زيارته بنغازي، على ...")."""
         if t.relation in SYMMETRIC and len(subject) >= 2 and certainty >= SVO and \
                 not self._stated_partner(t, self.clause(t.start)[1]):
-            # "وقعت روسيا ومالي اتفاقية": coordinated parties with each other
-            self._add([subject[0]], t, t.relation, subject[1:], certainty)
+            # "وقعت روسيا ومالي اتفاقية": coordinated parties with each other; an agreement or
+            # an alliance binds every pair of them
+            if t.relation in MULTILATERAL:
+                for k, first in enumerate(subject[:-1]):
+                    self._add([first], t, t.relation, subject[k + 1:], certainty)
+            else:
+                self._add([subject[0]], t, t.relation, subject[1:], certainty)
             return
         if t.relation not in ("cooperate", "agree"):
             return

@@ -44,6 +44,7 @@ class Words:
     noun_marker: frozenset[str]  # "the", "his", "'s": the trigger word after it is a noun
     subject_pronoun: frozenset[str]  # "he", "il": the subject of the sentence before
     possessive: frozenset[str]  # "'s": the name before it is the agent of the noun after it
+    genitive_first: frozenset[str]  # first words of the genitive links
     verb_first: bool  # may a verb come before its subject (word_order vso)?
     passive_marked: bool  # is the passive made with an auxiliary?
 
@@ -80,6 +81,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         noun_marker=lexicon.single_words("noun_marker"),
         subject_pronoun=lexicon.single_words("subject_pronoun"),
         possessive=frozenset(normalize_arabic(p) for p in lexicon.properties.get("possessive", ())),
+        genitive_first=frozenset(p[0] for p in w.get("genitive_link", ())),
         verb_first=lexicon.has("word_order", "vso"),
         passive_marked=lexicon.has("passive", "marked"),
     )
@@ -160,7 +162,7 @@ class SentenceLayout:
             nxt = next((x for x in self.mentions if x.start >= last.end), None)
             if nxt is None:
                 break
-            gap = [t for t in self.tokens[last.end:nxt.start] if t not in self.w.determiner]
+            gap = self._gap(last.end, nxt.start)
             joiners = self.w.coordination
             joined = all(t in joiners or t in _COMMAS for t in gap) and (
                 any(t in joiners for t in gap) or nxt.clitic.startswith("و") or
@@ -170,12 +172,20 @@ class SentenceLayout:
             out.append(nxt)
         return out
 
+    def _gap(self, start: int, end: int) -> list[str]:
+        """The words between two mentions that matter for coordination: determiners aside, and
+        prepositions repeated in a list ("à Bamako puis à Ouagadougou", "de la Libye, du Tchad")."""
+        gap = [t for t in self.tokens[start:end] if t not in self.w.determiner]
+        if any(t in self.w.coordination or t in _COMMAS for t in gap):
+            gap = [t for t in gap if t not in self.w.preposition]
+        return gap
+
     def _coordinated_later(self, m: Mention) -> bool:
         """Does a list go on after m ("Mali, Burkina Faso and Niger")?"""
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         if nxt is None:
             return False
-        gap = [t for t in self.tokens[m.end:nxt.start] if t not in self.w.determiner]
+        gap = self._gap(m.end, nxt.start)
         if nxt.clitic.startswith("و") and len(gap) <= 1:
             return True
         return bool(gap) and all(t in self.w.coordination or t in _COMMAS for t in gap) and \
@@ -265,7 +275,13 @@ class SentenceLayout:
         """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
         for m in reversed(self.mentions):
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
-                if m.kind == "demonym" and m.plural or self.governed(m):
+                if m.kind == "demonym" and m.plural:
+                    continue
+                if not self.w.verb_first:
+                    # "de la Libye, du Tchad et du Niger": the list is governed as a whole
+                    if self.governed(self.group_ending(m)[0]):
+                        continue
+                elif self.governed(m):
                     continue
                 return m
         return None
@@ -276,11 +292,22 @@ class SentenceLayout:
         if core[:1] in ("ب", "ك"):
             return True  # "ل" is kept: "لحفتر زيارات", "سبق لـX التوجه" name the actor
         k = m.start - 1
-        while k >= 0 and self.tokens[k] in SKIPPABLE:
+        while k >= 0 and (self.tokens[k] in SKIPPABLE or self.tokens[k] in self.w.determiner):
             k -= 1
         if k >= 0 and self.w.place_noun.match(self.tokens, k)[0]:
             k -= 1
-        return k >= 0 and self.tokens[k] in self.w.preposition
+        if k < 0 or self.tokens[k] not in self.w.preposition:
+            return False
+        # "les ministres (des Affaires étrangères) de la Libye, du Tchad ...", "the leaders of
+        # Mali": the parties themselves
+        if self.tokens[k] not in self.w.genitive_first:
+            return True
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if self.cover[j] is not None or self._is_trigger_start(j) or not self.tokens[j][:1].isalpha():
+                return True
+            if self.tokens[j] in self.w.party:
+                return False
+        return True
 
     def _capital(self, m: Mention) -> bool:
         return bool(m.entity) and m.entity in self.g.capital_of
