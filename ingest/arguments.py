@@ -225,6 +225,8 @@ class _Sentence(DiscourseRules):
             vso = self.mention_after(t.end, ce) if self.w.verb_first else None
             if vso is not None and (vso.kind == "delegation" and self.tokens[vso.start].endswith("ا")):
                 vso = None  # accusative "وفدا": the object, the subject is dropped
+            if before is not None and not self.w.verb_first:
+                before = self._antecedent(before, cs, p) or before
             if before is not None and not head and p - before.end <= 6:
                 subject, certainty = self.group_ending(before), SVO
             elif vso is not None and t.frame == "reverse" and head:
@@ -290,6 +292,17 @@ class _Sentence(DiscourseRules):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _antecedent(self, m: Mention, cs: int, p: int) -> Mention | None:
+        """"Fayez al-Sarraj, who heads the Tripoli government, traveled": the name before a
+        relative clause set off by commas is the subject of the verb after it."""
+        if not any(self.tokens[k] in SKIPPABLE for k in range(m.end, p)):
+            return None
+        for r in range(m.start - 1, max(cs - 1, m.start - 9), -1):
+            if self.tokens[r] in self.w.relative and r >= 2 and self.tokens[r - 1] in SKIPPABLE:
+                found = self.cover[r - 2]
+                return found if found is not None and found.entity and found.type in ACTORS else None
+        return None
 
     def _relative_before(self, p: int) -> int | None:
         """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who

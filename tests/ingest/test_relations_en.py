@@ -143,3 +143,11 @@ def test_abbreviations_and_initials_do_not_split_sentences(extractor) -> None:
     doc = extractor.analyse(Article(id="x", text="Gen. Haftar met U.S. envoy Richard Norland. He left.",
                                     lang="en"))
     assert [s.text for s in doc.sentences] == ["Gen. Haftar met U.S. envoy Richard Norland.", "He left."]
+
+
+def test_subject_before_a_relative_clause_in_commas(triples) -> None:
+    assert triples("Fayez al-Sarraj, who heads the Government of National Accord, traveled to Ankara.",
+                   PUBLISHED, "en") == {
+        ("Fayez_al-Sarraj", "leads", "Government_of_National_Accord", "occurred"),
+        ("Fayez_al-Sarraj", "visit", "Ankara", "occurred"),
+    }
