@@ -48,11 +48,11 @@ class ActorPhrases:
                 j += 1
         if j >= len(self.tokens):
             return
-        rn, _, _ = self.t.role.match(self.tokens, j)
+        rn, _, clitic = self.t.role.match(self.tokens, j)
         if not rn and self.t.acting.match(self.tokens, j)[0]:
             return
-        if not rn:
-            return
+        if not rn or clitic[:1] in self.t.coordination:
+            return  # "الدبيبة ورئيس وزراء النيجر": a second person, not a title of the first
         other = self._title_chain(j, probe=True)
         if other is not None and other.entity and other.kind == "titled":
             return  # "استقبال حفتر القائمة بأعمال ... ستيفاني خوري": another person's title
@@ -256,7 +256,10 @@ class ActorPhrases:
             return mention
         if of is None or deputy or not offices or probe:
             return None
-        holder = self.bound_holder(offices, of)
+        # "رئيس النيجر" is the head of state even after the prime minister was named
+        leading = frozenset(o.office for o in self.g.holders(of, offices, None, leading_only=True)
+                            ) if leader else frozenset()
+        holder = self.bound_holder(leading or offices, of)
         if holder is None and self.when is not None:
             found = {o.holder for o in self.g.holders(of, offices, self.when)}
             if len(found) != 1 and leader:
@@ -436,7 +439,14 @@ class ActorPhrases:
             if not hn:
                 break
             k += hn
+        while k < len(tokens) and (tokens[k] in self.t.title_adjective or tokens[k] in COMMAS):
+            k += 1  # "صهر العقيد الراحل معمر القذافي"
         n, relative, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
+        if not (n and relative and self.g.type_of(relative) == "Person") and k < len(tokens) and \
+                self.t.role.match(tokens, k)[0]:
+            titled = self._title_chain(k, probe=True)  # "نجل القائد العام المشير خليفة حفتر"
+            if titled is not None and titled.entity and titled.type == "Person":
+                n, relative = titled.end - k, titled.entity
         if not (n and relative and self.g.type_of(relative) == "Person"):
             return None
         self._note(relative)

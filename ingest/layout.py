@@ -45,6 +45,8 @@ class Words:
     subject_pronoun: frozenset[str]  # "he", "il": the subject of the sentence before
     possessive: frozenset[str]  # "'s": the name before it is the agent of the noun after it
     genitive_first: frozenset[str]  # first words of the genitive links
+    target: frozenset[str]  # "موقع", "قافلة": a post or convoy of the party named after it
+    partitive: frozenset[str]  # "من": "مسلحون من جماعة X" are fighters of X
     verb_first: bool  # may a verb come before its subject (word_order vso)?
     passive_marked: bool  # is the passive made with an auxiliary?
 
@@ -82,6 +84,8 @@ def sentence_words(lexicon: Lexicon) -> Words:
         subject_pronoun=lexicon.single_words("subject_pronoun"),
         possessive=frozenset(normalize_arabic(p) for p in lexicon.properties.get("possessive", ())),
         genitive_first=frozenset(p[0] for p in w.get("genitive_link", ())),
+        target=lexicon.single_words("target"),
+        partitive=lexicon.single_words("partitive"),
         verb_first=lexicon.has("word_order", "vso"),
         passive_marked=lexicon.has("passive", "marked"),
     )
@@ -221,6 +225,14 @@ class SentenceLayout:
                 else:
                     gn, _, _ = self.w.genitive_link.match(self.tokens, k + 1) if k + 1 < limit else (0, 0, "")
                     n = 1 + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
+                    if not n and k + 2 < limit and self.tokens[k + 1] in self.w.partitive:
+                        of = self.starts.get(k + 2)  # "مسلحون من جماعة X": an armed group's men
+                        n = 2 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
+            if not n and k + 1 < limit and any(stem in self.w.target for _, stem, suffix in noun_stems(token)
+                                               if not suffix):
+                held = self.starts.get(k + 1)  # "موقعا للجيش المالي": the army's post
+                if held is not None and held.entity and held.type in ("Organization", "ArmedGroup"):
+                    return held
             if not n and not self.cover[k]:
                 n = self.w.quantity.match(self.tokens, k)[0] or (1 if token.isdigit() else 0)
             if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:

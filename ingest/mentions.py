@@ -56,6 +56,8 @@ class _Tables:
     possessive: frozenset[str]  # "'s": the name before it completes the title after it
     origin: frozenset[str]  # "from", "de": "a delegation from Niger"
     forces: frozenset[str]
+    coordination: frozenset[str]  # "و": a title joined by it starts another person
+    title_adjective: frozenset[str]  # "الراحل", "السابق": between a title and its name
     title_before: bool  # may a title's country or organisation stand before it ("Niger's president")?
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
 
@@ -109,6 +111,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                              if phrase_tokens(p)),
         origin=lexicon.single_words("origin"),
         forces=lexicon.single_words("forces"),
+        coordination=lexicon.single_words("coordination"),
+        title_adjective=lexicon.single_words("title_adjective"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),
     )
