@@ -20,6 +20,7 @@ from sahelkg.ingest.certainty import (
     CARRIED,
     CLAUSE_AGENT,
     PAIR,
+    PRESENCE_KINDS,
     SUFFIX,
     SVO,
     SYMMETRIC,
@@ -56,6 +57,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
 PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
+MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
 @dataclass(slots=True)
@@ -124,13 +126,23 @@ class _Sentence(DiscourseRules):
                 o_id = o.entity if isinstance(o, Mention) else o
                 if not s_id or not o_id:
                     continue
-                pair = self._typed(relation, s_id, o_id, s_mention)
+                # troops of a force ("قوات فاغنر", "وحدات من الجيش") that arrive somewhere are deployed
+                rel = "deploy" if relation == "visit" and s_mention is not None and \
+                    self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention) else relation
+                pair = self._typed(rel, s_id, o_id, s_mention)
                 if pair is None:
                     continue
-                cand = Candidate(self.index, pair[0], relation, pair[1], t, certainty, source=source)
+                cand = Candidate(self.index, pair[0], rel, pair[1], t, certainty, source=source)
                 self.out.append(cand)
                 if s_mention is not None:
                     self.subject_mentions[id(cand)] = s_mention
+
+    def _troops_of(self, m: Mention) -> bool:
+        """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
+        k = m.start - 1
+        if k > 0 and self.tokens[k] in self.w.partitive:
+            k -= 1
+        return k >= 0 and self._forces_word(k) or self._forces_word(m.start)
 
     def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None) -> tuple[str, str] | None:
         """Apply capital metonymy and the type constraints of the relation."""
@@ -163,6 +175,9 @@ class _Sentence(DiscourseRules):
 
     def _objects(self, t: TriggerMatch, q: int, ce: int) -> tuple[list[Mention], float, str]:
         """Objects after position q: direct (accusative/genitive) or after a preposition."""
+        clitic = self.object_clitic(t) if t.direct else None
+        if clitic is not None:
+            return [clitic], ADJACENT, ""
         if t.direct:
             m = self.mention_after(q, ce) or self.mention_after(self._after_locative(q, ce), ce)
             if m is not None:
@@ -441,6 +456,8 @@ class _Sentence(DiscourseRules):
                 self._type(genitive.entity) in ("Place", "Country") and \
                 self.prep_object(genitive.end, ce, t.preps)[0] is None:
             # "لزيارة تونس": the place visited, the visitor is the clause's actor
+            if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers):
+                return  # "دعوة (من X) لزيارة تونس": what the invitation asks for, no visit yet
             agent = self._clause_agent(p, cs)
             if agent is not None:
                 self._add(self.group_ending(agent), t, t.relation, self.group(genitive), CLAUSE_AGENT)

@@ -287,8 +287,8 @@ class SentenceLayout:
         """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
         for m in reversed(self.mentions):
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
-                if m.kind == "demonym" and m.plural:
-                    continue
+                if m.kind == "demonym" and m.plural or m.kind == "object_anaphor":
+                    continue  # "X l'a accueilli": the pronoun is the object of the verb after it
                 if not self.w.verb_first:
                     # "de la Libye, du Tchad et du Niger": the list is governed as a whole
                     if self.governed(self.group_ending(m)[0]):
@@ -310,6 +310,9 @@ class SentenceLayout:
             k -= 1
         if k < 0 or self.tokens[k] not in self.w.preposition:
             return False
+        if self.tokens[k] in self.w.partitive and k and m.type in ("Organization", "ArmedGroup") and any(
+                stem in self.w.forces for _, stem, suffix in noun_stems(self.tokens[k - 1]) if not suffix):
+            return False  # "وحدات من الجيش التركي": the army's units, the actor itself
         # "les ministres (des Affaires étrangères) de la Libye, du Tchad ...", "the leaders of
         # Mali": the parties themselves
         if self.tokens[k] not in self.w.genitive_first:
@@ -323,6 +326,11 @@ class SentenceLayout:
 
     def _capital(self, m: Mention) -> bool:
         return bool(m.entity) and m.entity in self.g.capital_of
+
+    def object_clitic(self, t: TriggerMatch) -> Mention | None:
+        """The object pronoun right before a verb ("l'a accueilli"), made by the anaphora step."""
+        m = self.cover[t.start - 1] if t.start else None
+        return m if m is not None and m.kind == "object_anaphor" and m.end == t.start else None
 
     def referent(self, p: int, kind: str) -> list[Mention]:
         """Who a possessive suffix on the word at p refers to."""

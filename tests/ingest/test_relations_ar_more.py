@@ -89,3 +89,31 @@ def test_president_of_a_country_is_its_head_of_state_after_its_prime_minister(tr
 )
 def test_force_and_post_nouns_stand_for_their_party(triples, text: str, expected: set) -> None:
     assert triples(text, D2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation "لزيارة X" asks for a visit: none has happened
+        (
+            "نقل المبعوث للدبيبة دعوة من رئيس النيجر لزيارة نيامي.",
+            {
+                ("Abdourahamane_Tchiani", "invite", "Abdul_Hamid_Dbeibah", "occurred"),
+                ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
+            },
+        ),
+        # a force that arrives somewhere is deployed there; a person who arrives visits
+        ("وصلت قوات فاغنر إلى مدينة تمبكتو.", {("Wagner_Group", "deploy", "Timbuktu", "occurred")}),
+        ("وصل حفتر إلى نيامي.", {("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
+        # "وحدات من الجيش التركي": the army's units act, not the president who announced it
+        (
+            "أعلن الرئيس التركي رجب طيب أردوغان أن وحدات من الجيش التركي بدأت التوجه إلى ليبيا.",
+            {
+                ("Recep_Tayyip_Erdoğan", "leads", "Turkey", "occurred"),
+                ("Turkish_Armed_Forces", "deploy", "Libya", "occurred"),
+            },
+        ),
+    ],
+)
+def test_invitations_and_moving_forces(triples, text: str, expected: set) -> None:
+    assert triples(text, D2024) == expected
