@@ -41,13 +41,14 @@ STEPS: dict[str, str] = {
     "mentions": "sahelkg.ingest.mentions:MentionStep",
     "dates": "sahelkg.ingest.steps:DateStep",
     "triggers": "sahelkg.ingest.triggers:TriggerStep",
+    "anaphora": "sahelkg.ingest.anaphora:AnaphoraStep",
     "arguments": "sahelkg.ingest.arguments_tree:ArgumentStep",
     "arguments-positional": "sahelkg.ingest.arguments:PositionalArgumentStep",
     "modality": "sahelkg.ingest.modality:ModalityStep",
     "roles": "sahelkg.ingest.roles:RoleStep",
 }
-DEFAULT_STEPS: tuple[str, ...] = ("clean", "segment", "dates", "mentions", "triggers", "arguments",
-                                  "modality", "roles")
+DEFAULT_STEPS: tuple[str, ...] = ("clean", "segment", "dates", "mentions", "triggers", "anaphora",
+                                  "arguments", "modality", "roles")
 
 
 @dataclass(slots=True)
