@@ -89,10 +89,11 @@ class ActorPhrases:
                 break
         offices: frozenset[str] = frozenset()
         office_length = 0
-        for n, value, _ in self.t.office.match_all(tokens, j):
-            if n <= rn:
+        skip = 1 if tokens[j] in self.t.determiner and not self.t.office.match_all(tokens, j) else 0
+        for n, value, _ in self.t.office.match_all(tokens, j + skip):  # "le président"
+            if n + skip <= rn:
                 offices = value  # type: ignore[assignment]
-                office_length = n
+                office_length = n + skip
                 break
         # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
         leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
@@ -253,6 +254,13 @@ class ActorPhrases:
                 leads_office = any(o.leads for o in self.g.holders(of, offices, None)) if offices else False
                 if (leader or leads_office) and of != person:
                     mention.leads = of
+            elif of is None and offices and not deputy and not member and self.when is not None and \
+                    not any(self.t.kin.match(tokens, i - b)[0] == b for b in range(1, min(i, 3) + 1)):
+                # "le président Mohamed Bazoum": the office he holds at the article date (a
+                # title after a kin word, "نجل القائد العام X", describes the relative only)
+                held = [o for o in self.g.office_held(person, offices, self.when) if o.leads]
+                if len({o.of for o in held}) == 1:
+                    mention.leads = held[0].of
             return mention
         if of is None or deputy or not offices or probe:
             return None

@@ -46,10 +46,11 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
                 ("Vladimir_Putin", "leads", "Russia", "occurred"),
             },
         ),
-        # possessive before a title; the title names the holder
+        # possessive before a title; the title names the holder, who leads Niger at that date
         (
             "Niger's president Mohamed Bazoum visited Tripoli.",
-            {("Mohamed_Bazoum", "visit", "Tripoli", "occurred")},
+            {("Mohamed_Bazoum", "visit", "Tripoli", "occurred"),
+             ("Mohamed_Bazoum", "leads", "Niger", "occurred")},
         ),
         # possessive before a verbal noun: the possessor visits
         (
@@ -151,3 +152,20 @@ def test_subject_before_a_relative_clause_in_commas(triples) -> None:
         ("Fayez_al-Sarraj", "leads", "Government_of_National_Accord", "occurred"),
         ("Fayez_al-Sarraj", "visit", "Ankara", "occurred"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has provided the Government of National Accord with armed drones.",
+         {("Turkey", "support", "Government_of_National_Accord", "occurred")}),
+        ("France intervened in Mali in January.", {("France", "deploy", "Mali", "occurred")}),
+        ("Algeria condemned the Wagner Group.", {("Algeria", "reject", "Wagner_Group", "occurred")}),
+        # a title and a known holder whose office covers the article date
+        ("President Mohamed Bazoum met Khalifa Haftar.",
+         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+    ],
+)
+def test_more_english_verbs(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, date(2022, 5, 3), "en") == expected

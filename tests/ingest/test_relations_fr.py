@@ -152,3 +152,26 @@ def test_accents_and_case_do_not_matter(triples) -> None:
     assert triples("le mali et le burkina faso ont rejoint l'alliance des etats du sahel.", PUBLISHED,
                    "fr") == {("Mali", "join", "Alliance_of_Sahel_States", "occurred"),
                              ("Burkina_Faso", "join", "Alliance_of_Sahel_States", "occurred")}
+
+
+def test_title_and_holder_without_country_lead_through_the_office_held(triples) -> None:
+    # Bazoum is head of state of Niger in 2022, no longer in 2024
+    text = "Le président Mohamed Bazoum a reçu le maréchal Khalifa Haftar."
+    assert ("Mohamed_Bazoum", "leads", "Niger", "occurred") in triples(text, date(2022, 5, 3), "fr")
+    assert not any(t[1] == "leads" for t in triples(text, date(2024, 5, 3), "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La France est intervenue militairement au Mali.", {("France", "deploy", "Mali", "occurred")}),
+        ("Le Tchad a condamné l'Union africaine.", {("Chad", "reject", "African_Union", "occurred")}),
+        ("La Russie a livré des armes au Mali.", {("Russia", "support", "Mali", "occurred")}),
+        # "où" is no coordination: the host named after it is not visited
+        ("Haftar s'est rendu à Niamey, où Mohamed Bazoum l'a accueilli.",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+          ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_more_french_verbs(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {t for t in triples(text, date(2013, 1, 12), "fr") if t[1] != "leads"} == expected
