@@ -3,7 +3,7 @@ networkx projection (``project``) and every export format written to a byte-coun
 
 The store is the one ``bench/bench_api.py`` builds (same generator, same cache dir): it is reused
 when it already holds enough quads, opened read-only, so a benchmark server running on it is not
-disturbed. Each step runs in a fresh child process, so its peak resident memory (ru_maxrss) is its
+disturbed. Each step runs in a fresh child process, so its peak resident memory (VmHWM) is its
 own; the baseline line is a child that only opens the store.
 
     .venv/bin/python bench/bench_graph.py                       # all steps, default cache dir
@@ -48,6 +48,13 @@ class ByteCounter(io.RawIOBase):
 
 
 def _peak_mib() -> float:
+    """Peak resident memory of this process. Linux's ru_maxrss survives exec, so a child would
+    report its parent's peak when larger: VmHWM (this address space only) is read first."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
