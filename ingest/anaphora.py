@@ -31,6 +31,7 @@ class _Words:
         self.impersonal = PhraseTable((p, p) for p in lexicon.words.get("impersonal", frozenset()))
         self.preposition = lexicon.single_words("preposition")
         self.determiner = lexicon.single_words("determiner")
+        self.coordination = lexicon.single_words("coordination")
         self.object_before_verb = not lexicon.has("object_pronoun", "after")
 
 
@@ -68,6 +69,10 @@ class AnaphoraStep:
                     continue
                 if person is not None:
                     added.append(Mention(k, k + 1, person.entity, "Person", kind, head=k))
+                elif kind == "anaphor":
+                    # a person the extractor cannot tell: the pronoun still holds the subject's
+                    # place, so no earlier name is taken as the subject of its verb
+                    added.append(Mention(k, k + 1, None, "Person", kind, head=k))
             if added:
                 doc.mentions[index] = sorted(doc.mentions[index] + added, key=lambda m: m.start)
 
@@ -94,10 +99,20 @@ class AnaphoraStep:
             first = self._first_actor(doc, earlier, words)
             if first is None:
                 continue
-            if first.type != "Person" or first.entity == exclude:
+            if first.type != "Person" or first.entity == exclude or \
+                    self._coordinated(doc, earlier, first, words):
                 return None
             return first
         return None
+
+    @staticmethod
+    def _coordinated(doc: Doc, index: int, m: Mention, words: _Words) -> bool:
+        """Is another actor coordinated with m ("Haftar et Bazoum")? Then "il" may be either."""
+        later = [x for x in doc.mentions[index] if x.start >= m.end and x.entity and x.type in ACTORS]
+        if not later:
+            return False
+        gap = doc.norm[index][m.end:later[0].start]
+        return bool(gap) and all(t in words.coordination or t == "," or t in words.determiner for t in gap)
 
     @staticmethod
     def _first_actor(doc: Doc, index: int, words: _Words) -> Mention | None:

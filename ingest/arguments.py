@@ -129,6 +129,8 @@ class _Sentence(DiscourseRules):
                 # troops of a force ("قوات فاغنر", "وحدات من الجيش") that arrive somewhere are deployed
                 rel = "deploy" if relation == "visit" and s_mention is not None and \
                     self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention) else relation
+                if rel == "arrest" and isinstance(o, Mention) and self._target_after(o):
+                    rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
                 pair = self._typed(rel, s_id, o_id, s_mention)
                 if pair is None:
                     continue
@@ -137,12 +139,26 @@ class _Sentence(DiscourseRules):
                 if s_mention is not None:
                     self.subject_mentions[id(cand)] = s_mention
 
+    def _target_after(self, m: Mention) -> bool:
+        """Does a post or base of the party follow its name ("the SSA headquarters")?"""
+        return not self.w.verb_first and m.end < len(self.tokens) and self.tokens[m.end] in self.w.target
+
     def _troops_of(self, m: Mention) -> bool:
         """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
         k = m.start - 1
         if k > 0 and self.tokens[k] in self.w.partitive:
             k -= 1
-        return k >= 0 and self._forces_word(k) or self._forces_word(m.start)
+        if k >= 0 and self._forces_word(k) or self._forces_word(m.start):
+            return True
+        if self.w.verb_first:
+            return False
+        # "Wagner forces", "LNA fighters"; "troops of the LNA", "des éléments de l'ANL"
+        if m.end < len(self.tokens) and self.tokens[m.end] in self.w.forces:
+            return True
+        j = m.start - 1
+        while j > 0 and self.tokens[j] in self.w.determiner:
+            j -= 1
+        return j > 0 and self.tokens[j] in self.w.genitive_first and self.tokens[j - 1] in self.w.forces
 
     def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None) -> tuple[str, str] | None:
         """Apply capital metonymy and the type constraints of the relation."""
@@ -234,6 +250,8 @@ class _Sentence(DiscourseRules):
                 return
             subject, certainty = self.group_ending(m), ADJACENT
         else:
+            if self._unresolved_pronoun_before(p, cs):
+                return  # "Haftar et Bazoum ..., puis il a rencontré X": whose verb is unknown
             before = self.nearest_before(p, cs)
             head = all(tok in self.w.particle or k in self.date_cover or tok in SKIPPABLE
                        for k, tok in enumerate(self.tokens[cs:p], cs))
@@ -307,6 +325,11 @@ class _Sentence(DiscourseRules):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _unresolved_pronoun_before(self, p: int, cs: int) -> bool:
+        """Is the last mention before the verb at p a pronoun whose person is unknown?"""
+        before = [m for m in self.mentions if cs <= m.start and m.end <= p]
+        return bool(before) and before[-1].kind == "anaphor" and before[-1].entity is None
 
     def _antecedent(self, m: Mention, cs: int, p: int) -> Mention | None:
         """"Fayez al-Sarraj, who heads the Tripoli government, traveled": the name before a

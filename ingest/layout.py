@@ -320,8 +320,8 @@ class SentenceLayout:
         for j in range(k - 1, max(-1, k - 5), -1):
             if self.cover[j] is not None or self._is_trigger_start(j) or not self.tokens[j][:1].isalpha():
                 return True
-            if self.tokens[j] in self.w.party:
-                return False
+            if self.tokens[j] in self.w.party or self.tokens[j] in self.w.forces:
+                return False  # "des mercenaires de Wagner": the group's men, the group itself
         return True
 
     def _capital(self, m: Mention) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sahelkg.ingest.actors import ActorPhrases, definite, is_word
+from sahelkg.ingest.commanders import ForceCommanders
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.lexicon import Lexicon, phrase_tokens
 from sahelkg.ingest.nlp.base import NamedSpan
@@ -130,6 +131,7 @@ class MentionStep:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._tables: dict[str, _Tables] = {}
+        self._force_commanders: dict[str, ForceCommanders] = {}
 
     def tables(self, lexicon: Lexicon) -> _Tables:
         found = self._tables.get(lexicon.lang)
@@ -145,11 +147,24 @@ class MentionStep:
             self._tables[lexicon.lang] = found
         return found
 
+    def _commanders(self, lexicon: Lexicon) -> ForceCommanders:
+        found = self._force_commanders.get(lexicon.lang)
+        if found is None:
+            t = self.tables(lexicon)
+            possessive = frozenset(p.casefold() for p in lexicon.properties.get("possessive", ()))
+            found = ForceCommanders(self.gazetteer, t.forces, possessive, t.genitive_link,
+                                    lexicon.single_words("determiner"))
+            self._force_commanders[lexicon.lang] = found
+        return found
+
     def __call__(self, doc: Doc) -> None:
         finder = _SentenceMentions(self.gazetteer, self.tables(doc.lexicon), doc, _reference_date(doc))
         doc.mentions = []
+        commanders = self._commanders(doc.lexicon)
+        when = _reference_date(doc)
         for index, tokens in enumerate(doc.norm):
-            doc.mentions.append(finder.find(index, tokens))
+            found = commanders(tokens, finder.find(index, tokens), when)
+            doc.mentions.append(commanders.force_noun_mentions(tokens, found, when))
         # an office named without its holder, whose holder the article names elsewhere
         for mentions in doc.mentions:
             for m in mentions:

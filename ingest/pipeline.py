@@ -75,6 +75,7 @@ class Mention:
     clitic: str = ""  # proclitics on the first word ("وب" in "وبالنيجر")
     offices: frozenset[str] = frozenset()  # for an unresolved office: what it may be
     office_of: str | None = None
+    led_by: str | None = None  # "Haftar's LNA": the person who commands this force
 
 
 @dataclass(slots=True)

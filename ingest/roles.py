@@ -22,6 +22,9 @@ class RoleStep:
                 if m.leads and m.leads != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "leads", m.leads, None,
                                                     TITLE_CERTAINTY, source="role"))
+                if m.led_by and m.led_by != m.entity:
+                    doc.candidates.append(Candidate(index, m.led_by, "leads", m.entity, None,
+                                                    TITLE_CERTAINTY, source="role"))
                 if m.member_of and m.member_of != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "member_of", m.member_of, None,
                                                     TITLE_CERTAINTY, source="role"))

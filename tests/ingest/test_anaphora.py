@@ -80,7 +80,27 @@ def test_no_person_for_an_ambiguous_or_impersonal_pronoun(extractor, text: str) 
     from sahelkg.records import Article
 
     doc = extractor.analyse(Article(id="t", text=text, lang="fr", published=PUBLISHED))
-    assert [m for ms in doc.mentions for m in ms if m.kind.endswith("anaphor")] == []
+    assert [m for ms in doc.mentions for m in ms if m.kind.endswith("anaphor") and m.entity] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two persons before "il": nobody meets Dbeibah (no nearest name, no carried subject)
+        ("Haftar et Bazoum ont parlé à Niamey, puis il a rencontré Dbeibah.", "fr", set()),
+        ("Haftar and Bazoum spoke in Niamey, then he met Dbeibah.", "en", set()),
+        # two coordinated persons open the sentence before: "he" may be either
+        ("Haftar and Bazoum spoke in Niamey. He later met Dbeibah.", "en", set()),
+        ("Haftar et Bazoum se sont entretenus à Niamey. Il a ensuite rencontré Dbeibah.", "fr",
+         {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        # the sentence before opens with a country: its object is no subject of "il"
+        ("Le Niger a accueilli Haftar. Il a rencontré Dbeibah.", "fr",
+         {("Niger", "meet", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_an_unknown_person_blocks_the_nearest_name(triples, text: str, lang: str,
+                                                   expected: set[tuple[str, str, str, str]]) -> None:
+    assert {t for t in triples(text, PUBLISHED, lang) if t[1] != "leads"} == expected
 
 
 def test_pronoun_mentions_carry_the_person(extractor) -> None:
