@@ -27,6 +27,7 @@ from sahelkg.ingest.certainty import (
     TOPIC,
     VSO,
 )
+from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.layout import ACTORS, SKIPPABLE, Words, sentence_words
@@ -92,7 +93,7 @@ class PositionalArgumentStep:
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(DiscourseRules):
+class _Sentence(DiscourseRules, DeploymentRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -131,6 +132,8 @@ class _Sentence(DiscourseRules):
                     self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention) else relation
                 if rel == "arrest" and isinstance(o, Mention) and self._target_after(o):
                     rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
+                if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
+                    continue
                 pair = self._typed(rel, s_id, o_id, s_mention)
                 if pair is None:
                     continue
@@ -138,6 +141,8 @@ class _Sentence(DiscourseRules):
                 self.out.append(cand)
                 if s_mention is not None:
                     self.subject_mentions[id(cand)] = s_mention
+                if rel == "deploy":
+                    self._national_deployment(cand)
 
     def _target_after(self, m: Mention) -> bool:
         """Does a post or base of the party follow its name ("the SSA headquarters")?"""
@@ -184,6 +189,9 @@ class _Sentence(DiscourseRules):
 
     def _attach(self, t: TriggerMatch) -> None:
         cs, ce = self.clause(t.start)
+        if t.frame == WITHDRAW:
+            self._withdrawal(t, cs, ce)
+            return
         if t.form == "verb":
             self._verb(t, cs, ce)
         else:
@@ -195,7 +203,8 @@ class _Sentence(DiscourseRules):
         if clitic is not None:
             return [clitic], ADJACENT, ""
         if t.direct:
-            m = self.mention_after(q, ce) or self.mention_after(self._after_locative(q, ce), ce)
+            m = self.mention_after(q, ce) or self.mention_after(self._after_locative(q, ce), ce) or \
+                self._nationality_after_adjective(q, ce)
             if m is not None:
                 return self.group(m), ADJACENT, ""
             by = self._object_by_after_noun(q, ce)
@@ -206,6 +215,19 @@ class _Sentence(DiscourseRules):
             if m is not None:
                 return self.group(m), ADJACENT, prep
         return [], 0.0, ""
+
+    def _nationality_after_adjective(self, q: int, ce: int) -> Mention | None:
+        """A nationality adjective after another adjective on the same noun: "التدخل العسكري
+        التركي", "le déploiement militaire français" (a nisba or plain adjective, then the
+        demonym that names the party)."""
+        for k in range(q, min(q + 2, ce - 1)):
+            if self.cover[k] is not None or not self.tokens[k][:1].isalpha() or \
+                    self.tokens[k] in self.w.stop or self._is_trigger_start(k):
+                return None
+            m = self.starts.get(k + 1)
+            if m is not None:
+                return m if m.kind == "demonym" and m.entity else None
+        return None
 
     def _after_locative(self, q: int, ce: int) -> int:
         """Past "في روما" between a verb's subject and its object ("استقبلت ميلوني في روما حفتر")."""
@@ -434,6 +456,8 @@ class _Sentence(DiscourseRules):
         genitive = self.mention_after(t.end, ce) if not t.suffix else None
         if genitive is not None and genitive.start - t.end > 1:
             genitive = None  # a genitive follows its noun directly
+        if genitive is None and not t.suffix:
+            genitive = self._nationality_after_adjective(t.end, ce)  # "الانتشار العسكري الفرنسي"
         link = self.w.genitive_link.match(self.tokens, t.end)[0] if t.end < ce else 0
         if genitive is None and link and (t.frame == "patient" or self.tokens[t.end] not in t.preps):
             genitive = self.mention_after(t.end + link, ce)  # "la visite du président", "arrest of X"
@@ -476,7 +500,7 @@ class _Sentence(DiscourseRules):
                 self._add([subject[0]], t, t.relation, [subject[1]], SUFFIX)
                 return
         elif genitive is not None and genitive.entity and t.relation in PLACE_OBJECTS and \
-                self._type(genitive.entity) in ("Place", "Country") and \
+                genitive.kind != "demonym" and self._type(genitive.entity) in ("Place", "Country") and \
                 self.prep_object(genitive.end, ce, t.preps)[0] is None:
             # "لزيارة تونس": the place visited, the visitor is the clause's actor
             if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers):

@@ -61,6 +61,8 @@ class _Tables:
     title_adjective: frozenset[str]  # "الراحل", "السابق": between a title and its name
     title_before: bool  # may a title's country or organisation stand before it ("Niger's president")?
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
+    home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
+    located: frozenset[str] = frozenset()  # "في": where something is
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -114,6 +116,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         forces=lexicon.single_words("forces"),
         coordination=lexicon.single_words("coordination"),
         title_adjective=lexicon.single_words("title_adjective"),
+        home_country=lexicon.single_words("home_country"),
+        located=lexicon.single_words("located"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),
     )
@@ -143,6 +147,7 @@ class MentionStep:
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
+            first.update(found.home_country)
             found.first_words = frozenset(first)
             self._tables[lexicon.lang] = found
         return found
@@ -402,6 +407,11 @@ class _SentenceMentions(ActorPhrases):
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
             self.doc.salience[country] = self.doc.salience.get(country, 0)
             return None
+        if self._stem_in(tokens[i], t.home_country) and self._located_at(i):
+            home = self._home_country()
+            if home is not None:  # "متمركزين في البلاد": the country the article is about
+                self._note(home)
+                return Mention(i, i + 1, home, "Country", "home", head=i)
         anaphor = self._anaphor(tokens[i])
         if anaphor and i + 1 < len(tokens) and (definite(tokens[i + 1]) or self._demonym_at(tokens, i + 1)[0]
                                                 or self.g.names.match(tokens, i + 1)[0]):
@@ -463,6 +473,25 @@ class _SentenceMentions(ActorPhrases):
             skipped += 1
             j -= 1
         return False
+
+    def _located_at(self, i: int) -> bool:
+        """Is the word at i where something is ("في البلاد", "بالبلاد")?"""
+        if i and self.tokens[i - 1] in self.t.located:
+            return True
+        return any(prefix.lstrip("وف") in self.t.located for prefix, _, _ in noun_stems(self.tokens[i])[1:])
+
+    def _home_country(self) -> str | None:
+        """The country the article is about so far, when one clearly stands out: it, its places
+        and its people named at least three times, and at least twice as often as any other."""
+        by_country: dict[str, int] = {}
+        for entity, n in self.doc.salience.items():
+            country = entity if self.g.type_of(entity) == "Country" else self.g.country_of(entity)
+            if country:
+                by_country[country] = by_country.get(country, 0) + n
+        counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1]
 
     def _anaphor(self, token: str) -> str | None:
         if not self.doc.anaphors:

@@ -111,6 +111,7 @@ def test_force_and_post_nouns_stand_for_their_party(triples, text: str, expected
             {
                 ("Recep_Tayyip_Erdoğan", "leads", "Turkey", "occurred"),
                 ("Turkish_Armed_Forces", "deploy", "Libya", "occurred"),
+                ("Turkey", "deploy", "Libya", "occurred"),  # a national army abroad: its country too
             },
         ),
     ],
