@@ -171,6 +171,11 @@ class ActorPhrases:
         surface = self.surface[j].text if j < len(self.surface) else ""  # type: ignore[attr-defined]
         return surface[:1].islower()
 
+    def _former_title(self, i: int, k: int) -> bool:
+        """Is the title at i (its name at k) one its bearer no longer holds: "former (Nigerien)
+        president", "ousted president", "l'ancien président", "le président déchu"?"""
+        return any(self.tokens[x] in self.t.title_adjective for x in range(max(0, i - 3), k))
+
     def _title_chain(self, i: int, probe: bool = False, pre_of: str | None = None) -> Mention | None:
         """"رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر",
         "القائمة بأعمال رئيس بعثة ...، ستيفاني خوري", or an office without a name ("رئيس النيجر")
@@ -248,13 +253,15 @@ class ActorPhrases:
             mention = Mention(i, k + n, person, "Person", "titled", head=k, offices=offices)
             if of and member and of != person:
                 mention.member_of = of
-            if of and not deputy and not member:
+            former = self._former_title(i, k)
+            if of and not deputy and not member and not former:
                 if offices:
                     self._bind(person, offices, of)
                 leads_office = any(o.leads for o in self.g.holders(of, offices, None)) if offices else False
                 if (leader or leads_office) and of != person:
                     mention.leads = of
-            elif of is None and offices and not deputy and not member and self.when is not None and \
+            elif of is None and offices and not deputy and not member and not former and \
+                    self.when is not None and \
                     not any(self.t.kin.match(tokens, i - b)[0] == b for b in range(1, min(i, 3) + 1)):
                 # "le président Mohamed Bazoum": the office he holds at the article date (a
                 # title after a kin word, "نجل القائد العام X", describes the relative only)
