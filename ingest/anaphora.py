@@ -10,7 +10,9 @@ stands for a person other than the subject of its verb, under the same condition
 the ``impersonal`` class ("il y a", "il faut") are no pronouns of a person.
 
 The mentions made here have kind ``anaphor`` (subject) or ``object_anaphor`` (object); the
-argument step reads them like names, and never takes an object pronoun as a subject.
+argument step reads them like names, and never takes an object pronoun as a subject. A subject
+pronoun whose person is ambiguous ("Haftar et Bazoum ..., puis il") becomes a mention with no
+entity: its verb then gets no subject, rather than the nearest name or the subject carried over.
 """
 
 from __future__ import annotations
