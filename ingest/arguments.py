@@ -32,6 +32,7 @@ from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.layout import ACTORS, SKIPPABLE, Words, sentence_words
 from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.noun_agents import NounAgentRules
 from sahelkg.ingest.pipeline import (
     ARGUMENTS,
     DATES,
@@ -93,7 +94,7 @@ class PositionalArgumentStep:
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(DiscourseRules, DeploymentRules):
+class _Sentence(DiscourseRules, DeploymentRules, NounAgentRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -450,6 +451,13 @@ class _Sentence(DiscourseRules, DeploymentRules):
         if t.frame == "from_agent":
             self._invitation(t, cs, ce)
             return
+        if t.frame == "agent" and not t.suffix:
+            agent, clause = self._agent_in_relative(t, ce)  # "الهجوم الذي تشنه قوات حفتر على X"
+            if clause:
+                objects, oc, _ = self._objects(t, agent.end, ce) if agent and agent.entity else ([], 0.0, "")
+                if agent is not None and objects:
+                    self._add(self.group(agent), t, t.relation, objects, min(SVO, oc))
+                return
         subject: list[Mention] = []
         certainty = 0.0
         q = t.end

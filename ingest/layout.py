@@ -49,6 +49,7 @@ class Words:
     partitive: frozenset[str]  # "من": "مسلحون من جماعة X" are fighters of X
     verb_first: bool  # may a verb come before its subject (word_order vso)?
     passive_marked: bool  # is the passive made with an auxiliary?
+    noun_agent_verb: frozenset[str] = frozenset()  # "شن": its subject is the agent of the noun before
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -66,6 +67,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         delegation=table("delegation"),
         head=table("delegation_head"),
         object_by=table("object_by"),
+        noun_agent_verb=lexicon.single_words("noun_agent_verb"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),

@@ -112,3 +112,24 @@ def test_the_country_only_where_something_is(relations_of) -> None:
     text = NIGER_STORY + "وأكدت الولايات المتحدة دعمها للحكومة في جميع أنحاء البلاد."
     rels = relations_of(text, D2024)
     assert not any(r.relation == "support" and "Niger" in (r.subject.id, r.object.id) for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a verbal noun named in the clause after it, not the clause's actor
+        (
+            "أدانت مصر الهجوم الذي تشنه قوات الجيش الوطني الليبي على مدينة سبها.",
+            {("Libyan_National_Army", "fight", "Sabha", "occurred")},
+        ),
+        # an indefinite noun takes its relative clause without a pronoun
+        (
+            "قتل عشرة جنود في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش النيجري.",
+            {("Islamic_State", "fight", "Nigerien_Armed_Forces", "occurred")},
+        ),
+        # an agent that is no entity: nothing, rather than the clause's actor
+        ("أدانت مصر الهجوم الذي نفذه مسلحون مجهولون على مدينة سبها.", set()),
+    ],
+)
+def test_agent_of_a_noun_in_a_clause_after_it(triples, text: str, expected: set) -> None:
+    assert {x for x in triples(text, D2024) if x[1] == "fight"} == expected
