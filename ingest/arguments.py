@@ -5,6 +5,11 @@ verbal nouns with a genitive or a possessive suffix ("زيارة X إلى Y", "�
 "بدعوة من X", coordination ("مالي والنيجر"), "جنبا إلى جنب مع", delegations and their members,
 pronoun-drop (subject carried over from the previous sentence), and clause boundaries.
 
+Verbal frames (a verb and its subject and object: word order, relative clauses, passives,
+carried subjects) live in :mod:`sahelkg.ingest.verbal_frames`; nominal frames (verbal nouns with a
+genitive, a possessor or a suffix, "بين X وY", invitations) in :mod:`sahelkg.ingest.nominal_frames`.
+This module holds the step, the sentence attacher and the plumbing both share.
+
 With a dependency parse, :mod:`sahelkg.ingest.arguments_tree` reads the arguments of each
 trigger from the tree and falls back to these rules where the tree names no subject or object.
 Attachment certainty (0-1) says how direct the evidence for each argument is; the relation's
@@ -15,23 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sahelkg.ingest.certainty import (
-    ADJACENT,
-    CARRIED,
-    CLAUSE_AGENT,
-    PAIR,
-    PRESENCE_KINDS,
-    SUFFIX,
-    SVO,
-    SYMMETRIC,
-    TOPIC,
-    VSO,
-)
+from sahelkg.ingest.certainty import ADJACENT, PLACE_OBJECTS, PRESENCE_KINDS, SVO
 from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
-from sahelkg.ingest.layout import ACTORS, SKIPPABLE, Words, sentence_words
-from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.layout import ACTORS, Words, sentence_words
+from sahelkg.ingest.nominal_frames import NominalFrameRules
 from sahelkg.ingest.noun_agents import NounAgentRules
 from sahelkg.ingest.pipeline import (
     ARGUMENTS,
@@ -44,6 +38,7 @@ from sahelkg.ingest.pipeline import (
     Mention,
     TriggerMatch,
 )
+from sahelkg.ingest.verbal_frames import VerbalFrameRules
 
 PARTIES = ACTORS
 SUBJECT_TYPES: dict[str, frozenset[str]] = {
@@ -58,7 +53,6 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"Person", "ArmedGroup"}),
     "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
-PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
@@ -94,7 +88,7 @@ class PositionalArgumentStep:
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(DiscourseRules, DeploymentRules, NounAgentRules):
+class _Sentence(VerbalFrameRules, NominalFrameRules, DiscourseRules, DeploymentRules, NounAgentRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -241,13 +235,6 @@ class _Sentence(DiscourseRules, DeploymentRules, NounAgentRules):
                 return q + 2  # "استقبل في الإليزيه رئيس المجلس"
         return q
 
-    def _beneficiary_follows(self, q: int, ce: int) -> bool:
-        if q >= ce:
-            return False
-        token = self.tokens[q]
-        return token == "ل" or any(p.lstrip("وف")[:1] == "ل" and not p.lstrip("وف").startswith("ال")
-                                   for p, _, _ in noun_stems(token)[1:])
-
     def _object_by_after_noun(self, q: int, ce: int) -> Mention | None:
         """"رفضت المقترح الذي تقدمت به X": the party behind the thing acted on."""
         k = q
@@ -257,165 +244,6 @@ class _Sentence(DiscourseRules, DeploymentRules, NounAgentRules):
                 return self.mention_after(k + n, ce)
             k += 1
         return None
-
-    def _verb(self, t: TriggerMatch, cs: int, ce: int) -> None:
-        p = t.start
-        subject: list[Mention] = []
-        certainty = 0.0
-        after_subject = t.end
-        relative = self._relative_before(p)
-        if relative is not None:
-            r = relative - 1
-            while r >= 0 and self.tokens[r] in SKIPPABLE:
-                r -= 1  # "Haftar, who met ..."
-            m = self.cover[r] if r >= 0 else None
-            if m is None or not m.entity:
-                return
-            subject, certainty = self.group_ending(m), ADJACENT
-        else:
-            if self._unresolved_pronoun_before(p, cs):
-                return  # "Haftar et Bazoum ..., puis il a rencontré X": whose verb is unknown
-            before = self.nearest_before(p, cs)
-            head = all(tok in self.w.particle or k in self.date_cover or tok in SKIPPABLE
-                       for k, tok in enumerate(self.tokens[cs:p], cs))
-            vso = self.mention_after(t.end, ce) if self.w.verb_first else None
-            if vso is not None and (vso.kind == "delegation" and self.tokens[vso.start].endswith("ا")):
-                vso = None  # accusative "وفدا": the object, the subject is dropped
-            if before is not None and not self.w.verb_first:
-                before = self._antecedent(before, cs, p) or before
-            if before is not None and not head and p - before.end <= 6:
-                subject, certainty = self.group_ending(before), SVO
-            elif vso is not None and t.frame == "reverse" and head:
-                # "ويضم التحالف مالي والنيجر": the container right after the verb
-                members = self.mention_after(vso.end, ce)
-                if members is not None and vso.type in ("Organization", "ArmedGroup"):
-                    self._add(self.group(members), t, t.relation, [vso], VSO)
-                return
-            elif vso is not None and t.frame != "reverse":
-                subject, certainty = self.group(vso), VSO
-                after_subject = subject[-1].end
-            elif before is not None:
-                subject, certainty = self.group_ending(before), CLAUSE_AGENT
-            elif t.preps and self.w.verb_first and self._object_first(t, ce):
-                return  # "ووصل إلى نيامي وفد ليبي": the object before the subject
-            else:
-                earlier = self.nearest_before(p, 0)
-                if earlier is not None:
-                    subject, certainty = [earlier], CLAUSE_AGENT * 0.9
-                elif self.state.last_subject:
-                    self._emit_with_carried(t, ce)
-                    return
-        passive = self._passive_agent(t, ce)
-        auxiliary = self._passive_auxiliary(p, cs)
-        if passive is not None and t.frame == "agent" and self.w.passive_marked:
-            # "Bazoum was received by Haftar", "the LNA, led by Haftar": the patient before
-            if not auxiliary and not self._agent_adjacent(t):
-                passive = None
-            elif subject and subject[-1] is not passive:
-                self._add(self.group(passive), t, t.relation, subject, SVO)
-                return
-        if passive is not None and t.frame == "agent":
-            # "استُقبل حفتر في نيامي من قبل الرئيس": the agent comes after "من قبل"
-            patient = self.mention_after(t.end, ce)
-            if patient is not None and patient is not passive:
-                self._add(self.group(passive), t, t.relation, self.group(patient), VSO)
-            return
-        if auxiliary and t.frame == "agent":
-            return  # a passive without its agent: the subject is the one acted on
-        if not subject:
-            return
-        if t.frame == "reverse":
-            objects, oc, _ = self._objects(t, t.end, ce)
-            if subject[-1].type not in ("Organization", "ArmedGroup"):
-                return
-            self._add(objects, t, t.relation, [subject[-1]], min(certainty, oc or 0.0))
-            return
-        objects, oc, _ = self._objects(t, after_subject, ce)
-        if not objects and after_subject != t.end:
-            objects, oc, _ = self._objects(t, t.end, ce)
-            objects = [o for o in objects if o not in subject]
-        if t.frame == "from_agent":
-            return
-        subject = subject + self._alongside(objects[-1].end if objects else t.end, ce)
-        if objects:
-            self._add(subject, t, t.relation, objects, min(certainty, oc))
-        elif certainty == VSO and len(subject) == 1 and t.relation in SYMMETRIC:
-            # "حيث التقى X": pronoun-drop, X is the one met by the actor told before
-            agent = self._clause_agent(p, 0) or None
-            if agent is not None and agent.entity != subject[0].entity:
-                self._add([agent], t, t.relation, subject, CARRIED)
-            elif self.state.last_subject:
-                self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
-        else:
-            self.pending.append((t, subject, certainty))
-
-    def _unresolved_pronoun_before(self, p: int, cs: int) -> bool:
-        """Is the last mention before the verb at p a pronoun whose person is unknown?"""
-        before = [m for m in self.mentions if cs <= m.start and m.end <= p]
-        return bool(before) and before[-1].kind == "anaphor" and before[-1].entity is None
-
-    def _antecedent(self, m: Mention, cs: int, p: int) -> Mention | None:
-        """"Fayez al-Sarraj, who heads the Tripoli government, traveled": the name before a
-        relative clause set off by commas is the subject of the verb after it."""
-        if not any(self.tokens[k] in SKIPPABLE for k in range(m.end, p)):
-            return None
-        for r in range(m.start - 1, max(cs - 1, m.start - 9), -1):
-            if self.tokens[r] in self.w.relative and r >= 2 and self.tokens[r - 1] in SKIPPABLE:
-                found = self.cover[r - 2]
-                return found if found is not None and found.entity and found.type in ACTORS else None
-        return None
-
-    def _relative_before(self, p: int) -> int | None:
-        """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who
-        met", "who has met")."""
-        for r in range(p - 1, max(-1, p - 3), -1):
-            token = self.tokens[r]
-            if token in self.w.relative:
-                return r
-            if self.cover[r] is not None or not token[:1].isalpha() or self.w.verb_first:
-                return None
-        return None
-
-    def _passive_auxiliary(self, p: int, cs: int) -> bool:
-        """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?"""
-        k = p - 1
-        if k > cs and self.tokens[k] not in self.w.passive_auxiliary and self.cover[k] is None and \
-                self.tokens[k][:1].isalpha() and self.tokens[k] not in self.w.stop:
-            k -= 1  # "was warmly received", "a été chaleureusement reçu"
-        return k >= cs and self.tokens[k] in self.w.passive_auxiliary
-
-    def _agent_adjacent(self, t: TriggerMatch) -> bool:
-        """Is the passive agent right after the participle ("the LNA, led by Haftar")?"""
-        return t.end < len(self.tokens) and bool(self.w.passive_agent.match(self.tokens, t.end)[0])
-
-    def _object_first(self, t: TriggerMatch, ce: int) -> bool:
-        """Verb, prepositional object, then subject: "وصل إلى العاصمة نيامي وفد ليبي"."""
-        k = t.end
-        if k >= ce or self.tokens[k] not in t.preps:
-            return False
-        obj = self.mention_after(k + 1, ce)
-        if obj is None:
-            return False
-        objects = self.group(obj)
-        subject = self.mention_after(objects[-1].end, ce)
-        if subject is None or not subject.entity:
-            return False
-        self._add(self.group(subject), t, t.relation, objects, SVO)
-        return True
-
-    def _passive_agent(self, t: TriggerMatch, ce: int) -> Mention | None:
-        for k in range(t.end, ce):
-            n, _, _ = self.w.passive_agent.match(self.tokens, k)
-            if n:
-                return self.mention_after(k + n, ce)
-            if self._is_trigger_start(k):
-                return None
-        return None
-
-    def _emit_with_carried(self, t: TriggerMatch, ce: int) -> None:
-        objects, oc, _ = self._objects(t, t.end, ce)
-        if objects and self.state.last_subject:
-            self._add([self.state.last_subject], t, t.relation, objects, min(CARRIED, oc))
 
     def _alongside(self, q: int, ce: int) -> list[Mention]:
         """"جنبا إلى جنب مع فرنسا وألمانيا": more parties doing the same."""
@@ -430,187 +258,9 @@ class _Sentence(DiscourseRules, DeploymentRules, NounAgentRules):
             k += 1
         return []
 
-    def _noun(self, t: TriggerMatch, cs: int, ce: int) -> None:
-        p = t.start
-        # "بين X وY"
-        if any(prep in self.w.between for prep in t.preps):
-            k = t.end
-            while k < ce and k - t.end <= 3 and self.tokens[k] not in self.w.between and \
-                    self.cover[k] is None:
-                k += 1
-            if k < ce and self.tokens[k] in self.w.between:
-                m = self.mention_after(k + 1, ce)
-                if m is not None:
-                    parties = self.group(m)
-                    if len(parties) == 1 and parties[0].kind == "pair":
-                        self._salient_pair(t)
-                        return
-                    if len(parties) >= 2:
-                        self._add([parties[0]], t, t.relation, parties[1:], PAIR)
-                        return
-        if t.frame == "from_agent":
-            self._invitation(t, cs, ce)
-            return
-        if t.frame == "agent" and not t.suffix:
-            agent, clause = self._agent_in_relative(t, ce)  # "الهجوم الذي تشنه قوات حفتر على X"
-            if clause:
-                objects, oc, _ = self._objects(t, agent.end, ce) if agent and agent.entity else ([], 0.0, "")
-                if agent is not None and objects:
-                    self._add(self.group(agent), t, t.relation, objects, min(SVO, oc))
-                return
-        subject: list[Mention] = []
-        certainty = 0.0
-        q = t.end
-        genitive = self.mention_after(t.end, ce) if not t.suffix else None
-        if genitive is not None and genitive.start - t.end > 1:
-            genitive = None  # a genitive follows its noun directly
-        if genitive is None and not t.suffix:
-            genitive = self._nationality_after_adjective(t.end, ce)  # "الانتشار العسكري الفرنسي"
-        link = self.w.genitive_link.match(self.tokens, t.end)[0] if t.end < ce else 0
-        if genitive is None and link and (t.frame == "patient" or self.tokens[t.end] not in t.preps):
-            genitive = self.mention_after(t.end + link, ce)  # "la visite du président", "arrest of X"
-            if genitive is None and t.frame != "patient":
-                return  # "the presence of foreign forces": the noun's own agent is no entity
-        possessor = self._possessor(p)
-        if possessor is not None and t.frame != "patient" and not t.suffix:
-            # "Haftar's visit to Niamey": the possessor does it
-            subject, certainty = self.group_ending(possessor), ADJACENT
-            objects, oc, _ = self._objects(t, t.end, ce)
-            if objects:
-                self._add(subject, t, t.relation, objects, min(certainty, oc))
-            else:
-                self.pending.append((t, subject, certainty))
-            return
-        if genitive is None and not t.suffix and t.preps:
-            genitive = self._actor_before_prep(t, ce)
-        if t.frame == "patient":
-            if t.suffix:
-                subject, certainty = self.referent(p, t.suffix), SUFFIX
-            else:
-                agent = self._clause_agent(p, cs)
-                subject, certainty = ([agent], CLAUSE_AGENT) if agent else ([], 0.0)
-            objects = self.group(genitive) if genitive is not None else []
-            if objects and self._beneficiary_follows(objects[-1].end, ce):
-                # "دعم الجزائر لحل سياسي": the genitive gives the support, "ل" names who gets it
-                m, _ = self.prep_object(objects[-1].end, ce, ("ل",))
-                if m is not None:
-                    self._add(objects, t, t.relation, self.group(m), ADJACENT)
-                return
-            if not objects and t.preps:
-                m, _ = self.prep_object(t.end, ce, t.preps)
-                objects = self.group(m) if m is not None else []
-            if subject and objects:
-                self._add(subject, t, t.relation, objects, min(certainty, ADJACENT))
-            return
-        if t.suffix:
-            subject, certainty = self.referent(p, t.suffix), SUFFIX
-            if t.suffix == "dual" and len(subject) == 2:
-                self._add([subject[0]], t, t.relation, [subject[1]], SUFFIX)
-                return
-        elif genitive is not None and genitive.entity and t.relation in PLACE_OBJECTS and \
-                genitive.kind != "demonym" and self._type(genitive.entity) in ("Place", "Country") and \
-                self.prep_object(genitive.end, ce, t.preps)[0] is None:
-            # "لزيارة تونس": the place visited, the visitor is the clause's actor
-            if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers):
-                return  # "دعوة (من X) لزيارة تونس": what the invitation asks for, no visit yet
-            agent = self._clause_agent(p, cs)
-            if agent is not None:
-                self._add(self.group_ending(agent), t, t.relation, self.group(genitive), CLAUSE_AGENT)
-            return
-        elif genitive is not None and genitive.entity:
-            subject, certainty = self.group(genitive), ADJACENT
-            q = subject[-1].end
-        elif genitive is not None:
-            return  # the genitive is an actor we cannot name: attach nothing rather than guess
-        elif t.relation == "deploy" and self._filled_genitive(t, ce):
-            if t.relation == "cooperate":
-                self.pending.append((t, [], 0.0))
-            return  # "وجود مجموعات مسلحة": the noun's own subject is named, and is no entity
-        else:
-            agent = self._clause_agent(p, cs)
-            if agent is not None:
-                subject, certainty = self.group_ending(agent), CLAUSE_AGENT
-        objects, oc, _ = self._objects(t, q, ce)
-        if not objects and q != t.end:
-            objects, oc, _ = self._objects(t, t.end, ce)
-            objects = [o for o in objects if o not in subject]
-        if subject and objects:
-            subject = subject + self._alongside(objects[-1].end, ce)
-            self._add(subject, t, t.relation, objects, min(certainty, oc))
-        elif subject:
-            self.pending.append((t, subject, certainty))
-        elif objects and t.relation in ("cooperate", "ally", "agree", "meet") and not t.suffix:
-            self._inherit(t, objects)
-        elif not subject and not objects:
-            self._inherit(t, [])
-
-    def _possessor(self, p: int) -> Mention | None:
-        """The mention before a possessive ending before the noun at p ("Haftar's (recent) visit")."""
-        if not self.w.possessive:
-            return None
-        for k in range(p - 1, max(-1, p - 3), -1):
-            if self.tokens[k] in self.w.possessive:
-                m = self.cover[k - 1] if k else None
-                return m if m is not None and m.entity else None
-            if self.tokens[k] not in self.w.noun_marker or self.cover[k] is not None:
-                return None
-        return None
-
-    def _filled_genitive(self, t: TriggerMatch, ce: int) -> bool:
-        """Is the word after a verbal noun its genitive, a common noun ("وجود مجموعات")?
-        Adjectives (nisba: "العسكري", "أمنيا"), prepositions, function words and the things a
-        force deploys ("نشر قوات") leave the slot open."""
-        k = t.end
-        if k >= ce:
-            return False
-        token = self.tokens[k]
-        if not token[:1].isalpha() or token in self.w.stop or token in t.preps or k in self.date_cover:
-            return False
-        stems = [stem for _, stem, suffix in noun_stems(token) if not suffix]
-        if any(s in self.w.forces or s in self.w.stop for s in stems):
-            return False
-        if any(p and p.lstrip("وف")[:1] in ("ب", "ل", "ك") for p, _, _ in noun_stems(token)[1:]
-               if not p.lstrip("وف").startswith("ال")):
-            return False
-        return not token.endswith(("ي", "يه", "يا", "يين", "يون", "ين"))
-
-    def _actor_before_prep(self, t: TriggerMatch, ce: int) -> Mention | None:
-        """"جولة قادت X إلى Y": an actor one word after the noun, right before its preposition."""
-        for k in range(t.end + 1, min(ce, t.end + 3)):
-            m = self.starts.get(k)
-            if m is None:
-                continue
-            if m.type == "Person" and m.entity and m.end < ce and self.tokens[m.end] in t.preps:
-                return m
-            return None
-        return None
-
     def _clause_agent(self, p: int, cs: int) -> Mention | None:
         for c in reversed(self.out):
             m = self.subject_mentions.get(id(c))
             if m is not None and m.start >= cs and c.source == "trigger":
                 return m
         return self.nearest_before(p, cs)
-
-    def _invitation(self, t: TriggerMatch, cs: int, ce: int) -> None:
-        """"(تلقى) دعوة من X" / "بدعوة من X": X invites the clause's main actor."""
-        k = t.end
-        while k < ce and k - t.end <= 2 and self.tokens[k] not in t.preps:
-            k += 1
-        if k >= ce or self.tokens[k] not in t.preps:
-            return
-        inviter = self.mention_after(k + 1, ce)
-        if inviter is None or not inviter.entity:
-            return
-        guest: Mention | None = None
-        for c in self.out:
-            m = self.subject_mentions.get(id(c))
-            if m is not None and c.trigger is not None and c.trigger.form == "verb":
-                guest = m
-                break
-        if guest is None:
-            guest = self.nearest_before(t.start, 0, frozenset({"Person", "Country", "Organization"}))
-        if guest is not None:
-            self._add([inviter], t, t.relation, [guest], TOPIC)
-        elif self.state.last_subject:
-            self._add([inviter], t, t.relation, [self.state.last_subject], CARRIED)
