@@ -74,7 +74,8 @@ def bench_backend(backend: Any, articles: list[str], batch: int, clock: StanzaCl
     return time.perf_counter() - started, found
 
 
-def bench_extractor(model_dir: Path, articles: list[str], clock: StanzaClock) -> tuple[float, int] | None:
+def bench_extractor(model_dir: Path, articles: list[str], clock: StanzaClock,
+                    split: str) -> tuple[float, int] | None:
     """Run the extractor (stanza backend forced) over the articles; None when it cannot run."""
     try:
         from sahelkg.ingest.extract import build_extractor
@@ -83,7 +84,7 @@ def bench_extractor(model_dir: Path, articles: list[str], clock: StanzaClock) ->
     from sahelkg.records import Article
     from sahelkg.settings import Settings
 
-    settings = Settings(nlp_backend="stanza", model_dir=model_dir, workers=1)
+    settings = Settings(nlp_backend="stanza", model_dir=model_dir, workers=1, stanza_sentences=split)
     extractor = build_extractor(settings)
     records = [Article(id=f"bench-{i}", text=text, lang="ar") for i, text in enumerate(articles)]
     started = time.perf_counter()
@@ -104,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-article", type=int, default=10, help="sentences per article")
     parser.add_argument("--batch", type=int, default=10, help="articles per stanza batch")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 = one worker process)")
+    parser.add_argument("--split", choices=("builtin", "stanza"), default="builtin",
+                        help="sentence boundaries: the built-in splitter (each sentence parsed as one) "
+                             "or stanza's tokenizer model (the stanza_sentences setting)")
     parser.add_argument("--model-dir", type=Path, default=DEFAULT_MODELS, help="stanza model directory")
     parser.add_argument("--pud", type=Path, default=DEFAULT_PUD, help="UD Arabic-PUD CoNLL-U file")
     parser.add_argument("--no-extractor", action="store_true", help="skip the end-to-end extractor run")
@@ -112,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     from sahelkg.ingest.nlp.stanza_backend import StanzaBackend, StanzaUnavailable
 
     try:
-        backend = StanzaBackend(args.model_dir, "ar", threads=args.threads)
+        backend = StanzaBackend(args.model_dir, "ar", threads=args.threads, sentences=args.split)
     except StanzaUnavailable as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -130,17 +134,18 @@ def main(argv: list[str] | None = None) -> int:
         stanza_s = clock.seconds
         ours = wall - stanza_s
         print(f"stanza backend, models {args.model_dir}, processors {','.join(backend.processors)}, "
-              f"torch threads {args.threads}")
+              f"torch threads {args.threads}, sentence boundaries: {args.split}")
         print(f"pipeline load: {load_s:.2f} s")
         print(f"{len(sentences)} sentences in {len(articles)} articles, batches of {args.batch} articles "
               f"({clock.calls} stanza calls; stanza found {found} sentences)")
         print(f"throughput: {len(sentences) / wall:.1f} sentences/s ({wall:.2f} s)")
         print(f"  inside stanza: {stanza_s:.3f} s")
-        print(f"  ours (conversion to Sentence/Token): {ours:.3f} s = {share(ours, stanza_s)}")
+        print(f"  ours (sentence split and conversion to Sentence/Token): {ours:.3f} s = "
+              f"{share(ours, stanza_s)}")
 
         if not args.no_extractor:
             clock.seconds, clock.calls = 0.0, 0
-            result = bench_extractor(args.model_dir, articles, clock)
+            result = bench_extractor(args.model_dir, articles, clock, args.split)
             if result is None:
                 print("extractor: not available")
             elif clock.calls == 0:

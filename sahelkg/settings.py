@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     store_url: str | None = Field(default=None, description="SPARQL endpoint URL for the remote backend.")
     nlp_backend: Literal["auto", "stanza", "builtin"] = "auto"
     model_dir: Path | None = Field(default=None, description="stanza models; default <data_dir>/models")
+    stanza_sentences: Literal["builtin", "stanza"] = Field(
+        default="builtin",
+        description="Where the stanza backend takes sentence boundaries from: the built-in splitter "
+                    "or stanza's tokenizer model.")
     workers: int | None = Field(default=None, description="Ingest worker processes; default: cores.")
     batch_size: int = 50
     write_token: str | None = None

@@ -2,7 +2,9 @@
 backend otherwise (saying once which one runs and the command that fixes it).
 
 Backends are named in a table of ``"module:Class"`` strings and imported only when chosen.
-``settings.nlp_backend`` ("auto" | "stanza" | "builtin", env ``SAHELKG_NLP_BACKEND``) forces one.
+``settings.nlp_backend`` ("auto" | "stanza" | "builtin", env ``SAHELKG_NLP_BACKEND``) forces one;
+``settings.stanza_sentences`` ("builtin" | "stanza", env ``SAHELKG_STANZA_SENTENCES``) says where
+the stanza backend takes sentence boundaries from.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def _stanza_backend(settings: Settings, lang: str) -> NlpBackend:
     try:
         # a pool of worker processes (the default) wants one torch thread per process
         threads = None if settings.workers == 1 else 1
-        backend = backend_class(settings.models_path, lang, threads=threads)
+        backend = backend_class(settings.models_path, lang, threads=threads,
+                                sentences=settings.stanza_sentences)
         backend.pipeline  # build the pipeline now, so a broken model fails at selection  # noqa: B018
     except StanzaUnavailable as error:
         raise NlpBackendUnavailable(str(error)) from None

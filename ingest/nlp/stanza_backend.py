@@ -5,6 +5,13 @@ The pipeline is built offline (never downloads) from the models in a model direc
 :mod:`sahelkg.ingest.models` for the layouts), once per process, and documents are annotated in
 batches. Every stanza word becomes a :class:`Token` with character offsets into the original
 text; the words of a multi-word token (Arabic clitics) share the span of their surface word.
+
+Sentence boundaries come from one of two places (``sentences``, the ``stanza_sentences``
+setting): "builtin" cuts each text with the built-in splitter
+(:func:`sahelkg.ingest.nlp.builtin.split_sentences`, the language's abbreviations included) and
+stanza tokenizes and parses each of those sentences as it is (``tokenize_no_ssplit``); "stanza"
+leaves the split to stanza's tokenizer model. The small Arabic models hardly ever end a sentence,
+so their parses of whole paragraphs are poor: "builtin" is the default.
 """
 
 from __future__ import annotations
@@ -14,13 +21,19 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from sahelkg.ingest.lexicon import LexiconError, load_lexicon
 from sahelkg.ingest.models import PIPELINE_PROCESSORS, LanguageModels, find_language_models, stanza_installed
 from sahelkg.ingest.nlp.base import DEPS, LEMMAS, NER, POS, SENTENCES, TOKENS, NamedSpan, Sentence, Token
+from sahelkg.ingest.nlp.builtin import split_sentences
 
 if TYPE_CHECKING:
     import stanza
+
+# Where sentence boundaries come from: the built-in splitter, or stanza's tokenizer model.
+SentenceSplitting = Literal["builtin", "stanza"]
+SENTENCE_SPLITTING: tuple[str, ...] = get_args(SentenceSplitting)
 
 # Annotation layer each stanza processor fills in.
 _PROVIDES_BY_PROCESSOR: dict[str, tuple[str, ...]] = {
@@ -51,6 +64,7 @@ class PipelineSpec:
 
     models: LanguageModels
     processors: tuple[str, ...]
+    no_ssplit: bool = False  # each paragraph ("\n\n") of the input is one sentence
 
     def pipeline_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -60,6 +74,8 @@ class PipelineSpec:
             "use_gpu": False,
             "logging_level": "ERROR",
         }
+        if self.no_ssplit:
+            kwargs["tokenize_no_ssplit"] = True
         if self.models.layout == "stanza":
             kwargs["dir"] = str(self.models.root)
             return kwargs
@@ -96,29 +112,62 @@ def convert_document(document: stanza.Document, text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for stanza_sentence in document.sentences:
-        tokens: list[Token] = []
-        for stanza_token in stanza_sentence.tokens:
-            start = stanza_token.start_char
-            end = stanza_token.end_char
-            for word in stanza_token.words:
-                head = word.head
-                tokens.append(Token(
-                    word.text, start, end, word.lemma, word.upos, word.feats,
-                    head - 1 if head else None, word.deprel,
-                ))
-        if not tokens:
-            continue
-        sent_start = tokens[0].start
-        sent_end = tokens[-1].end
-        names = [NamedSpan(ent.start_char, ent.end_char, ent.type, text[ent.start_char:ent.end_char])
-                 for ent in stanza_sentence.ents] if stanza_sentence.ents else []
-        sentences.append(Sentence(text[sent_start:sent_end], sent_start, sent_end, tokens, names))
+        tokens = _tokens(stanza_sentence, 0)
+        if tokens:
+            start, end = tokens[0].start, tokens[-1].end
+            sentences.append(Sentence(text[start:end], start, end, tokens, _names(stanza_sentence, text, 0)))
     return sentences
 
 
-def pipeline_spec(model_dir: Path, lang: str, processors: Sequence[str] | None = None) -> PipelineSpec:
+def _tokens(stanza_sentence: Any, shift: int) -> list[Token]:
+    """The words of a stanza sentence as tokens, offsets moved by ``shift``."""
+    tokens: list[Token] = []
+    for stanza_token in stanza_sentence.tokens:
+        start = stanza_token.start_char + shift
+        end = stanza_token.end_char + shift
+        for word in stanza_token.words:
+            head = word.head
+            tokens.append(Token(
+                word.text, start, end, word.lemma, word.upos, word.feats,
+                head - 1 if head else None, word.deprel,
+            ))
+    return tokens
+
+
+def _names(stanza_sentence: Any, text: str, shift: int) -> list[NamedSpan]:
+    if not stanza_sentence.ents:
+        return []
+    return [NamedSpan(ent.start_char + shift, ent.end_char + shift, ent.type,
+                      text[ent.start_char + shift:ent.end_char + shift])
+            for ent in stanza_sentence.ents]
+
+
+def convert_sentence(document: stanza.Document, text: str, bounds: Sentence) -> Sentence | None:
+    """The one-sentence stanza Document over ``bounds.text`` as a sentence of ``text``.
+
+    ``bounds`` is a sentence of ``text`` from the built-in splitter; token offsets are moved from
+    ``bounds.text`` back into ``text``. None when stanza found no word in it.
+    """
+    shift = bounds.start
+    tokens: list[Token] = []
+    names: list[NamedSpan] = []
+    for stanza_sentence in document.sentences:  # one with tokenize_no_ssplit
+        offset = len(tokens)
+        for token in _tokens(stanza_sentence, shift):
+            if token.head is not None:
+                token.head += offset
+            tokens.append(token)
+        names.extend(_names(stanza_sentence, text, shift))
+    if not tokens:
+        return None
+    return Sentence(bounds.text, bounds.start, bounds.end, tokens, names)
+
+
+def pipeline_spec(model_dir: Path, lang: str, processors: Sequence[str] | None = None,
+                  *, no_ssplit: bool = False) -> PipelineSpec:
     """Which processors to load for ``lang`` from ``model_dir``: the ones requested (default: all
-    of tokenize, mwt, pos, lemma, depparse, ner) that have a model on disk."""
+    of tokenize, mwt, pos, lemma, depparse, ner) that have a model on disk. ``no_ssplit``: the
+    tokenizer takes each paragraph of its input as one sentence."""
     if not stanza_installed():
         raise StanzaUnavailable(
             "stanza is not installed; run: pip install torch==2.13.0 && pip install 'sahelkg[stanza]'"
@@ -137,11 +186,23 @@ def pipeline_spec(model_dir: Path, lang: str, processors: Sequence[str] | None =
     chosen = tuple(p for p in PIPELINE_PROCESSORS if p in wanted and p in models.processors)
     if "tokenize" not in chosen:
         raise StanzaUnavailable(f"the stanza pipeline for {lang!r} needs the tokenize processor")
-    return PipelineSpec(models, chosen)
+    return PipelineSpec(models, chosen, no_ssplit)
+
+
+def abbreviations(lang: str) -> frozenset[str]:
+    """The words of ``lang`` a full stop does not end a sentence after (its words.tsv)."""
+    try:
+        return load_lexicon(lang).single_words("abbreviation")
+    except LexiconError:
+        return frozenset()
 
 
 class StanzaBackend:
     """NlpBackend over a stanza pipeline for one language, loaded offline from ``model_dir``.
+
+    ``sentences`` says where sentence boundaries come from: "builtin" (the built-in splitter; each
+    sentence is then tokenized and parsed by stanza as one sentence) or "stanza" (stanza's own
+    tokenizer model splits).
 
     ``threads`` sets torch's intra-op thread count for this process (torch's setting is global).
     One thread per process is what a pool of worker processes wants: several torch threads per
@@ -152,10 +213,13 @@ class StanzaBackend:
     name = "stanza"
 
     def __init__(self, model_dir: Path, lang: str = "ar", processors: Sequence[str] | None = None,
-                 *, threads: int | None = None) -> None:
+                 *, threads: int | None = None, sentences: SentenceSplitting = "builtin") -> None:
+        if sentences not in SENTENCE_SPLITTING:
+            raise ValueError(f"sentences must be one of {', '.join(SENTENCE_SPLITTING)}, not {sentences!r}")
         self.model_dir = Path(model_dir)
         self.lang = lang
-        self.spec = pipeline_spec(self.model_dir, lang, processors)
+        self.sentences: SentenceSplitting = sentences
+        self.spec = pipeline_spec(self.model_dir, lang, processors, no_ssplit=sentences == "builtin")
         if threads is not None:
             if threads < 1:
                 raise ValueError(f"threads must be at least 1, not {threads}")
@@ -183,9 +247,23 @@ class StanzaBackend:
     def annotate(self, texts: Sequence[str], lang: str) -> list[list[Sentence]]:
         if lang != self.lang:
             raise ValueError(f"this stanza backend is loaded for {self.lang!r}, not {lang!r}")
+        if self.sentences == "builtin":
+            return self._annotate_builtin_sentences(texts)
         busy = [i for i, text in enumerate(texts) if text.strip()]
         out: list[list[Sentence]] = [[] for _ in texts]
         documents = self.process([texts[i] for i in busy])
         for i, document in zip(busy, documents, strict=True):
             out[i] = convert_document(document, texts[i])
+        return out
+
+    def _annotate_builtin_sentences(self, texts: Sequence[str]) -> list[list[Sentence]]:
+        """Built-in sentence boundaries; every sentence of the batch is one stanza document."""
+        known = abbreviations(self.lang)
+        bounds = [(i, sentence) for i, text in enumerate(texts) for sentence in split_sentences(text, known)]
+        documents = self.process([sentence.text for _, sentence in bounds])
+        out: list[list[Sentence]] = [[] for _ in texts]
+        for (i, sentence), document in zip(bounds, documents, strict=True):
+            converted = convert_sentence(document, texts[i], sentence)
+            if converted is not None:
+                out[i].append(converted)
         return out
