@@ -24,6 +24,7 @@ from sahelkg.ingest.certainty import ADJACENT, PLACE_OBJECTS, PRESENCE_KINDS, SV
 from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
+from sahelkg.ingest.groups import GroupRules
 from sahelkg.ingest.layout import ACTORS, Words, sentence_words
 from sahelkg.ingest.nominal_frames import NominalFrameRules
 from sahelkg.ingest.noun_agents import NounAgentRules
@@ -88,7 +89,8 @@ class PositionalArgumentStep:
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(VerbalFrameRules, NominalFrameRules, DiscourseRules, DeploymentRules, NounAgentRules):
+class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules, DeploymentRules,
+                NounAgentRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -104,6 +106,8 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, DiscourseRules, DeploymentR
             self._attach(t)
         for t, subject, certainty in self.pending:
             self._resolve_no_object(t, subject, certainty)
+        self._founded_alliances()
+        self._headed_organisations()
         self._presence()
         self._delegation_members()
         self._host_objects()
@@ -129,7 +133,8 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, DiscourseRules, DeploymentR
                     rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
-                pair = self._typed(rel, s_id, o_id, s_mention)
+                city = rel == "fight" and isinstance(o, Mention) and self._named_as_city(o)
+                pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
                 if pair is None:
                     continue
                 cand = Candidate(self.index, pair[0], rel, pair[1], t, certainty, source=source)
@@ -160,11 +165,20 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, DiscourseRules, DeploymentR
             j -= 1
         return j > 0 and self.tokens[j] in self.w.genitive_first and self.tokens[j - 1] in self.w.forces
 
-    def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None) -> tuple[str, str] | None:
-        """Apply capital metonymy and the type constraints of the relation."""
+    def _named_as_city(self, m: Mention) -> bool:
+        """Is the mention named with a place noun ("العاصمة طرابلس", "مدينة طرابلس")?"""
+        if self.w.place_noun.match(self.tokens, m.start)[0]:
+            return True
+        return any(self.w.place_noun.match(self.tokens, k)[0] == m.start - k
+                   for k in range(max(0, m.start - 3), m.start))
+
+    def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
+               keep_city: bool = False) -> tuple[str, str] | None:
+        """Apply capital metonymy and the type constraints of the relation. A capital attacked
+        and named as a city ("الهجوم على العاصمة طرابلس") is the city (``keep_city``)."""
         if s in self.g.capital_of:
             s = self.g.capital_of[s]
-        if o in self.g.capital_of and relation not in PLACE_OBJECTS:
+        if o in self.g.capital_of and relation not in PLACE_OBJECTS and not keep_city:
             o = self.g.capital_of[o]
         s_type = self._type(s)
         o_type = self._type(o)

@@ -50,6 +50,7 @@ class Words:
     verb_first: bool  # may a verb come before its subject (word_order vso)?
     passive_marked: bool  # is the passive made with an auxiliary?
     noun_agent_verb: frozenset[str] = frozenset()  # "شن": its subject is the agent of the noun before
+    founding: frozenset[str] = frozenset()  # "لتأسيس": the signed instrument founds what follows
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -68,6 +69,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         head=table("delegation_head"),
         object_by=table("object_by"),
         noun_agent_verb=lexicon.single_words("noun_agent_verb"),
+        founding=lexicon.single_words("founding"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
