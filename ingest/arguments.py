@@ -126,9 +126,11 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
                 o_id = o.entity if isinstance(o, Mention) else o
                 if not s_id or not o_id:
                     continue
-                # troops of a force ("قوات فاغنر", "وحدات من الجيش") that arrive somewhere are deployed
-                rel = "deploy" if relation == "visit" and s_mention is not None and \
-                    self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention) else relation
+                # troops of a force ("قوات فاغنر", "وحدات من الجيش") or of a country ("Russian
+                # troops", "des soldats russes") that arrive somewhere are deployed
+                rel = "deploy" if relation == "visit" and s_mention is not None and (
+                    self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention)
+                    or s_mention.kind == "demonym" and self.names_troops(s_mention)) else relation
                 if rel == "arrest" and isinstance(o, Mention) and self._target_after(o):
                     rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):

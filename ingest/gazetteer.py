@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sahelkg.ingest.lexicon import GazetteerData, GazetteerEntry, Office, phrase_tokens
+from sahelkg.ingest.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
 from sahelkg.ingest.normalize import noun_stems
 
 from sahelkg.records import Entity
@@ -138,6 +138,9 @@ class Gazetteer:
         for office in data.offices:
             self.offices_of[office.of].append(office)
             self.offices_held[office.holder].append(office)
+        self.seats: dict[str, list[Seat]] = defaultdict(list)
+        for seat in data.seats:
+            self.seats[seat.seat].append(seat)
         self._entities: dict[str, Entity] = {}
 
     def entry(self, entity_id: str) -> GazetteerEntry | None:
@@ -195,6 +198,14 @@ class Gazetteer:
         wanted = set(offices) if offices is not None else None
         return [o for o in self.offices_held.get(holder, ())
                 if (wanted is None or o.office in wanted) and (when is None or _within(when, o.start, o.end))]
+
+
+    def seated_government(self, seat: str, when: date | None) -> str | None:
+        """The government seated in ``seat`` at ``when`` ("the Tripoli government"), if one is known
+        (with no date, only when the place has had a single one)."""
+        found = {s.government for s in self.seats.get(seat, ())
+                 if when is not None and _within(when, s.start, s.end) or when is None}
+        return found.pop() if len(found) == 1 else None
 
 
 def _bound(value: str | None, end: bool) -> date | None:

@@ -51,6 +51,7 @@ class Words:
     passive_marked: bool  # is the passive made with an auxiliary?
     noun_agent_verb: frozenset[str] = frozenset()  # "شن": its subject is the agent of the noun before
     founding: frozenset[str] = frozenset()  # "لتأسيس": the signed instrument founds what follows
+    forces_passive: frozenset[str] = frozenset()  # relations whose passive forces act ("were deployed")
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -70,6 +71,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         object_by=table("object_by"),
         noun_agent_verb=lexicon.single_words("noun_agent_verb"),
         founding=lexicon.single_words("founding"),
+        forces_passive=lexicon.single_words("forces_passive"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
@@ -291,8 +293,10 @@ class SentenceLayout:
         """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
         for m in reversed(self.mentions):
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
-                if m.kind == "demonym" and m.plural or m.kind == "object_anaphor":
+                if m.kind == "object_anaphor":
                     continue  # "X l'a accueilli": the pronoun is the object of the verb after it
+                if m.kind == "demonym" and m.plural and not self.names_troops(m):
+                    continue  # a people, not its troops
                 if not self.w.verb_first:
                     # "de la Libye, du Tchad et du Niger": the list is governed as a whole
                     if self.governed(self.group_ending(m)[0]):
@@ -301,6 +305,11 @@ class SentenceLayout:
                     continue
                 return m
         return None
+
+    def names_troops(self, m: Mention) -> bool:
+        """Does a nationality adjective qualify troops ("Russian troops", "des soldats russes")?
+        Then it names the country acting through them, not its people."""
+        return any(self.tokens[k] in self.w.forces for k in range(max(0, m.start - 1), m.end))
 
     def governed(self, m: Mention) -> bool:
         """Is the mention the object of a preposition ("إلى نيامي", "بالرئيس")?"""

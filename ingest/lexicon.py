@@ -2,9 +2,11 @@
 
 Per language (ingest/data/<lang>/): language.tsv (properties the rules read: word order,
 position of adjectives and title complements, passive marking, elision), triggers.tsv,
-modality.tsv, titles.tsv, dates.tsv, furniture.tsv, words.tsv, offices.tsv. Shared across
-languages (ingest/data/gazetteer/):
-entities.jsonl, offices.jsonl. A new language is a new folder of the same files, no code.
+modality.tsv, titles.tsv, dates.tsv, furniture.tsv, words.tsv, offices.tsv, seats.tsv (phrases that
+name a seat of government when they qualify a government word: "eastern-based"). Shared across
+languages (ingest/data/gazetteer/): entities.jsonl, offices.jsonl, seats.jsonl (which government
+sat where, when: "the Tripoli government" in 2019 is the GNA, in 2023 the GNU). A new language
+is a new folder of the same files, no code.
 
 All phrases are stored normalised (see :func:`sahelkg.ingest.normalize.normalize_arabic`) and
 split into tokens, ready for matching against normalised article tokens.
@@ -99,6 +101,7 @@ class Lexicon:
     words: dict[str, frozenset[tuple[str, ...]]]  # word class -> phrases
     offices: dict[tuple[str, ...], frozenset[str]]  # title phrase -> office names it may stand for
     properties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language.tsv
+    seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # seats.tsv: phrase -> seat entity
 
     def has(self, prop: str, value: str) -> bool:
         """Does language.tsv give ``prop`` the value ``value`` ("word_order", "svo")?"""
@@ -188,6 +191,7 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
                 office_sets.setdefault(phrase_tokens(phrase), set()).add(cols[0])
     offices = {k: frozenset(v) for k, v in office_sets.items()}
     properties = {cols[0]: tuple(c for c in cols[1:] if c) for _, cols in _rows(folder / "language.tsv")}
+    seats = {phrase_tokens(p): cols[0] for _, cols in _rows(folder / "seats.tsv") for p in cols[1:] if p}
     return Lexicon(
         lang=lang,
         triggers=_load_triggers(folder / "triggers.tsv"),
@@ -198,6 +202,7 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
         words=_load_classes(folder / "words.tsv"),
         offices=offices,
         properties=properties,
+        seats=seats,
     )
 
 
@@ -234,9 +239,20 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True)
+class Seat:
+    """A government seated in a place (or region) over a period."""
+
+    seat: str
+    government: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class GazetteerData:
     entries: dict[str, GazetteerEntry]
     offices: tuple[Office, ...]
+    seats: tuple[Seat, ...] = ()
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -249,7 +265,7 @@ def _strings(value: object) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
-    """Load entities.jsonl and offices.jsonl from ``folder``."""
+    """Load entities.jsonl, offices.jsonl and seats.jsonl from ``folder``."""
     entries: dict[str, GazetteerEntry] = {}
     path = folder / "entities.jsonl"
     if not path.exists():
@@ -283,4 +299,15 @@ def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
                                       rec.get("to"), bool(rec.get("leads", False))))
             except (ValueError, KeyError, TypeError) as exc:
                 raise LexiconError(f"{office_path}:{number}: bad office record ({exc})") from exc
-    return GazetteerData(entries, tuple(offices))
+    seats = []
+    seat_path = folder / "seats.jsonl"
+    if seat_path.exists():
+        for number, line in enumerate(seat_path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                seats.append(Seat(rec["seat"], rec["government"], rec.get("from"), rec.get("to")))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LexiconError(f"{seat_path}:{number}: bad seat record ({exc})") from exc
+    return GazetteerData(entries, tuple(offices), tuple(seats))

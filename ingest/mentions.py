@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sahelkg.ingest.actors import ActorPhrases, definite, is_word
+from sahelkg.ingest.actors import COMMAS, ActorPhrases, definite, is_word
 from sahelkg.ingest.commanders import ForceCommanders
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.lexicon import Lexicon, phrase_tokens
@@ -63,6 +63,13 @@ class _Tables:
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
+    seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
+    seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
+    seat_joint: PhraseTable = PhraseTable(())  # "-based": between a seat and its government
+    seat_link: PhraseTable = PhraseTable(())  # "in", "based in", "de": between a government and its seat
+    seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
+    kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
+    possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -120,6 +127,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
         located=lexicon.single_words("located"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),
+        seat=PhraseTable(lexicon.seats.items()),
+        seated_government=_table(words.get("seated_government", frozenset())),
+        seat_joint=_table(words.get("seat_joint", frozenset())),
+        seat_link=_table(words.get("seat_link", frozenset())),
+        seat_adjective=lexicon.single_words("seat_adjective"),
+        kin_noun=_table(words.get("kin_noun", frozenset())),
+        possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),
     )
 
 
@@ -143,11 +157,13 @@ class MentionStep:
             found = _tables(lexicon)
             first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
             for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
-                          found.pair, found.acting, found.deputy, found.office):
+                          found.pair, found.acting, found.deputy, found.office, found.seat,
+                          found.seated_government):
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
             first.update(found.home_country)
+            first.update(found.seat_adjective)
             found.first_words = frozenset(first)
             self._tables[lexicon.lang] = found
         return found
@@ -375,10 +391,17 @@ class _SentenceMentions(ActorPhrases):
             if not dem:
                 return Mention(i, i + pn, None, "Country", "pair", plural=True, head=i)
             return None
+        seated = self._seated_government(i)
+        if seated is not None:
+            return seated
         n, entity, _ = self._name_at(tokens, i)
         if n and entity:
             if t.title_before and self.g.type_of(entity) != "Person":
                 found = self._title_after(i, n, entity)
+                if found is not None:
+                    return found
+            if t.possessive_word and self.g.type_of(entity) == "Person":
+                found = self._possessive_kin(i, n, entity)
                 if found is not None:
                     return found
             return self._named(i, n, entity)
@@ -420,6 +443,74 @@ class _SentenceMentions(ActorPhrases):
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
         return None
+
+    def _possessive_kin(self, i: int, n: int, relative: str) -> Mention | None:
+        """"Haftar's son Saddam Haftar": the person named after a kin noun, kin of the possessor."""
+        tokens = self.tokens
+        j = i + n
+        if j >= len(tokens) or tokens[j] not in self.t.possessive_word:
+            return None
+        kn = self.t.kin_noun.match(tokens, j + 1)[0] if j + 1 < len(tokens) else 0
+        if not kn:
+            return None
+        k = j + 1 + kn
+        while k < len(tokens) and tokens[k] in COMMAS:
+            k += 1
+        m, person, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
+        if not (m and person) or person == relative or self.g.type_of(person) != "Person":
+            return None
+        self._note(relative)
+        self._note(person)
+        return Mention(i, k + m, person, "Person", "kin", head=k, relative=relative)
+
+    def _seat_at(self, i: int) -> tuple[int, str | None]:
+        """A seat of government at i: a gazetteer name with seats, or a seat phrase ("eastern")."""
+        n, entity, _ = self._name_at(self.tokens, i)
+        if n and entity and entity in self.g.seats:
+            return n, entity
+        n, entity, _ = self.t.seat.match(self.tokens, i)
+        return (n, entity) if n else (0, None)  # type: ignore[return-value]
+
+    def _seated_government(self, i: int) -> Mention | None:
+        """A government named by its seat, resolved at the article date: "the Tripoli
+        government", "the eastern-based administration", "le gouvernement de l'Est"."""
+        t = self.t
+        tokens = self.tokens
+        k = i
+        while k < len(tokens) and tokens[k] in t.seat_adjective:
+            k += 1  # "the rival government in the east"
+        if k >= len(tokens):
+            return None
+        n, seat = self._seat_at(k) if k == i else (0, None)
+        if n and seat:  # seat first: "the Tripoli(-based) (rival) government"
+            j = i + n
+            j += t.seat_joint.match(tokens, j)[0] if j < len(tokens) else 0
+            while j < len(tokens) and tokens[j] in t.seat_adjective:
+                j += 1
+            gn = t.seated_government.match(tokens, j)[0] if j < len(tokens) else 0
+            end = j + gn
+        else:  # government first: "the government (based) in Tripoli", "le gouvernement de l'Est"
+            gn = t.seated_government.match(tokens, k)[0]
+            if not gn:
+                return None
+            j = k + gn
+            while j < len(tokens) and tokens[j] in t.seat_adjective:
+                j += 1
+            ln = t.seat_link.match(tokens, j)[0] if j < len(tokens) else 0
+            if not ln:
+                return None
+            j += ln
+            while j < len(tokens) and tokens[j] in t.determiner:
+                j += 1
+            n, seat = self._seat_at(j) if j < len(tokens) else (0, None)
+            end = j + n
+        if not gn or not n or seat is None:
+            return None
+        government = self.g.seated_government(seat, self.when)
+        if government is None:
+            return None
+        self._note(government)
+        return Mention(i, end, government, self.g.type_of(government), "name", head=i)
 
     def _title_after(self, i: int, n: int, of: str) -> Mention | None:
         """A title after the country or organisation it belongs to: "Nigerien President Mohamed

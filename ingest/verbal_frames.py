@@ -85,7 +85,13 @@ class VerbalFrameRules(SentenceLayout):
                 self._add(self.group(passive), t, t.relation, self.group(patient), VSO)
             return
         if auxiliary and t.frame == "agent":
-            return  # a passive without its agent: the subject is the one acted on
+            # a passive without its agent: the subject is the one acted on, except forces that
+            # are sent ("Russian troops were deployed to Mali"): their country or force acts
+            if subject and t.relation in self.w.forces_passive and all(
+                    m.kind == "demonym" and self.names_troops(m) or self._troops_of(m) for m in subject):
+                objects, oc, _ = self._objects(t, t.end, ce)
+                self._add(subject, t, t.relation, objects, min(certainty, oc or 0.0))
+            return
         if not subject:
             return
         if t.frame == "reverse":
