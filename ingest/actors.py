@@ -439,6 +439,8 @@ class ActorPhrases:
             k += 1
         hn, _, _ = self.t.delegation_head.match(tokens, k) if k < len(tokens) else (0, None, "")
         if hn:
+            while k + hn < len(tokens) and tokens[k + hn] in self.t.determiner:
+                k += 1  # "conduite par la ministre ..."
             sub = self._mention_at(k + hn, [])  # type: ignore[attr-defined]
             if sub is not None and sub.entity and sub.type == "Person":
                 sub.start = i

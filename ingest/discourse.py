@@ -1,7 +1,7 @@
 """Attachment rules that look beyond one trigger: the host of a visit as the other party,
 cooperation inherited from the agreement or visit it belongs to, "بين البلدين", delegation
-members, forces present abroad, and event dates. Mixed into the sentence attacher of
-:mod:`sahelkg.ingest.arguments`, whose state it reads."""
+members, forces present abroad, "the two countries" as a subject, and event dates. Mixed into the
+sentence attacher of :mod:`sahelkg.ingest.arguments`, whose state it reads."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
 MULTILATERAL = frozenset({"agree", "ally", "cooperate"})
+PARTY_TYPES = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+PAIR_LOOK_BACK = 2  # earlier sentences searched for the two parties of "the two countries"
 
 if TYPE_CHECKING:
     from sahelkg.ingest.arguments import _Discourse
@@ -73,6 +75,19 @@ class DiscourseRules(SentenceLayout):
         if len(countries) > 2 and countries[2][0] == countries[1][0]:
             return
         self._add([countries[0][1]], t, t.relation, [countries[1][1]], SALIENT_PAIR)
+
+    def _pair_subject(self, t: TriggerMatch) -> None:
+        """"The two countries agreed", "les deux parties ont discuté": the parties of the last
+        relation between two actors told in this sentence or the two before it, else the two
+        countries of the sentence or the article (as for "بين البلدين")."""
+        earlier = [c for c in self.doc.candidates if c.sentence >= self.index - PAIR_LOOK_BACK]
+        for c in reversed(self.out + earlier):
+            if c.source != "trigger" or c.relation in STATE_RELATIONS or c.subject == c.object:
+                continue
+            if self._type(c.subject) in PARTY_TYPES and self._type(c.object) in PARTY_TYPES:
+                self._add([c.subject], t, t.relation, [c.object], SALIENT_PAIR)
+                return
+        self._salient_pair(t)
 
     def _stated_partner(self, t: TriggerMatch, ce: int) -> bool:
         """Is the other party stated but not an entity ("التعاون مع الأعضاء الآخرين")?"""

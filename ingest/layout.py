@@ -52,6 +52,7 @@ class Words:
     noun_agent_verb: frozenset[str] = frozenset()  # "شن": its subject is the agent of the noun before
     founding: frozenset[str] = frozenset()  # "لتأسيس": the signed instrument founds what follows
     forces_passive: frozenset[str] = frozenset()  # relations whose passive forces act ("were deployed")
+    object_gap: PhraseTable = PhraseTable(())  # "en audience", "warmly": between a verb and its object
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -72,6 +73,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         noun_agent_verb=lexicon.single_words("noun_agent_verb"),
         founding=lexicon.single_words("founding"),
         forces_passive=lexicon.single_words("forces_passive"),
+        object_gap=table("object_gap"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
@@ -240,14 +242,15 @@ class SentenceLayout:
                 if held is not None and held.entity and held.type in ("Organization", "ArmedGroup"):
                     return held
             if not n and not self.cover[k]:
-                n = self.w.quantity.match(self.tokens, k)[0] or (1 if token.isdigit() else 0)
+                n = self.w.quantity.match(self.tokens, k)[0] or (1 if token.isdigit() else 0) or \
+                    self.w.object_gap.match(self.tokens, k)[0]
             if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:
                 k += 1
             elif n:
                 k += n
             else:
                 return None
-            skipped += 1
+            skipped += token not in SKIPPABLE  # commas around an adverbial do not count
         return None
 
     @staticmethod

@@ -70,6 +70,7 @@ class _Tables:
     seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
     kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
+    adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -134,6 +135,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         seat_adjective=lexicon.single_words("seat_adjective"),
         kin_noun=_table(words.get("kin_noun", frozenset())),
         possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),
+        adversary=_table(words.get("adversary_noun", frozenset())),
     )
 
 
@@ -158,7 +160,7 @@ class MentionStep:
             first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
             for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
                           found.pair, found.acting, found.deputy, found.office, found.seat,
-                          found.seated_government):
+                          found.seated_government, found.adversary):
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
@@ -394,6 +396,9 @@ class _SentenceMentions(ActorPhrases):
         seated = self._seated_government(i)
         if seated is not None:
             return seated
+        adversaries = self._adversaries(i)
+        if adversaries is not None:
+            return adversaries
         n, entity, _ = self._name_at(tokens, i)
         if n and entity:
             if t.title_before and self.g.type_of(entity) != "Person":
@@ -443,6 +448,34 @@ class _SentenceMentions(ActorPhrases):
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
         return None
+
+    def _adversaries(self, i: int) -> Mention | None:
+        """"Haftar's rivals", "the opponents of Haftar", "les adversaires de Haftar": the
+        adversaries of an actor, whom the text does not name (a mention with no entity, so the
+        actor is not taken for the object or subject of the verb)."""
+        tokens = self.tokens
+        an = self.t.adversary.match(tokens, i)[0]
+        if an:  # "the opponents of Haftar"
+            j = i + an
+            gn = self.t.genitive_link.match(tokens, j)[0] if j < len(tokens) else 0
+            if not gn:
+                return None
+            j += gn
+            while j < len(tokens) and tokens[j] in self.t.determiner:
+                j += 1
+            j += self.t.honorific.match(tokens, j)[0] if j < len(tokens) else 0
+            n, entity, _ = self._name_at(tokens, j) if j < len(tokens) else (0, None, "")
+            if not (n and entity):
+                return None
+            return Mention(i, j + n, None, "Person", "adversary", plural=True, head=i)
+        n, entity, _ = self._name_at(tokens, i)
+        j = i + n
+        if not (n and entity) or j + 1 >= len(tokens) or tokens[j] not in self.t.possessive_word:
+            return None
+        an = self.t.adversary.match(tokens, j + 1)[0]  # "Haftar's rivals"
+        if not an:
+            return None
+        return Mention(i, j + 1 + an, None, "Person", "adversary", plural=True, head=j + 1)
 
     def _possessive_kin(self, i: int, n: int, relative: str) -> Mention | None:
         """"Haftar's son Saddam Haftar": the person named after a kin noun, kin of the possessor."""

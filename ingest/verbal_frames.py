@@ -37,6 +37,9 @@ class VerbalFrameRules(SentenceLayout):
                 return
             subject, certainty = self.group_ending(m), ADJACENT
         else:
+            if t.relation in SYMMETRIC and self._pair_before(p, cs):
+                self._pair_subject(t)  # "the two countries agreed to ...": the two named before
+                return
             if self._unresolved_pronoun_before(p, cs):
                 return  # "Haftar et Bazoum ..., puis il a rencontré X": whose verb is unknown
             before = self.nearest_before(p, cs)
@@ -118,6 +121,11 @@ class VerbalFrameRules(SentenceLayout):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _pair_before(self, p: int, cs: int) -> bool:
+        """Is the last mention before the verb at p "the two countries" ("les deux parties")?"""
+        before = [m for m in self.mentions if cs <= m.start and m.end <= p]
+        return bool(before) and before[-1].kind == "pair" and not self.w.verb_first
 
     def _unresolved_pronoun_before(self, p: int, cs: int) -> bool:
         """Is the last mention before the verb at p a pronoun whose person is unknown?"""

@@ -50,3 +50,52 @@ PUBLISHED = date(2023, 3, 16)
 )
 def test_relations(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the adversaries of an actor are not the actor
+        ("Turkey supported Haftar's rivals in Tripoli.", "en", set()),
+        ("Turkey supported the opponents of Haftar.", "en", set()),
+        ("La Turquie a soutenu les adversaires de Haftar.", "fr", set()),
+        ("La Turquie a soutenu les rivaux du maréchal Haftar.", "fr", set()),
+        ("Turkey supported Haftar.", "en", {("Turkey", "support", "Khalifa_Haftar", "occurred")}),
+        # a contingent sent, planned or done
+        ("Le Tchad devrait envoyer un contingent au Niger.", "fr", {("Chad", "deploy", "Niger", "planned")}),
+        ("Le Tchad a envoyé un contingent au Mali.", "fr", {("Chad", "deploy", "Mali", "occurred")}),
+        ("Chad is expected to send a contingent to Niger.", "en", {("Chad", "deploy", "Niger", "planned")}),
+        ("Chad sent a contingent to Mali.", "en", {("Chad", "deploy", "Mali", "occurred")}),
+        # "the two countries", "les deux parties": the parties of the relation told just before
+        ("Niger and Libya signed a security agreement. The two countries agreed to cooperate on "
+         "border control.", "en",
+         {("Niger", "agree", "Libya", "occurred"), ("Niger", "cooperate", "Libya", "planned")}),
+        ("Le Niger et la Libye ont signé un accord de sécurité. Les deux pays ont convenu de coopérer.", "fr",
+         {("Niger", "agree", "Libya", "occurred"), ("Niger", "cooperate", "Libya", "occurred")}),
+        ("Bazoum received Najla Mangoush in Niamey. The two sides discussed border security.", "en",
+         {("Mohamed_Bazoum", "meet", "Najla_Mangoush", "occurred")}),
+        # no pair told before and no two countries that stand out: nothing
+        ("Chad hosted talks. Niger and Libya attended. Both countries agreed to reopen the border.", "en",
+         set()),
+        # hosts: a visiting delegation received by its host, passives of receiving and welcoming
+        ("Une délégation libyenne conduite par Najla Mangoush a été reçue par le président Mohamed "
+         "Bazoum à Niamey.", "fr",
+         {("Mohamed_Bazoum", "meet", "Najla_Mangoush", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+        ("Mohamed Bazoum a reçu mardi en audience une délégation libyenne conduite par la ministre des "
+         "Affaires étrangères, Najla Mangoush.", "fr",
+         {("Mohamed_Bazoum", "meet", "Najla_Mangoush", "occurred")}),
+        ("Haftar a été accueilli par Mohamed Bazoum.", "fr",
+         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+        ("Haftar was welcomed by Tebboune in Algiers.", "en",
+         {("Abdelmadjid_Tebboune", "meet", "Khalifa_Haftar", "occurred")}),
+        ("A Libyan delegation led by Najla Mangoush was received by President Mohamed Bazoum in Niamey.",
+         "en",
+         {("Mohamed_Bazoum", "meet", "Najla_Mangoush", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+        # welcoming a decision is no meeting
+        ("Le Niger a accueilli favorablement la décision.", "fr", set()),
+    ],
+)
+def test_more_relations(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
