@@ -54,6 +54,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"Person", "ArmedGroup"}),
     "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
+TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
@@ -186,6 +187,9 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
         o_type = self._type(o)
         if s == o:
             return None
+        if s_type == "Place" and relation in TOWN_FIGHTERS and s_mention is not None and \
+                self._troops_of(s_mention):
+            s_type = "ArmedGroup"  # "ثوار الزنتان", "كتائب مصراتة": a town's fighters act for it
         if s_type not in SUBJECT_TYPES.get(relation, ACTORS):
             return None
         if o_type not in OBJECT_TYPES.get(relation, PARTIES):

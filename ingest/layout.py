@@ -53,6 +53,7 @@ class Words:
     founding: frozenset[str] = frozenset()  # "لتأسيس": the signed instrument founds what follows
     forces_passive: frozenset[str] = frozenset()  # relations whose passive forces act ("were deployed")
     object_gap: PhraseTable = PhraseTable(())  # "en audience", "warmly": between a verb and its object
+    backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -76,6 +77,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         object_gap=table("object_gap"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
+        backgrounding=lexicon.single_words("backgrounding"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
         preposition=frozenset(normalize_arabic(w) for w in lexicon.single_words("preposition")),

@@ -77,8 +77,14 @@ class NominalFrameRules(SentenceLayout):
         if genitive is None and not t.suffix and t.preps:
             genitive = self._actor_before_prep(t, ce)
         if t.frame == "patient":
+            stated, by = self._noun_agent_after(t, ce)
             if t.suffix:
                 subject, certainty = self.referent(p, t.suffix), SUFFIX
+            elif stated:
+                # "اعتقال X على يد ثوار الزنتان": the agent is named after the patient
+                subject, certainty = (self.group(by), ADJACENT) if by is not None and by.entity else ([], 0.0)
+            elif p > cs and self.tokens[p - 1] in self.w.backgrounding:
+                subject, certainty = [], 0.0  # "بعد اعتقال X": an earlier event, its agent unsaid
             else:
                 agent = self._clause_agent(p, cs)
                 subject, certainty = ([agent], CLAUSE_AGENT) if agent else ([], 0.0)
@@ -136,6 +142,16 @@ class NominalFrameRules(SentenceLayout):
             self._inherit(t, objects)
         elif not subject and not objects:
             self._inherit(t, [])
+
+    def _noun_agent_after(self, t: TriggerMatch, ce: int) -> tuple[bool, Mention | None]:
+        """Is the agent of a verbal noun stated after it ("على يد X", "من قبل X"), and who is it?"""
+        for k in range(t.end, ce):
+            n, _, _ = self.w.passive_agent.match(self.tokens, k)
+            if n:
+                return True, self.mention_after(k + n, ce)
+            if self._is_trigger_start(k):
+                break
+        return False, None
 
     def _possessor(self, p: int) -> Mention | None:
         """The mention before a possessive ending before the noun at p ("Haftar's (recent) visit")."""

@@ -1,0 +1,59 @@
+"""Arabic round 4, on sentences written for these tests: arrests (an adverbial between the verb
+and its object, people the gazetteer lacks, the agent of a verbal noun named after "على يد", an
+earlier arrest told after "بعد", a town's fighters), and extradition, which is no arrest."""
+
+from datetime import date
+
+import pytest
+
+D2024 = date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day set off by commas between the verb's subject and its object
+        ("اعتقلت الشرطة التونسية، مساء أمس الأحد، عبد الله السنوسي في مطار قرطاج.", {
+            ("Tunisia", "arrest", "Abdullah_Senussi", "occurred"),
+        }),
+        # a person the gazetteer lacks, introduced by "المدعو"
+        ("ألقت قوات الأمن النيجرية القبض على المدعو محمد ولد سيدي في أغاديس.", {
+            ("Niger", "arrest", "محمد_ولد_سيدي", "occurred"),
+        }),
+        ("وأعلنت السلطات التشادية توقيف المدعو أحمد سليمان قرب الحدود.", {
+            ("Chad", "arrest", "أحمد_سليمان", "occurred"),
+        }),
+        # the agent of the verbal noun named after it
+        ("وتم اعتقال سيف الإسلام القذافي قرب أوباري على يد قوات حفتر.", {
+            ("Libyan_National_Army", "arrest", "Saif_al-Islam_Gaddafi", "occurred"),
+        }),
+        # ... and a town's fighters act for the town
+        ("وجاء ذلك بعد اعتقال الساعدي القذافي على يد ثوار الزنتان.", {
+            ("Zintan", "arrest", "Al-Saadi_Gaddafi", "occurred"),
+        }),
+        ("واعتقل ثوار الزنتان الساعدي القذافي.", {("Zintan", "arrest", "Al-Saadi_Gaddafi", "occurred")}),
+        # an agent named after "على يد" that is no entity: no arrest rather than a guess
+        ("وقال حفتر إن اعتقال الساعدي القذافي تم على يد مجهولين.", set()),
+        # an earlier arrest told after "بعد": the clause's actor did not make it
+        ("وغادر حفتر إلى القاهرة بعد اعتقال الساعدي القذافي.", set()),
+    ],
+)
+def test_arrest(triples, text: str, expected: set) -> None:
+    assert {t for t in triples(text, D2024) if t[1] in ("arrest", "fight")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسلمت النيجر الساعدي القذافي إلى السلطات الليبية.",
+        "وطالبت ليبيا موريتانيا بتسليم عبد الله السنوسي إلى طرابلس.",
+        "وقررت موريتانيا تسليم عبد الله السنوسي إلى ليبيا.",
+    ],
+)
+def test_extradition_is_no_arrest(triples, text: str) -> None:
+    assert not {t for t in triples(text, D2024) if t[1] == "arrest"}
+
+
+def test_town_is_no_arrester_by_itself(triples) -> None:
+    """A town named without its fighters is a place, which arrests nobody."""
+    assert not {t for t in triples("واعتقلت الزنتان الساعدي القذافي.", D2024) if t[1] == "arrest"}
