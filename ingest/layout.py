@@ -53,6 +53,8 @@ class Words:
     founding: frozenset[str] = frozenset()  # "لتأسيس": the signed instrument founds what follows
     forces_passive: frozenset[str] = frozenset()  # relations whose passive forces act ("were deployed")
     object_gap: PhraseTable = PhraseTable(())  # "en audience", "warmly": between a verb and its object
+    proposal: frozenset[str] = frozenset()  # "proposal", "offre": whose author a rejection rejects
+    whose: frozenset[str] = frozenset()  # "dont", "whose": the name before it owns the noun after it
     backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
 
 
@@ -75,9 +77,11 @@ def sentence_words(lexicon: Lexicon) -> Words:
         founding=lexicon.single_words("founding"),
         forces_passive=lexicon.single_words("forces_passive"),
         object_gap=table("object_gap"),
+        proposal=lexicon.single_words("proposal_noun"),
+        whose=lexicon.single_words("whose"),
+        backgrounding=lexicon.single_words("backgrounding"),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
-        backgrounding=lexicon.single_words("backgrounding"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
         preposition=frozenset(normalize_arabic(w) for w in lexicon.single_words("preposition")),

@@ -13,6 +13,8 @@ from sahelkg.ingest.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, SVO, SYMME
 from sahelkg.ingest.layout import ACTORS, SKIPPABLE, SentenceLayout
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
+PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
+
 if TYPE_CHECKING:
     from sahelkg.ingest.arguments import _Discourse
 
@@ -74,6 +76,11 @@ class VerbalFrameRules(SentenceLayout):
                     return
         passive = self._passive_agent(t, ce)
         auxiliary = self._passive_auxiliary(p, cs)
+        if passive is not None and t.frame == "agent" and auxiliary and self.w.passive_marked:
+            author = self._proposal_author(max(cs, p - PROPOSAL_SPAN), p)
+            if author is not None:  # "la proposition de l'Algérie a été déclinée par le Niger"
+                self._add(self.group(passive), t, t.relation, [author], SVO)
+                return
         if passive is not None and t.frame == "agent" and self.w.passive_marked:
             # "Bazoum was received by Haftar", "the LNA, led by Haftar": the patient before
             if not auxiliary and not self._agent_adjacent(t):
@@ -121,6 +128,33 @@ class VerbalFrameRules(SentenceLayout):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _proposal_author(self, cs: int, p: int) -> Mention | None:
+        """The author of a proposal named before a passive verb: "la proposition de médiation de
+        l'Algérie a été déclinée", "Algeria's offer was rejected"."""
+        for k in range(p - 1, cs - 1, -1):
+            if self.tokens[k] not in self.w.proposal:
+                continue
+            if k >= 2 and self.tokens[k - 1] in self.w.possessive:
+                m = self.cover[k - 2]  # "Algeria's offer"
+                return m if m is not None and m.entity and m.type in ACTORS else None
+            r = k - 1
+            while r > 0 and self.tokens[r] in self.w.determiner:
+                r -= 1
+            if r >= 1 and self.tokens[r] in self.w.whose:
+                r -= 1  # "l'Algérie, dont la proposition ...", "Algeria, whose offer ..."
+                while r >= 0 and self.tokens[r] in SKIPPABLE:
+                    r -= 1
+                m = self.cover[r] if r >= 0 else None
+                return m if m is not None and m.entity and m.type in ACTORS else None
+            for m in self.mentions:
+                if k < m.start < p and m.entity and m.type in ACTORS:
+                    between = self.tokens[k + 1:m.start]
+                    if any(tok in self.w.genitive_first for tok in between) and len(between) <= 4:
+                        return m  # "the proposal of Algeria", "la proposition de médiation de l'Algérie"
+                    return None
+            # "la proposition de médiation": the author may be named before the first noun
+        return None
 
     def _pair_before(self, p: int, cs: int) -> bool:
         """Is the last mention before the verb at p "the two countries" ("les deux parties")?"""

@@ -99,3 +99,33 @@ def test_relations(triples, text: str, lang: str, expected: set[tuple[str, str, 
 )
 def test_more_relations(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an accusation reports what the accused did; weapons supplied to a party support it
+        ("Mali accused Algeria of supplying weapons to the Coordination of Azawad Movements.", "en",
+         {("Algeria", "support", "Coordination_of_Azawad_Movements", "reported")}),
+        ("Algeria supplied weapons to the Coordination of Azawad Movements.", "en",
+         {("Algeria", "support", "Coordination_of_Azawad_Movements", "occurred")}),
+        ("Le Mali accuse l'Algérie de livrer des armes à la Coordination des mouvements de l'Azawad.", "fr",
+         {("Algeria", "support", "Coordination_of_Azawad_Movements", "reported")}),
+        ("Le Mali a accusé l'Algérie d'avoir fourni des armes à la Coordination des mouvements de "
+         "l'Azawad.", "fr",
+         {("Algeria", "support", "Coordination_of_Azawad_Movements", "reported")}),
+        # a proposal rejected in the passive: its author is rejected by the agent
+        ("La proposition de l'Algérie a été déclinée par le Niger.", "fr",
+         {("Niger", "reject", "Algeria", "occurred")}),
+        ("Le président s'est rendu au Mali, mais pas en Algérie, dont la proposition de médiation a été "
+         "rejetée par Niamey.", "fr",
+         {("Niger", "reject", "Algeria", "occurred")}),
+        ("Algeria's offer was rejected by Niger.", "en", {("Niger", "reject", "Algeria", "occurred")}),
+        ("Niger turned to Algeria, whose offer was rejected by Bamako.", "en",
+         {("Mali", "reject", "Algeria", "occurred")}),
+        ("The proposal was rejected by Niger.", "en", set()),
+    ],
+)
+def test_accusations_and_rejections(triples, text: str, lang: str,
+                                    expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
