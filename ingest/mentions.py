@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sahelkg.ingest.actors import COMMAS, ActorPhrases, definite, is_word
+from sahelkg.ingest.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.commanders import ForceCommanders
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.lexicon import Lexicon, phrase_tokens
 from sahelkg.ingest.nlp.base import NamedSpan
 from sahelkg.ingest.normalize import noun_stems
+from sahelkg.ingest.parties import PartyPhrases
 from sahelkg.ingest.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 
 from sahelkg.records import Entity, entity_id
@@ -209,7 +210,7 @@ def _reference_date(doc: Doc) -> date | None:
     return None
 
 
-class _SentenceMentions(ActorPhrases):
+class _SentenceMentions(PartyPhrases, ActorPhrases):
     def __init__(self, gazetteer: Gazetteer, tables: _Tables, doc: Doc, when: date | None) -> None:
         self.g = gazetteer
         self.t = tables
@@ -448,102 +449,6 @@ class _SentenceMentions(ActorPhrases):
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
         return None
-
-    def _adversaries(self, i: int) -> Mention | None:
-        """"Haftar's rivals", "the opponents of Haftar", "les adversaires de Haftar": the
-        adversaries of an actor, whom the text does not name (a mention with no entity, so the
-        actor is not taken for the object or subject of the verb)."""
-        tokens = self.tokens
-        an = self.t.adversary.match(tokens, i)[0]
-        if an:  # "the opponents of Haftar"
-            j = i + an
-            gn = self.t.genitive_link.match(tokens, j)[0] if j < len(tokens) else 0
-            if not gn:
-                return None
-            j += gn
-            while j < len(tokens) and tokens[j] in self.t.determiner:
-                j += 1
-            j += self.t.honorific.match(tokens, j)[0] if j < len(tokens) else 0
-            n, entity, _ = self._name_at(tokens, j) if j < len(tokens) else (0, None, "")
-            if not (n and entity):
-                return None
-            return Mention(i, j + n, None, "Person", "adversary", plural=True, head=i)
-        n, entity, _ = self._name_at(tokens, i)
-        j = i + n
-        if not (n and entity) or j + 1 >= len(tokens) or tokens[j] not in self.t.possessive_word:
-            return None
-        an = self.t.adversary.match(tokens, j + 1)[0]  # "Haftar's rivals"
-        if not an:
-            return None
-        return Mention(i, j + 1 + an, None, "Person", "adversary", plural=True, head=j + 1)
-
-    def _possessive_kin(self, i: int, n: int, relative: str) -> Mention | None:
-        """"Haftar's son Saddam Haftar": the person named after a kin noun, kin of the possessor."""
-        tokens = self.tokens
-        j = i + n
-        if j >= len(tokens) or tokens[j] not in self.t.possessive_word:
-            return None
-        kn = self.t.kin_noun.match(tokens, j + 1)[0] if j + 1 < len(tokens) else 0
-        if not kn:
-            return None
-        k = j + 1 + kn
-        while k < len(tokens) and tokens[k] in COMMAS:
-            k += 1
-        m, person, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
-        if not (m and person) or person == relative or self.g.type_of(person) != "Person":
-            return None
-        self._note(relative)
-        self._note(person)
-        return Mention(i, k + m, person, "Person", "kin", head=k, relative=relative)
-
-    def _seat_at(self, i: int) -> tuple[int, str | None]:
-        """A seat of government at i: a gazetteer name with seats, or a seat phrase ("eastern")."""
-        n, entity, _ = self._name_at(self.tokens, i)
-        if n and entity and entity in self.g.seats:
-            return n, entity
-        n, entity, _ = self.t.seat.match(self.tokens, i)
-        return (n, entity) if n else (0, None)  # type: ignore[return-value]
-
-    def _seated_government(self, i: int) -> Mention | None:
-        """A government named by its seat, resolved at the article date: "the Tripoli
-        government", "the eastern-based administration", "le gouvernement de l'Est"."""
-        t = self.t
-        tokens = self.tokens
-        k = i
-        while k < len(tokens) and tokens[k] in t.seat_adjective:
-            k += 1  # "the rival government in the east"
-        if k >= len(tokens):
-            return None
-        n, seat = self._seat_at(k) if k == i else (0, None)
-        if n and seat:  # seat first: "the Tripoli(-based) (rival) government"
-            j = i + n
-            j += t.seat_joint.match(tokens, j)[0] if j < len(tokens) else 0
-            while j < len(tokens) and tokens[j] in t.seat_adjective:
-                j += 1
-            gn = t.seated_government.match(tokens, j)[0] if j < len(tokens) else 0
-            end = j + gn
-        else:  # government first: "the government (based) in Tripoli", "le gouvernement de l'Est"
-            gn = t.seated_government.match(tokens, k)[0]
-            if not gn:
-                return None
-            j = k + gn
-            while j < len(tokens) and tokens[j] in t.seat_adjective:
-                j += 1
-            ln = t.seat_link.match(tokens, j)[0] if j < len(tokens) else 0
-            if not ln:
-                return None
-            j += ln
-            while j < len(tokens) and tokens[j] in t.determiner:
-                j += 1
-            n, seat = self._seat_at(j) if j < len(tokens) else (0, None)
-            end = j + n
-        if not gn or not n or seat is None:
-            return None
-        government = self.g.seated_government(seat, self.when)
-        if government is None:
-            return None
-        self._note(government)
-        return Mention(i, end, government, self.g.type_of(government), "name", head=i)
 
     def _title_after(self, i: int, n: int, of: str) -> Mention | None:
         """A title after the country or organisation it belongs to: "Nigerien President Mohamed
