@@ -25,6 +25,7 @@ from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.groups import GroupRules
+from sahelkg.ingest.kinship import KinshipRules
 from sahelkg.ingest.layout import ACTORS, Words, sentence_words
 from sahelkg.ingest.nominal_frames import NominalFrameRules
 from sahelkg.ingest.noun_agents import NounAgentRules
@@ -91,7 +92,7 @@ class PositionalArgumentStep:
 
 
 class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules, DeploymentRules,
-                NounAgentRules):
+                NounAgentRules, KinshipRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -109,6 +110,7 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
             self._resolve_no_object(t, subject, certainty)
         self._founded_alliances()
         self._headed_organisations()
+        self._possessive_kin()
         self._presence()
         self._delegation_members()
         self._host_objects()

@@ -56,6 +56,7 @@ class Words:
     proposal: frozenset[str] = frozenset()  # "proposal", "offre": whose author a rejection rejects
     whose: frozenset[str] = frozenset()  # "dont", "whose": the name before it owns the noun after it
     backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
+    kin: frozenset[str] = frozenset()  # "نجل", "شقيق": kin nouns
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -80,6 +81,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         proposal=lexicon.single_words("proposal_noun"),
         whose=lexicon.single_words("whose"),
         backgrounding=lexicon.single_words("backgrounding"),
+        kin=frozenset(normalize_arabic(w) for w in lexicon.single_words("relative_of")),
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
@@ -295,6 +297,8 @@ class SentenceLayout:
                 if core and core[0] in preps and not suffix and (
                         self.w.place_noun.match([stem], 0)[0] or stem in self.w.party):
                     return self.mention_after(k + 1, limit), core[0]
+                if core and core[0] in preps and suffix and stem in self.w.kin:
+                    return self.mention_after(k + 1, limit), core[0]  # "بنجله صدام حفتر"
             k += 1
         return None, ""
 

@@ -57,3 +57,23 @@ def test_extradition_is_no_arrest(triples, text: str) -> None:
 def test_town_is_no_arrester_by_itself(triples) -> None:
     """A town named without its fighters is a place, which arrests nobody."""
     assert not {t for t in triples("واعتقلت الزنتان الساعدي القذافي.", D2024) if t[1] == "arrest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name alone after a kin noun with a suffix takes the family name of the possessor
+        ("واصطحب المشير خليفة حفتر نجله صدام في زيارته إلى القاهرة.", {
+            ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred"),
+        }),
+        # the full name, with a preposition on the kin noun: the one met is the relative
+        ("التقى حفتر بنجله خالد حفتر في بنغازي.", {
+            ("Khaled_Haftar", "relative_of", "Khalifa_Haftar", "occurred"),
+            ("Khalifa_Haftar", "meet", "Khaled_Haftar", "occurred"),
+        }),
+        # a kin noun without a suffix is left to the title rules; a name nobody knows stays out
+        ("واستقبل حفتر نجله محمود في بنغازي.", set()),
+    ],
+)
+def test_kin_after_possessive_suffix(triples, text: str, expected: set) -> None:
+    assert {t for t in triples(text, D2024) if t[1] in ("relative_of", "meet")} == expected

@@ -1,0 +1,55 @@
+"""Kin named after a kin noun with a possessive suffix: "التقى حفتر بنجله صدام", "استقبل ديبي
+شقيقه عمر ديبي". The one named is a relative of the one the suffix refers to; a given name alone
+takes the family name of that relative ("نجله صدام" after Haftar is Saddam Haftar). Mixed into the
+sentence attacher of :mod:`sahelkg.ingest.arguments`, whose ``_add`` it calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.certainty import SUFFIX
+from sahelkg.ingest.layout import SentenceLayout
+from sahelkg.ingest.lexicon import phrase_tokens
+from sahelkg.ingest.normalize import noun_stems
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.pipeline import Mention
+
+SINGLE_POSSESSOR = ("masc", "fem")  # "نجله", "شقيقها": one possessor, found by the suffix
+
+
+class KinshipRules(SentenceLayout):
+    def _possessive_kin(self) -> None:
+        for k, token in enumerate(self.tokens[:-1]):
+            if self.cover[k] is not None:
+                continue
+            suffix = self.kin_suffix(token)
+            if suffix is None:
+                continue
+            holders = self.referent(k, suffix)
+            if len(holders) != 1 or holders[0].type != "Person":
+                continue
+            relative = self._kin_named(k + 1, holders[0])
+            if relative is not None and relative != holders[0].entity:
+                self._add([relative], None, "relative_of", [holders[0]], SUFFIX, source="role")
+
+    def kin_suffix(self, token: str) -> str | None:
+        """The possessive suffix of a kin noun ("نجله" -> masc), None for any other word."""
+        for prefix, stem, suffix in noun_stems(token):
+            if suffix in SINGLE_POSSESSOR and stem in self.w.kin and prefix.lstrip("وف") in ("", "ب", "ل"):
+                return suffix
+        return None
+
+    def _kin_named(self, k: int, holder: Mention) -> str | None:
+        """The person named at k: a known name, or a given name completed by the family name."""
+        named = self.starts.get(k)
+        if named is not None:
+            return named.entity if named.entity and named.type == "Person" else None
+        entry = self.g.entry(holder.entity or "")
+        family = phrase_tokens(entry.labels.get("ar", "")) if entry is not None else ()
+        if not family or not self.tokens[k][:1].isalpha():
+            return None
+        n, entity, _ = self.g.names.match([self.tokens[k], family[-1]], 0)
+        if n == 2 and isinstance(entity, str) and self.g.type_of(entity) == "Person":
+            return entity
+        return None
