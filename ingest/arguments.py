@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sahelkg.ingest.certainty import ADJACENT, PLACE_OBJECTS, PRESENCE_KINDS, SVO
+from sahelkg.ingest.collective import CollectiveRules
 from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
@@ -91,8 +92,8 @@ class PositionalArgumentStep:
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules, DeploymentRules,
-                NounAgentRules, KinshipRules):
+class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
+                DeploymentRules, NounAgentRules, KinshipRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -122,6 +123,7 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
 
     def _add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
              objects: list[Mention] | list[str], certainty: float, source: str = "trigger") -> None:
+        subjects, objects = _with_delegations(subjects), _with_delegations(objects)
         for s in subjects:
             s_id = s.entity if isinstance(s, Mention) else s
             s_mention = s if isinstance(s, Mention) else None
@@ -286,3 +288,14 @@ class _Sentence(VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
             if m is not None and m.start >= cs and c.source == "trigger":
                 return m
         return self.nearest_before(p, cs)
+
+
+def _with_delegations(parties: list[Mention] | list[str]) -> list[Mention] | list[str]:
+    """A delegation's head and the country it speaks for ("a Libyan delegation led by X"):
+    both are parties of what the delegation does."""
+    countries = [Mention(m.start, m.end, m.delegation_of, "Country", "delegation", head=m.start)
+                 for m in parties if isinstance(m, Mention) and m.delegation_of]
+    if not countries:
+        return parties
+    named = {m.entity for m in parties if isinstance(m, Mention)}
+    return [*parties, *(c for c in countries if c.entity not in named)]  # type: ignore[list-item]

@@ -4,7 +4,7 @@ preposition, before a word, or referred to by a possessive suffix."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sahelkg.ingest.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.lexicon import Lexicon
@@ -57,6 +57,8 @@ class Words:
     whose: frozenset[str] = frozenset()  # "dont", "whose": the name before it owns the noun after it
     backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
     kin: frozenset[str] = frozenset()  # "نجل", "شقيق": kin nouns
+    collective_noun: frozenset[str] = frozenset()  # "الدول": with a number, the parties just listed
+    collective_count: dict[int, frozenset[str]] = field(default_factory=dict)  # 3: "الثلاث"
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -82,6 +84,10 @@ def sentence_words(lexicon: Lexicon) -> Words:
         whose=lexicon.single_words("whose"),
         backgrounding=lexicon.single_words("backgrounding"),
         kin=frozenset(normalize_arabic(w) for w in lexicon.single_words("relative_of")),
+        collective_noun=frozenset(normalize_arabic(w) for w in lexicon.single_words("collective_noun")),
+        collective_count={int(name.rsplit("_", 1)[1]): frozenset(normalize_arabic(p[0]) for p in phrases)
+                          for name, phrases in w.items() if name.startswith("collective_")
+                          and name.rsplit("_", 1)[1].isdigit()},
         place_noun=table("place_noun"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),

@@ -24,6 +24,9 @@ class VerbalFrameRules(SentenceLayout):
     out: list[Candidate]
     pending: list[tuple[TriggerMatch, list[Mention], float]]
 
+    def collective_subject(self, t: TriggerMatch, ce: int) -> bool:
+        raise NotImplementedError  # see sahelkg.ingest.collective
+
     def _verb(self, t: TriggerMatch, cs: int, ce: int) -> None:
         p = t.start
         subject: list[Mention] = []
@@ -39,6 +42,8 @@ class VerbalFrameRules(SentenceLayout):
                 return
             subject, certainty = self.group_ending(m), ADJACENT
         else:
+            if self.w.verb_first and self.collective_subject(t, ce):
+                return  # "واتفقت الدول الثلاث": the parties listed just before
             if t.relation in SYMMETRIC and self._pair_before(p, cs):
                 self._pair_subject(t)  # "the two countries agreed to ...": the two named before
                 return

@@ -77,3 +77,30 @@ def test_town_is_no_arrester_by_itself(triples) -> None:
 )
 def test_kin_after_possessive_suffix(triples, text: str, expected: set) -> None:
     assert {t for t in triples(text, D2024) if t[1] in ("relative_of", "meet")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symmetric verb without an object: the listed parties with each other
+        ("اجتمع وزراء دفاع مالي والنيجر وبوركينا فاسو في باماكو. واتفقت الدول الثلاث على تبادل المعلومات.", {
+            ("Mali", "agree", "Niger", "occurred"),
+            ("Mali", "agree", "Burkina_Faso", "occurred"),
+            ("Niger", "agree", "Burkina_Faso", "occurred"),
+        }),
+        # with an object: each of them with it; the number picks the list of that size
+        ("وقعت تشاد والسودان مذكرة تفاهم، ثم انضمت إليهما ليبيا ومصر والجزائر وتونس. "
+         "ورفضت البلدان الأربعة التدخل التركي.", {
+            ("Chad", "agree", "Sudan", "occurred"),
+            ("Libya", "reject", "Turkey", "occurred"),
+            ("Egypt", "reject", "Turkey", "occurred"),
+            ("Algeria", "reject", "Turkey", "occurred"),
+            ("Tunisia", "reject", "Turkey", "occurred"),
+        }),
+        # no list of three named: nothing rather than a guess
+        ("التقى تبون وحفتر في الجزائر. واتفقت الدول الثلاث على التعاون.", set()),
+    ],
+)
+def test_collective_back_reference(triples, text: str, expected: set) -> None:
+    found = triples(text, D2024)
+    assert {t for t in found if t[1] in ("agree", "reject")} == expected
