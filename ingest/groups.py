@@ -21,6 +21,7 @@ from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
 ORGANISATIONS = frozenset({"Organization", "ArmedGroup"})
 HEADS = frozenset({"Person", "Country"})
+MAX_UNNAMED_HEAD = 3  # words naming a force or body before "بقيادة" ("قوة متعددة الجنسيات")
 MAX_FOUNDING_SPAN = 20  # words between the signing verb and the founding word (parties, date, place)
 
 
@@ -54,6 +55,25 @@ class GroupRules(SentenceLayout):
                 j += 1
             m = self.starts.get(j)
             return m if m is not None and m.type in ORGANISATIONS else None
+        return None
+
+    def headed_by_after(self, q: int, ce: int) -> Mention | None:
+        """"قوة متعددة الجنسيات بقيادة فرنسا": a force or body the gazetteer does not name, then a
+        heading phrase and a country or person, acts as the one heading it (up to
+        ``MAX_UNNAMED_HEAD`` words of its own before the heading phrase)."""
+        k = q
+        while k < ce and k - q <= MAX_UNNAMED_HEAD:
+            n = self.w.head.match(self.tokens, k)[0]
+            if n and k > q:
+                head = self.starts.get(k + n)
+                if head is not None and head.entity and head.type in HEADS and head.kind != "demonym":
+                    return head
+                return None
+            token = self.tokens[k]
+            if self.cover[k] is not None or not token[:1].isalpha() or token in self.w.stop or \
+                    self._is_trigger_start(k):
+                return None
+            k += 1
         return None
 
     def _headed_organisations(self) -> None:

@@ -7,6 +7,7 @@ Mixed into the sentence attacher of :mod:`sahelkg.ingest.arguments`, whose plumb
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, SVO, SYMMETRIC, VSO
@@ -24,8 +25,8 @@ class VerbalFrameRules(SentenceLayout):
     out: list[Candidate]
     pending: list[tuple[TriggerMatch, list[Mention], float]]
 
-    def collective_subject(self, t: TriggerMatch, ce: int) -> bool:
-        raise NotImplementedError  # see sahelkg.ingest.collective
+    collective_subject: Callable[[TriggerMatch, int], bool]  # sahelkg.ingest.collective
+    headed_by_after: Callable[[int, int], Mention | None]  # sahelkg.ingest.groups
 
     def _verb(self, t: TriggerMatch, cs: int, ce: int) -> None:
         p = t.start
@@ -53,6 +54,8 @@ class VerbalFrameRules(SentenceLayout):
             head = all(tok in self.w.particle or k in self.date_cover or tok in SKIPPABLE
                        for k, tok in enumerate(self.tokens[cs:p], cs))
             vso = self.mention_after(t.end, ce) if self.w.verb_first else None
+            if vso is None and self.w.verb_first:
+                vso = self.headed_by_after(t.end, ce)  # "انتشرت قوة ... بقيادة فرنسا"
             if vso is not None and (vso.kind == "delegation" and self.tokens[vso.start].endswith("ا")):
                 vso = None  # accusative "وفدا": the object, the subject is dropped
             if before is not None and not self.w.verb_first:

@@ -104,3 +104,30 @@ def test_kin_after_possessive_suffix(triples, text: str, expected: set) -> None:
 def test_collective_back_reference(triples, text: str, expected: set) -> None:
     found = triples(text, D2024)
     assert {t for t in found if t[1] in ("agree", "reject")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force the gazetteer does not name acts as the known country or person heading it
+        ("وانتشرت قوة متعددة الجنسيات بقيادة فرنسا في شمال مالي.", {
+            ("France", "deploy", "Mali", "occurred"),
+        }),
+        ("وهاجمت مجموعة مسلحة بقيادة صدام حفتر مدينة مرزق.", {
+            ("Saddam_Haftar", "fight", "Murzuq", "occurred"),
+        }),
+        # headed by someone nobody knows: nothing
+        ("وانتشرت قوة عسكرية بقيادة ضابط كبير في شمال مالي.", set()),
+        # leaders of countries act for their countries
+        ("ووقع قادة مالي والنيجر وبوركينا فاسو في نيامي على الميثاق المنشئ لتحالف دول الساحل.", {
+            ("Mali", "ally", "Niger", "occurred"),
+            ("Mali", "ally", "Burkina_Faso", "occurred"),
+            ("Niger", "ally", "Burkina_Faso", "occurred"),
+            ("Mali", "member_of", "Alliance_of_Sahel_States", "occurred"),
+            ("Niger", "member_of", "Alliance_of_Sahel_States", "occurred"),
+            ("Burkina_Faso", "member_of", "Alliance_of_Sahel_States", "occurred"),
+        }),
+    ],
+)
+def test_unnamed_force_headed_by_known_party(triples, text: str, expected: set) -> None:
+    assert triples(text, D2024) == expected
