@@ -46,11 +46,12 @@ def evaluate(
     overall (micro), against a gold file. Names are matched through the gazetteer, symmetric
     relations in either direction; optional gold lines are neither missed nor wrong; articles
     without gold lines are not scored."""
+    from sahelkg.ingest.batch import extract_files
     from sahelkg.ingest.evaluation import GoldError, read_gold
     from sahelkg.ingest.evaluation import evaluate as score_relations
     from sahelkg.ingest.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
-    from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
+    from sahelkg.ingest.reading import iter_article_files
     from sahelkg.settings import Settings
 
     err = Console(stderr=True)
@@ -75,23 +76,15 @@ def evaluate(
                         disable=not err.is_terminal, transient=True)
     with progress:
         task = progress.add_task("extract", total=len(files))
-        for path in files:
-            progress.advance(task)
-            try:
-                result = read_articles(path)
-            except ArticleReadError as exc:
-                say(f"skipped {exc}")
-                continue
-            for problem in result.problems:
-                say(f"skipped {problem}")
-            for article in result.articles:
-                try:
-                    extracted = extractor.extract(article)
-                except NlpBackendUnavailable as exc:
-                    say(f"error: {exc}")
-                    raise typer.Exit(2) from None
-                documents.append(article.id)
-                relations.extend(extracted.relations)
+        try:
+            for done in extract_files(files, extractor, say):
+                for extracted in done.articles:
+                    documents.append(extracted.article.id)
+                    relations.extend(extracted.relations)
+                progress.advance(task)
+        except NlpBackendUnavailable as exc:
+            say(f"error: {exc}")
+            raise typer.Exit(2) from None
     try:
         report = score_relations(relations, gold_lines, extractor.gazetteer, documents=documents)
     except GoldError as exc:

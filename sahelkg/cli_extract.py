@@ -45,9 +45,10 @@ def extract(
 
     Unreadable files and bad records are reported on stderr by name; the others go on.
     """
+    from sahelkg.ingest.batch import extract_files
     from sahelkg.ingest.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
-    from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
+    from sahelkg.ingest.reading import iter_article_files
     from sahelkg.settings import Settings
 
     err = Console(stderr=True)
@@ -68,35 +69,25 @@ def extract(
                         console=err, disable=not show_progress, transient=True)
     with progress:
         task = progress.add_task("extract", total=len(files))
-        for path in files:
-            try:
-                result = read_articles(path)
-            except ArticleReadError as exc:
-                say(f"skipped {exc}")
-                problems += 1
+        try:
+            for done in extract_files(files, extractor, say):
+                problems += done.problems
+                for extracted in done.articles:
+                    for relation in extracted.relations:
+                        if relation.confidence < min_confidence:
+                            continue
+                        if output_format is OutputFormat.jsonl:
+                            sys.stdout.write(json.dumps(relation.to_json(), ensure_ascii=False) + "\n")
+                        else:
+                            rows.append(relation)
                 progress.advance(task)
-                continue
-            for problem in result.problems:
-                say(f"skipped {problem}")
-                problems += 1
-            for article in result.articles:
-                try:
-                    extracted = extractor.extract(article)
-                except NlpBackendUnavailable as exc:
-                    say(f"error: {exc}")
-                    raise typer.Exit(2) from None
-                for relation in extracted.relations:
-                    if relation.confidence < min_confidence:
-                        continue
-                    if output_format is OutputFormat.jsonl:
-                        sys.stdout.write(json.dumps(relation.to_json(), ensure_ascii=False) + "\n")
-                    else:
-                        rows.append(relation)
-            progress.advance(task)
+        except NlpBackendUnavailable as exc:
+            say(f"error: {exc}")
+            raise typer.Exit(2) from None
     if output_format is OutputFormat.table:
         _print_table(rows)
     if problems:
-        say(f"{problems} file(s) or record(s) could not be read")
+        say(f"{problems} file(s), record(s) or article(s) could not be read or extracted")
 
 
 def _print_table(relations: list) -> None:
