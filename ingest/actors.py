@@ -38,6 +38,7 @@ class ActorPhrases:
     doc: Doc
     when: date | None
     tokens: list[str]
+    last_delegation: tuple[str | None, str | None] | None  # (country, head) of the last delegation
 
     def _post_title(self, mention: Mention) -> None:
         """"المشير خليفة حفتر القائد العام للقوات المسلحة": a title after the name."""
@@ -422,16 +423,28 @@ class ActorPhrases:
             j += 1
             skipped += 1
         end = j if country else i + dn
-        head = self._delegation_head(i, end)
+        head = self._delegation_head(i, end, country)
         if head is not None:
             return head
         if country is None:
-            return None
+            return self._delegation_anaphor(i, end)
         self._note(country)
+        self.last_delegation = (country, None)
         return Mention(i, end, country, "Country", "delegation", head=i)
 
-    def _delegation_head(self, i: int, end: int) -> Mention | None:
-        """"برئاسة X", "يترأسه X", "led by X": the head speaks for the delegation."""
+    def _delegation_anaphor(self, i: int, end: int) -> Mention | None:
+        """"the delegation", "la délégation", "the visitors": the delegation named before, by
+        the country it speaks for (its head when it came from no named country)."""
+        if not i or self.tokens[i - 1] not in self.t.definite or self.last_delegation is None:
+            return None
+        country, head = self.last_delegation
+        if country is not None:
+            return Mention(i, end, country, "Country", "delegation", head=i)
+        return Mention(i, end, head, "Person", "delegation", head=i)
+
+    def _delegation_head(self, i: int, end: int, country: str | None = None) -> Mention | None:
+        """"برئاسة X", "يترأسه X", "led by X": the head speaks for the delegation, and so
+        does the country it comes from (``country``)."""
         tokens = self.tokens
         k = end
         while k < len(tokens) and (tokens[k] in COMMAS or tokens[k] in QUOTES or
@@ -445,6 +458,8 @@ class ActorPhrases:
             if sub is not None and sub.entity and sub.type == "Person":
                 sub.start = i
                 sub.kind = "delegation"
+                sub.delegation_of = country
+                self.last_delegation = (country, sub.entity)
                 return sub
         return None
 

@@ -123,7 +123,8 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
 
     def _add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
              objects: list[Mention] | list[str], certainty: float, source: str = "trigger") -> None:
-        subjects, objects = _with_delegations(subjects), _with_delegations(objects)
+        if self.w.delegation_country:
+            subjects = _with_delegations(subjects)  # a delegation received is named by its head alone
         for s in subjects:
             s_id = s.entity if isinstance(s, Mention) else s
             s_mention = s if isinstance(s, Mention) else None
@@ -291,8 +292,8 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
 
 
 def _with_delegations(parties: list[Mention] | list[str]) -> list[Mention] | list[str]:
-    """A delegation's head and the country it speaks for ("a Libyan delegation led by X"):
-    both are parties of what the delegation does."""
+    """A delegation's head and the country it speaks for ("a Libyan delegation led by X
+    arrived"): both do what the delegation does."""
     countries = [Mention(m.start, m.end, m.delegation_of, "Country", "delegation", head=m.start)
                  for m in parties if isinstance(m, Mention) and m.delegation_of]
     if not countries:

@@ -59,6 +59,9 @@ class Words:
     kin: frozenset[str] = frozenset()  # "نجل", "شقيق": kin nouns
     collective_noun: frozenset[str] = frozenset()  # "الدول": with a number, the parties just listed
     collective_count: dict[int, frozenset[str]] = field(default_factory=dict)  # 3: "الثلاث"
+    active_ending: tuple[str, ...] = ()  # "-ing": after "is" a participle in it is no passive
+    forces_link: PhraseTable = PhraseTable(())  # "affiliated with": forces, then the party they serve
+    delegation_country: bool = False  # does a delegation's country act with its named head?
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -89,6 +92,9 @@ def sentence_words(lexicon: Lexicon) -> Words:
                           for name, phrases in w.items() if name.startswith("collective_")
                           and name.rsplit("_", 1)[1].isdigit()},
         place_noun=table("place_noun"),
+        active_ending=tuple(sorted(lexicon.single_words("active_ending"))),
+        forces_link=table("forces_link"),
+        delegation_country=lexicon.has("delegation", "country_and_head"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
@@ -246,6 +252,8 @@ class SentenceLayout:
                     n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
                 else:
                     gn, _, _ = self.w.genitive_link.match(self.tokens, k + 1) if k + 1 < limit else (0, 0, "")
+                    if not gn and k + 1 < limit:
+                        gn = self.w.forces_link.match(self.tokens, k + 1)[0]  # "forces loyal to X"
                     n = 1 + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
                     if not n and k + 2 < limit and self.tokens[k + 1] in self.w.partitive:
                         of = self.starts.get(k + 2)  # "مسلحون من جماعة X": an armed group's men

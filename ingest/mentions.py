@@ -64,6 +64,7 @@ class _Tables:
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
+    definite: frozenset[str] = frozenset()  # "the", "la": "the delegation" is the one named before
     seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
     seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
     seat_joint: PhraseTable = PhraseTable(())  # "-based": between a seat and its government
@@ -126,6 +127,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         coordination=lexicon.single_words("coordination"),
         title_adjective=lexicon.single_words("title_adjective"),
         home_country=lexicon.single_words("home_country"),
+        definite=lexicon.single_words("definite"),
         located=lexicon.single_words("located"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),
@@ -218,6 +220,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         self.when = when
         self.local = PhraseTable(())  # names of new entities met in this article
         self.local_names: dict[tuple[str, ...], str] = {}
+        self.last_delegation: tuple[str | None, str | None] | None = None  # (country, head)
 
     # --- entity bookkeeping -------------------------------------------------------------------
     def _note(self, entity: str | None) -> None:
@@ -472,10 +475,11 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return None
         token = self.tokens[k]
         if self.t.delegation.match(self.tokens, k)[0]:
-            head = self._delegation_head(i, k + 1)
+            head = self._delegation_head(i, k + 1, country)
             if head is not None:
                 return head
             self._note(country)
+            self.last_delegation = (country, None)
             return Mention(i, k + 1, country, "Country", "delegation", head=i)
         if token in self.t.party or token in self.t.forces:
             self._note(country)

@@ -31,6 +31,8 @@ class NominalFrameRules(SentenceLayout):
             while k < ce and k - t.end <= 3 and self.tokens[k] not in self.w.between and \
                     self.cover[k] is None:
                 k += 1
+                if k < ce and k in self.date_cover or self._place_after_located(k):
+                    k = self._past_adjunct(k, ce)  # "clashes broke out in Tripoli on Tuesday between"
             if k < ce and self.tokens[k] in self.w.between:
                 m = self.mention_after(k + 1, ce)
                 if m is not None:
@@ -142,6 +144,26 @@ class NominalFrameRules(SentenceLayout):
             self._inherit(t, objects)
         elif not subject and not objects:
             self._inherit(t, [])
+
+    def _place_after_located(self, k: int) -> bool:
+        """Is the word at k the place named after "in"/"à" ("in Tripoli")?"""
+        m = self.cover[k] if k < len(self.tokens) else None
+        return m is not None and m.start == k and k > 0 and self.tokens[k - 1] in self.w.located and \
+            m.entity is not None and self._type(m.entity) == "Place"
+
+    def _past_adjunct(self, k: int, ce: int) -> int:
+        """Past the places and dates from k on ("in Tripoli on Tuesday"), with their prepositions."""
+        while k < ce:
+            if k in self.date_cover:
+                k += 1
+            elif self._place_after_located(k):
+                k = self.cover[k].end  # type: ignore[union-attr]
+            elif self.tokens[k] in self.w.preposition and (k + 1 in self.date_cover or
+                                                           self._place_after_located(k + 1)):
+                k += 1
+            else:
+                break
+        return k
 
     def _noun_agent_after(self, t: TriggerMatch, ce: int) -> tuple[bool, Mention | None]:
         """Is the agent of a verbal noun stated after it ("على يد X", "من قبل X"), and who is it?"""

@@ -76,6 +76,7 @@ class Mention:
     offices: frozenset[str] = frozenset()  # for an unresolved office: what it may be
     office_of: str | None = None
     led_by: str | None = None  # "Haftar's LNA": the person who commands this force
+    delegation_of: str | None = None  # the head of a delegation: the country it speaks for
 
 
 @dataclass(slots=True)

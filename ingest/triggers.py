@@ -87,10 +87,12 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
             mention_ends: set[int], mention_starts: set[int],
             report_verbs: frozenset[str] = frozenset(),
-            noun_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
+            noun_markers: frozenset[str] = frozenset(),
+            verb_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
     """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
     carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
-    visit", "Haftar's visit"); otherwise a verb next to an actor."""
+    visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); otherwise a verb next
+    to an actor."""
     longest = len(options[0][0].phrase)
     options = [o for o in options if len(o[0].phrase) == longest]
     if len(options) == 1:
@@ -101,6 +103,8 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
         return options[0]
     if i and tokens[i - 1] in noun_markers:
         return nouns[0]
+    if i and tokens[i - 1] in verb_markers:
+        return verbs[0]
     word = tokens[i]
     bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
                                                    for prefix, stem in verb_stems(word))
@@ -128,6 +132,7 @@ class TriggerStep:
         demonstratives = doc.lexicon.single_words("demonstrative")
         report_verbs = doc.lexicon.single_words("report_verb")
         noun_markers = doc.lexicon.single_words("noun_marker")
+        verb_markers = doc.lexicon.single_words("verb_marker")
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
             content = doc.content[n] if n < len(doc.content) else []
             covered = set()
@@ -148,7 +153,7 @@ class TriggerStep:
                     i += 1
                     continue
                 trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs,
-                                                  noun_markers)
+                                                  noun_markers, verb_markers)
                 n = len(trigger.phrase)
                 if n > 1 and tuple(tokens[i + 1:i + n]) != trigger.phrase[1:]:
                     n = phrase_end(tokens, i, trigger.phrase, index.gaps) - i

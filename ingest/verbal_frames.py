@@ -197,7 +197,10 @@ class VerbalFrameRules(SentenceLayout):
         return None
 
     def _passive_auxiliary(self, p: int, cs: int) -> bool:
-        """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?"""
+        """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?
+        Not a form with an active ending ("is fighting")."""
+        if self.w.active_ending and self.tokens[p].endswith(self.w.active_ending):
+            return False
         k = p - 1
         if k > cs and self.tokens[k] not in self.w.passive_auxiliary and self.cover[k] is None and \
                 self.tokens[k][:1].isalpha() and self.tokens[k] not in self.w.stop:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sahelkg.ingest.lexicon import LexiconError, load_lexicon
 from sahelkg.ingest.nlp.base import SENTENCES, TOKENS, Sentence, Token
+from sahelkg.ingest.normalize import normalize_token
 from sahelkg.ingest.tokens import token_pattern
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+")
@@ -48,7 +49,8 @@ def _abbreviated(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return (len(word) == 1 and word.isupper()) or word.casefold() in abbreviations
+    # the lexicon stores its words folded like the text it searches ("Gén." -> "gen")
+    return (len(word) == 1 and word.isupper()) or normalize_token(word) in abbreviations
 
 
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:

@@ -113,7 +113,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
         # a delegation speaks through its head; "Mr." and "U.S." do not end the sentence
         (
             "A Nigerien delegation led by General Salifou Mody arrived in Benghazi.",
-            {("Salifou_Mody", "visit", "Benghazi", "occurred")},
+            {("Salifou_Mody", "visit", "Benghazi", "occurred"), ("Niger", "visit", "Benghazi", "occurred")},
         ),
         (
             "Mr. Bazoum met U.S. Secretary of State Antony Blinken in Niamey.",

@@ -91,7 +91,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
         # a delegation speaks through its head
         (
             "Une délégation nigérienne conduite par le général Salifou Mody est arrivée à Benghazi.",
-            {("Salifou_Mody", "visit", "Benghazi", "occurred")},
+            {("Salifou_Mody", "visit", "Benghazi", "occurred"), ("Niger", "visit", "Benghazi", "occurred")},
         ),
         # member_of: the container first ("regroupe")
         (
