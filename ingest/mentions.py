@@ -69,6 +69,7 @@ class _Tables:
     seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
     seat_joint: PhraseTable = PhraseTable(())  # "-based": between a seat and its government
     seat_link: PhraseTable = PhraseTable(())  # "in", "based in", "de": between a government and its seat
+    seat_construct: PhraseTable = PhraseTable(())  # "حكومة": its seat follows with no link ("حكومة طرابلس")
     seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
     kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
@@ -135,6 +136,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         seated_government=_table(words.get("seated_government", frozenset())),
         seat_joint=_table(words.get("seat_joint", frozenset())),
         seat_link=_table(words.get("seat_link", frozenset())),
+        seat_construct=_table(words.get("seat_construct", frozenset())),
         seat_adjective=lexicon.single_words("seat_adjective"),
         kin_noun=_table(words.get("kin_noun", frozenset())),
         possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),

@@ -108,11 +108,12 @@ class PartyPhrases:
             gn = t.seated_government.match(tokens, k)[0]
             if not gn:
                 return None
+            construct = t.seat_construct.match(tokens, k)[0] == gn  # "حكومة طرابلس": no link
             j = k + gn
             while j < len(tokens) and tokens[j] in t.seat_adjective:
                 j += 1
             ln = t.seat_link.match(tokens, j)[0] if j < len(tokens) else 0
-            if not ln:
+            if not ln and not (construct and j < len(tokens) and self._seat_at(j)[1]):
                 return None
             j += ln
             while j < len(tokens) and tokens[j] in t.determiner:

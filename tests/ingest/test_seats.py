@@ -56,6 +56,20 @@ def test_one_government_per_seat_at_a_date() -> None:
         # a government named by its country is the country, as before
         ("Le gouvernement du Niger a signé un accord avec le Tchad.", "fr", date(2023, 5, 10),
          {("Niger", "agree", "Chad", "occurred")}),
+        # Arabic: the seat as a genitive or adjective right after the government word, or after a link
+        ("دعمت تركيا حكومة طرابلس.", "ar", date(2020, 5, 10),
+         {("Turkey", "support", "Government_of_National_Accord", "occurred")}),
+        ("دعمت تركيا الحكومة المتمركزة في طرابلس.", "ar", date(2023, 5, 10),
+         {("Turkey", "support", "Government_of_National_Unity", "occurred")}),
+        ("دعمت مصر حكومة الشرق.", "ar", date(2019, 5, 10),
+         {("Egypt", "support", "Libyan_Interim_Government", "occurred")}),
+        ("دعمت مصر الحكومة المكلفة من مجلس النواب.", "ar", date(2023, 5, 10),
+         {("Egypt", "support", "Government_of_National_Stability", "occurred")}),
+        ("دعمت مصر الحكومة الشرقية.", "ar", date(2023, 5, 10),
+         {("Egypt", "support", "Government_of_National_Stability", "occurred")}),
+        # a government named by its country is still the country
+        ("دعمت تركيا الحكومة الليبية.", "ar", date(2023, 5, 10),
+         {("Turkey", "support", "Libya", "occurred")}),
         # a seat with no government on record at that date: the capital stands for its country
         ("Turkey supported the Tripoli government.", "en", date(2012, 5, 10),
          {("Turkey", "support", "Libya", "occurred")}),
