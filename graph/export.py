@@ -16,9 +16,10 @@ from itertools import chain
 from typing import BinaryIO
 
 import networkx as nx
-from pyoxigraph import Triple, serialize
+from pyoxigraph import serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import Format, resolve_format
+from sahelkg.graph.store.oxigraph import UNION_TRIPLES
 from sahelkg.graph.store.protocol import GraphStore
 
 Exporter = Callable[[GraphStore, Format, BinaryIO, bool], None]
@@ -33,8 +34,6 @@ EXPORTERS: dict[str, str] = {
     "gexf": "sahelkg.graph.export:write_gexf",
     "graphml": "sahelkg.graph.export:write_graphml",
 }
-
-_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 def export_format(name: str) -> Format:
@@ -62,8 +61,8 @@ def write_rdf(store: GraphStore, fmt: Format, out: BinaryIO, include_ontology: b
     if fmt.kind == "quads":
         serialize(chain(store.quads(), ontology_quads()), out, fmt.rdf_format, prefixes=vocab.PREFIXES)
     else:
-        union = (Triple(t.subject, t.predicate, t.object) for t in store.query(_UNION_TRIPLES))  # type: ignore[union-attr]
-        serialize(chain(union, ontology_triples()), out, fmt.rdf_format, prefixes=vocab.PREFIXES)
+        union = store.query(UNION_TRIPLES)  # CONSTRUCT: triples, whatever the backend
+        serialize(chain(union, ontology_triples()), out, fmt.rdf_format, prefixes=vocab.PREFIXES)  # type: ignore[arg-type]
 
 
 def write_gexf(store: GraphStore, fmt: Format, out: BinaryIO, include_ontology: bool = False) -> None:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 _CONTENT_HASH = vocab.ont("contentHash")
 _ARTICLE_ID = vocab.ont("articleId")
-_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+# The union graph as triples: each triple once, however many article graphs repeat it.
+UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 def substitution_map(substitutions: Mapping[str, Term] | None) -> dict[Variable, Term] | None:
@@ -166,7 +167,7 @@ class OxigraphStore:
         if fmt.kind == "quads":
             self._db.dump(out, fmt.rdf_format, prefixes=vocab.PREFIXES)
         else:
-            triples = self._db.query(_UNION_TRIPLES, use_default_graph_as_union=True)
+            triples = self._db.query(UNION_TRIPLES, use_default_graph_as_union=True)
             serialize(triples, out, fmt.rdf_format, prefixes=vocab.PREFIXES)
 
     def __len__(self) -> int:

@@ -39,7 +39,7 @@ from pyoxigraph import (
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.errors import StoreError
-from sahelkg.graph.store.oxigraph import article_update
+from sahelkg.graph.store.oxigraph import UNION_TRIPLES, article_update
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
-_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 _ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -183,7 +182,7 @@ class SparqlEndpointStore:
         if fmt.kind == "quads":
             serialize(self.quads(), out, fmt.rdf_format, prefixes=vocab.PREFIXES)
         else:
-            serialize(self.query(_UNION_TRIPLES), out, fmt.rdf_format, prefixes=vocab.PREFIXES)  # type: ignore[arg-type]
+            serialize(self.query(UNION_TRIPLES), out, fmt.rdf_format, prefixes=vocab.PREFIXES)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         for row in self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"):
