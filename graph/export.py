@@ -26,11 +26,11 @@ Exporter = Callable[[GraphStore, Format, BinaryIO, bool], None]
 
 EXPORTERS: dict[str, str] = {
     "ttl": "sahelkg.graph.export:write_rdf",
-    "nt": "sahelkg.graph.export:write_rdf",
-    "rdfxml": "sahelkg.graph.export:write_rdf",
-    "jsonld": "sahelkg.graph.export:write_rdf",
     "trig": "sahelkg.graph.export:write_rdf",
+    "nt": "sahelkg.graph.export:write_rdf",
     "nq": "sahelkg.graph.export:write_rdf",
+    "jsonld": "sahelkg.graph.export:write_rdf",
+    "rdfxml": "sahelkg.graph.export:write_rdf",
     "gexf": "sahelkg.graph.export:write_gexf",
     "graphml": "sahelkg.graph.export:write_graphml",
 }

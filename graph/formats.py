@@ -28,6 +28,11 @@ class Format:
     aliases: tuple[str, ...] = field(default=())
 
     @property
+    def content_type(self) -> str:
+        """The HTTP Content-Type: text formats declare UTF-8."""
+        return self.media_type + ("; charset=utf-8" if self.media_type.startswith("text/") else "")
+
+    @property
     def rdf_format(self) -> RdfFormat:
         if self.kind not in ("triples", "quads"):
             raise TypeError(f"{self.name} is not an RDF serialisation")

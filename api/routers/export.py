@@ -13,13 +13,13 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 from sahelkg.api.deps import StoreDep
 from sahelkg.api.errors import ApiError
-from sahelkg.graph.export import export, export_format
-from sahelkg.graph.formats import UnknownFormat
+from sahelkg.graph.export import EXPORTERS, export, export_format
+from sahelkg.graph.formats import UnknownFormat, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
 
 router = APIRouter(tags=["Export"])
 
-EXPORT_FORMATS = ("ttl", "trig", "nt", "nq", "jsonld", "rdfxml", "gexf", "graphml")
+EXPORT_FORMATS = tuple(EXPORTERS)
 CHUNK_BYTES = 64 * 1024
 _QUEUED_CHUNKS = 16
 _END = b""
@@ -116,11 +116,7 @@ async def _stream(store: GraphStore, fmt: str, include_ontology: bool) -> AsyncI
 
 @router.get("/export/{format}", summary="The whole graph in an RDF or network format (streamed)",
             response_class=StreamingResponse,
-            responses={200: {"content": {"text/turtle": {}, "application/trig": {},
-                                         "application/n-triples": {}, "application/n-quads": {},
-                                         "application/ld+json": {}, "application/rdf+xml": {},
-                                         "application/gexf+xml": {},
-                                         "application/graphml+xml": {}}},
+            responses={200: {"content": {resolve_format(name).media_type: {} for name in EXPORT_FORMATS}},
                        404: {"description": "Unknown format"}},
             description="`ttl`, `nt`, `jsonld`, `rdfxml`: the union graph; `trig`, `nq`: the dataset with "
                         "one named graph per article; `gexf`, `graphml`: the entity network for Gephi "
@@ -136,12 +132,9 @@ async def export_graph(
     try:
         fmt = export_format(format)
     except UnknownFormat:
-        fmt = None
-    if fmt is None or fmt.name not in EXPORT_FORMATS:
         raise ApiError(404, f"unknown export format {format!r}; expected one of: {', '.join(EXPORT_FORMATS)}",
-                       format=format)
-    media_type = fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
+                       format=format) from None
     return StreamingResponse(
-        await _stream(store, fmt.name, include_ontology), media_type=media_type,
+        await _stream(store, fmt.name, include_ontology), media_type=fmt.content_type,
         headers={"Content-Disposition": f'attachment; filename="sahelkg.{fmt.extension}"'},
     )

@@ -134,10 +134,6 @@ def _render(result: Any, accept: str | None, requested: str | None,
     return fmt, triples_body(result, fmt, deadline)
 
 
-def _media_type(fmt: Format) -> str:
-    return fmt.media_type + ("; charset=utf-8" if fmt.media_type.startswith("text/") else "")
-
-
 async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
                         default_uris: Sequence[str], named_uris: Sequence[str],
                         requested: str | None) -> Response:
@@ -151,7 +147,7 @@ async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sp
     store = state.store
     fmt, body = await runner.run(lambda deadline: _execute(
         store, sparql, default_graphs, named_graphs, accept, requested, deadline))
-    return Response(body, media_type=_media_type(fmt), headers={"Vary": "Accept"})
+    return Response(body, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
 
 async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
