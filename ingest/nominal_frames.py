@@ -23,8 +23,13 @@ class NominalFrameRules(SentenceLayout):
     out: list[Candidate]
     pending: list[tuple[TriggerMatch, list[Mention], float]]
 
+    def _participle_of_noun(self, t: TriggerMatch) -> bool:
+        raise NotImplementedError  # see sahelkg.ingest.verbal_frames
+
     def _noun(self, t: TriggerMatch, cs: int, ce: int) -> None:
         p = t.start
+        if any(v.form == "verb" and v.start == t.end and self._participle_of_noun(v) for v in self.triggers):
+            return  # "the agreement signed by X": the participle after the noun names its agent
         # "بين X وY"
         if any(prep in self.w.between for prep in t.preps):
             k = t.end

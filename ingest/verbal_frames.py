@@ -93,6 +93,12 @@ class VerbalFrameRules(SentenceLayout):
             # "Bazoum was received by Haftar", "the LNA, led by Haftar": the patient before
             if not auxiliary and not self._agent_adjacent(t):
                 passive = None
+            elif not auxiliary and self._participle_of_noun(t):
+                # "the agreement signed by Mali with Russia": the participle tells of the event
+                # noun before it, its agent is the agent of that event
+                objects, oc, _ = self._objects(t, passive.end, ce)
+                self._add(self.group(passive), t, t.relation, objects, min(SVO, oc or 0.0))
+                return
             elif subject and subject[-1] is not passive:
                 self._add(self.group(passive), t, t.relation, subject, SVO)
                 return
@@ -206,6 +212,12 @@ class VerbalFrameRules(SentenceLayout):
                 self.tokens[k][:1].isalpha() and self.tokens[k] not in self.w.stop:
             k -= 1  # "was warmly received", "a été chaleureusement reçu"
         return k >= cs and self.tokens[k] in self.w.passive_auxiliary
+
+    def _participle_of_noun(self, t: TriggerMatch) -> bool:
+        """Does the participle at t, its agent right after, follow an event noun of the same
+        relation ("an agreement signed by X", "l'accord signé par X")?"""
+        return self._agent_adjacent(t) and any(
+            o.form == "noun" and o.end == t.start and o.relation == t.relation for o in self.triggers)
 
     def _agent_adjacent(self, t: TriggerMatch) -> bool:
         """Is the passive agent right after the participle ("the LNA, led by Haftar")?"""

@@ -42,6 +42,12 @@ JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
         # a proposal named by a nationality adjective: its author is rejected
         ("Le Mali a rejeté la proposition algérienne.", "fr", {("Mali", "reject", "Algeria", "occurred")}),
         ("Mali rejected the Algerian proposal.", "en", {("Mali", "reject", "Algeria", "occurred")}),
+        # a participle with its agent after an event noun names the agent of that event
+        ("Niger denounced the agreement signed by Mali with Russia.", "en",
+         {("Mali", "agree", "Russia", "occurred")}),
+        ("Le Niger a dénoncé l'accord signé par le Mali avec la Russie.", "fr",
+         {("Mali", "agree", "Russia", "occurred")}),
+        ("Fathi Bashagha rejected any agreement signed by Dbeibah.", "en", set()),
         # a delegation led by a named person: the person and the delegation's country act
         ("A Chadian delegation led by Mahamat Idriss Déby visited Niamey.", "en",
          {("Mahamat_Idriss_Déby", "visit", "Niamey", "occurred"), ("Chad", "visit", "Niamey", "occurred")}),
