@@ -46,7 +46,8 @@ def test_headed_organisation(triples, text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("شنت قوات حفتر هجوما على العاصمة طرابلس.", {("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
+        ("شنت قوات حفتر هجوما على العاصمة طرابلس.",
+         {("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
         ("قصفت قوات حفتر مدينة طرابلس.", {("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
         # a capital not named as a city stands for its country
         ("هاجمت قوات حفتر طرابلس.", {("Libyan_National_Army", "fight", "Libya", "occurred")}),
