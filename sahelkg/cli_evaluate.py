@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from sahelkg.cli_extract import NlpChoice
+from sahelkg.cli_support import settings_from_flags
 
 
 class ReportFormat(StrEnum):
@@ -52,7 +53,6 @@ def evaluate(
     from sahelkg.ingest.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
     from sahelkg.ingest.reading import iter_article_files
-    from sahelkg.settings import Settings
 
     err = Console(stderr=True)
 
@@ -69,7 +69,7 @@ def evaluate(
     if not files:
         say("no article files found in: " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
-    extractor = build_extractor(Settings(nlp_backend=nlp.value), announce=say)
+    extractor = build_extractor(settings_from_flags(nlp_backend=nlp.value), announce=say)
     relations = []
     documents: list[str] = []
     progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,

@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from sahelkg.cli_support import settings_from_flags
+
 
 class OutputFormat(StrEnum):
     jsonl = "jsonl"
@@ -49,14 +51,13 @@ def extract(
     from sahelkg.ingest.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
     from sahelkg.ingest.reading import iter_article_files
-    from sahelkg.settings import Settings
 
     err = Console(stderr=True)
 
     def say(line: str) -> None:
         typer.echo(line, err=True)
 
-    settings = Settings(nlp_backend=nlp.value)
+    settings = settings_from_flags(nlp_backend=nlp.value)
     extractor = build_extractor(settings, announce=say)
     files = list(iter_article_files(paths))
     if not files:

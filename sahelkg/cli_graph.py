@@ -16,40 +16,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from sahelkg.cli_support import DataDirOption, StoreOption, StoreUrlOption, fail, settings_from_flags
+
 if TYPE_CHECKING:
     from sahelkg.graph.store.protocol import GraphStore
     from sahelkg.ingest.pool import IngestReport
     from sahelkg.settings import Settings
 
-DataDirOption = Annotated[Path | None, typer.Option(
-    "--data-dir", help="Folder holding the embedded store (default: $SAHELKG_DATA_DIR, else the "
-    "user data folder). The store itself is <data dir>/store.", show_default=False)]
-StoreOption = Annotated[str | None, typer.Option(
-    "--store", help="Store backend: 'oxigraph' (embedded, default) or 'sparql' (a SPARQL 1.1 endpoint "
-    "given by --store-url).", show_default=False)]
-StoreUrlOption = Annotated[str | None, typer.Option(
-    "--store-url", help="SPARQL endpoint URL for --store sparql.", show_default=False)]
-
 _err = Console(stderr=True)
-
-
-def _settings(**flags: Any) -> Settings:
-    """Settings from the flags that were given; the others come from SAHELKG_* or defaults."""
-    from pydantic import ValidationError
-
-    from sahelkg.settings import Settings
-
-    try:
-        return Settings(**{name: value for name, value in flags.items() if value is not None})
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        _fail(f"invalid settings: {problems}", code=2)
-        raise  # unreachable
-
-
-def _fail(message: str, code: int = 1) -> None:
-    _err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 @contextmanager
@@ -60,7 +34,7 @@ def _open_store(settings: Settings, *, read_only: bool = False) -> Iterator[Grap
     try:
         store = open_store(settings, read_only=read_only)
     except (StoreError, ValueError) as exc:
-        _fail(str(exc), code=2)
+        fail(str(exc), code=2)
     try:
         yield store
     finally:
@@ -109,8 +83,8 @@ def ingest(
     """  # noqa: E501
     from sahelkg.ingest.pool import ingest_paths
 
-    settings = _settings(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
-                         store_url=store_url)
+    settings = settings_from_flags(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
+                                   store_url=store_url)
     console = Console(stderr=True)
     with _open_store(settings) as graph_store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -130,7 +104,7 @@ def ingest(
         out.print(_skipped(report))
     if report.articles == 0:
         where = ", ".join(str(p) for p in paths)
-        _fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")
+        fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")
 
 
 def export(
@@ -155,8 +129,8 @@ def export(
     try:
         resolved = export_format(name)
     except UnknownFormat as exc:
-        _fail(str(exc), code=2)
-    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+        fail(str(exc), code=2)
+    settings = settings_from_flags(data_dir=data_dir, store=store, store_url=store_url)
     with _open_store(settings, read_only=True) as graph_store:
         if output is None:
             write_export(graph_store, resolved.name, sys.stdout.buffer, include_ontology=include_ontology)
@@ -169,7 +143,7 @@ def export(
             os.replace(partial, output)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(f"cannot write {output}: {exc.strerror or exc}")
     _err.print(f"wrote {output} ({resolved.name})", highlight=False, soft_wrap=True)
 
 
@@ -184,7 +158,7 @@ def stats(
 
     from sahelkg.graph.stats import graph_stats
 
-    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+    settings = settings_from_flags(data_dir=data_dir, store=store, store_url=store_url)
     with _open_store(settings, read_only=True) as graph_store:
         counts = graph_stats(graph_store)
     if as_json:
@@ -213,9 +187,9 @@ def withdraw(
     store_url: StoreUrlOption = None,
 ) -> None:
     """Remove one article and everything derived from it (its named graph) from the graph."""
-    settings = _settings(data_dir=data_dir, store=store, store_url=store_url)
+    settings = settings_from_flags(data_dir=data_dir, store=store, store_url=store_url)
     with _open_store(settings) as graph_store:
         removed = graph_store.withdraw_article(article_id)
     if not removed:
-        _fail(f"no article {article_id!r} in the store")
+        fail(f"no article {article_id!r} in the store")
     typer.echo(f"withdrew {article_id}")

@@ -10,6 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from sahelkg.cli_support import settings_from_flags
+
 app = typer.Typer(
     help="Manage the stanza models used by the stanza NLP backend (dependency parses, lemmas, NER). "
     "Nothing is ever downloaded implicitly: `download` is the only command that fetches models.",
@@ -26,9 +28,8 @@ ModelDirOption = Annotated[Path | None, typer.Option("--model-dir", help=_MODEL_
 
 
 def _model_dir(model_dir: Path | None) -> Path:
-    from sahelkg.settings import Settings
 
-    settings = Settings(model_dir=model_dir) if model_dir is not None else Settings()
+    settings = settings_from_flags(model_dir=model_dir)
     return settings.models_path
 
 

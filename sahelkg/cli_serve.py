@@ -4,21 +4,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
+from sahelkg.cli_support import DataDirOption, StoreOption, StoreUrlOption, fail, settings_from_flags
+
 if TYPE_CHECKING:
     from sahelkg.settings import Settings
-
-_err = Console(stderr=True)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    _err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def serve(
@@ -27,14 +21,9 @@ def serve(
         show_default=False)] = None,
     port: Annotated[int | None, typer.Option(
         "--port", help="TCP port to listen on (default 8000).", show_default=False)] = None,
-    data_dir: Annotated[Path | None, typer.Option(
-        "--data-dir", help="Folder holding the embedded store (default: $SAHELKG_DATA_DIR, else the user "
-        "data folder). The store itself is <data dir>/store.", show_default=False)] = None,
-    store: Annotated[str | None, typer.Option(
-        "--store", help="Store backend: 'oxigraph' (embedded, default) or 'sparql' (a SPARQL 1.1 "
-        "endpoint given by --store-url).", show_default=False)] = None,
-    store_url: Annotated[str | None, typer.Option(
-        "--store-url", help="SPARQL endpoint URL for --store sparql.", show_default=False)] = None,
+    data_dir: DataDirOption = None,
+    store: StoreOption = None,
+    store_url: StoreUrlOption = None,
     write_token: Annotated[str | None, typer.Option(
         "--write-token", envvar="SAHELKG_WRITE_TOKEN",
         help="Allow writes (SPARQL update, POST /articles) to clients sending 'Authorization: Bearer "
@@ -62,22 +51,11 @@ def serve(
         "--log-level", help="uvicorn log level: critical, error, warning, info, debug.")] = "info",
 ) -> None:
     """Serve the graph over HTTP: SPARQL 1.1 at /sparql, the REST API, and its documentation at /docs."""
-    from pydantic import ValidationError
-
-    from sahelkg.settings import Settings
-
-    flags: dict[str, Any] = {
-        "host": host, "port": port, "data_dir": data_dir, "store": store, "store_url": store_url,
-        "write_token": write_token, "query_timeout": query_timeout,
-        "max_concurrent_queries": max_concurrent_queries, "max_page_size": max_page_size,
-        "max_body_bytes": max_body_bytes, "cors_origins": cors_origin or None, "nlp_backend": nlp_backend,
-    }
-    try:
-        settings = Settings(**{name: value for name, value in flags.items() if value is not None})
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        _fail(f"invalid settings: {problems}")
-        return
+    settings = settings_from_flags(
+        host=host, port=port, data_dir=data_dir, store=store, store_url=store_url, write_token=write_token,
+        query_timeout=query_timeout, max_concurrent_queries=max_concurrent_queries,
+        max_page_size=max_page_size, max_body_bytes=max_body_bytes, cors_origins=cors_origin or None,
+        nlp_backend=nlp_backend)
     run_server(settings, log_level=log_level)
 
 
@@ -92,12 +70,12 @@ def run_server(settings: Settings, *, log_level: str = "info") -> None:
     try:
         graph_store = open_store(settings)
     except (StoreError, ValueError) as exc:
-        _fail(str(exc))
-        return
+        fail(str(exc), code=2)
     try:
         access = "writes allowed with the token" if settings.write_token else "read-only"
-        _err.print(f"sahelkg: serving the {settings.store} store on http://{settings.host}:{settings.port} "
-                   f"(docs at /docs; {access})", highlight=False)
+        Console(stderr=True).print(
+            f"sahelkg: serving the {settings.store} store on http://{settings.host}:{settings.port} "
+            f"(docs at /docs; {access})", highlight=False, soft_wrap=True)
         uvicorn.run(create_app(settings, graph_store), host=settings.host, port=settings.port,
                     log_level=log_level, access_log=log_level in ("info", "debug"))
     finally:
