@@ -46,10 +46,19 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+# Characters an IRI path segment cannot hold as they are: controls, space, the delimiters pyoxigraph
+# refuses, and those that would end or split the segment.
+_IRI_UNSAFE = frozenset(
+    [chr(c) for c in range(0x20)] + [chr(c) for c in range(0x7f, 0xa0)] + list(' "%<>[\\]^`{|}#?/'))
+_KEPT = "-._~" + "".join(chr(c) for c in range(0xa0, 0x100))
+
+
 def _seg(identifier: str) -> str:
-    # keep Unicode letters (IRIs allow them); escape only what breaks an IRI
-    return quote(identifier, safe="-._~" + "".join(chr(c) for c in range(0x80, 0x100)), encoding="utf-8") \
-        if any(ch in identifier for ch in " <>\"{}|\\^`#?/%") else identifier
+    # an identifier IRIs can hold stays as it is (Unicode letters included); one with an unsafe
+    # character is percent-encoded (UTF-8), keeping the Latin-1 letters, as IRIs always were here
+    if not any(ch in _IRI_UNSAFE for ch in identifier):
+        return identifier
+    return quote(identifier, safe=_KEPT, encoding="utf-8")
 
 
 def ont(term: str) -> NamedNode:

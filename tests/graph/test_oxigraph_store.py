@@ -72,3 +72,18 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="is closed"):
         len(store)
+
+
+@pytest.mark.parametrize(("article_id", "segment"), [
+    ("alwasat 1", "alwasat%201"),
+    ("report[2]", "report%5B2%5D"),
+    ("tab\there", "tab%09here"),
+    ("Côte_d_Ivoire-3", "Côte_d_Ivoire-3"),
+])
+def test_any_article_id_makes_a_valid_graph_that_can_be_withdrawn(article_id: str, segment: str) -> None:
+    assert vocab.article_graph(article_id).value == f"https://sahelkg.org/graph/{segment}"
+    store = OxigraphStore.in_memory()
+    store.write_articles([article_write(haftar_visits_niger(article_id))])
+    assert store.article_ids() == [article_id]
+    assert store.withdraw_article(article_id) is True
+    assert len(store) == 0
