@@ -1,5 +1,6 @@
 """Benchmark of whole-graph work on a store of at least a million quads: ``graph_stats``, the
-networkx projection (``project``) and every export format written to a byte-counting sink.
+networkx projection (``project``) and the ttl, nt, trig, gexf and graphml exports, each written
+to a byte-counting sink.
 
 The store is the one ``bench/bench_api.py`` builds (same generator, same cache dir): it is reused
 when it already holds enough quads, opened read-only, so a benchmark server running on it is not
