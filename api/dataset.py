@@ -43,12 +43,10 @@ def query_dataset(sparql: str) -> QueryDataset | None:
     masked = _MASKED.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql)
     default: list[NamedNode] = []
     named: list[NamedNode] = []
-    found = False
     for match in _FROM.finditer(masked):
-        found = True
         target = named if match.group(1) else default
         target.append(_graph_iri(match.group(2), prefixes))
-    if not found:
+    if not default and not named:
         return None
     return QueryDataset(default, named if named else ([] if default else None))
 

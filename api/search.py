@@ -35,7 +35,7 @@ def search_keys(text: str) -> set[str]:
     keys = {" ".join(words)}
     first = list(_stems(words[0]))
     keys.update(" ".join([stem, *words[1:]]) for stem in first)
-    keys.add(" ".join(next(iter(sorted(_stems(w), key=len))) for w in words))
+    keys.add(" ".join(min(_stems(w), key=len) for w in words))
     return keys
 
 

@@ -248,8 +248,8 @@ def _event_pattern(reverse: bool, bound: set[str], event_lines: list[str]) -> st
 
 def _filter_pattern(filters: RelationFilters,
                     substitutions: dict[str, Term]) -> tuple[list[str], str, list[str]]:
-    """The filters as (lines inside the event pattern, lines after it, the variables they bind, to
-    project), filling ``substitutions``."""
+    """The filters as (lines inside the event pattern, the pattern after it, the variables they bind,
+    to project), filling ``substitutions``."""
     inside = ["?ev prov:wasDerivedFrom ?art ; skg:status ?status ."]
     after = ""
     bound: list[str] = []

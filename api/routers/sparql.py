@@ -10,11 +10,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 from sahelkg.api.dataset import DatasetError, query_dataset
-from sahelkg.api.deps import RunnerDep, StateDep
+from sahelkg.api.deps import RunnerDep, StateDep, require_write_token
 from sahelkg.api.errors import ApiError
 from sahelkg.api.results import boolean_body, solutions_body, triples_body
 from sahelkg.api.runner import Deadline
-from sahelkg.graph.formats import Format, FormatKind, UnknownFormat, negotiate, resolve_format
+from sahelkg.graph.formats import FORMATS, Format, FormatKind, UnknownFormat, negotiate, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
 
 router = APIRouter(tags=["SPARQL"])
@@ -67,8 +67,6 @@ class NotAcceptable(ApiError):
 
 
 def _formats(kinds: tuple[FormatKind, ...]) -> list[Format]:
-    from sahelkg.graph.formats import FORMATS
-
     return [f for f in FORMATS if f.kind in kinds]
 
 
@@ -152,8 +150,6 @@ async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sp
 
 async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
                          using_uris: Sequence[str]) -> Response:
-    from sahelkg.api.deps import require_write_token
-
     require_write_token(state.settings, request.headers.get("authorization"))
     if using_uris:
         raise ApiError(400, "using-graph-uri / using-named-graph-uri are not supported; "
