@@ -86,7 +86,7 @@ def _rows(store: GraphStore, sparql: str) -> list:
 
 
 def _node_id(iri: str) -> str:
-    return vocab.local_name(iri)
+    return vocab.entity_id_of(iri)
 
 
 def _nodes(store: GraphStore, graph: nx.MultiDiGraph) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
-from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode
 from sahelkg.graph import vocab
@@ -135,13 +134,6 @@ class EvidenceRecord:
 
 def entity_node(entity_id: str) -> NamedNode:
     return vocab.entity_iri(entity_id)
-
-
-def entity_id_of(iri: str) -> str:
-    """The entity id an entity IRI was made from (the inverse of ``vocab.entity_iri``)."""
-    if iri.startswith(vocab.ENTITY):
-        return unquote(iri[len(vocab.ENTITY):])
-    return iri
 
 
 def relation_node(relation: str) -> NamedNode:
@@ -309,9 +301,9 @@ LIMIT {int(limit)} OFFSET {int(offset)}
 def _edge_record(row: Any) -> EdgeRecord:
     statuses = row["statuses"].value.split() if row["statuses"] is not None else []
     return EdgeRecord(
-        subject=entity_id_of(row["s"].value),
+        subject=vocab.entity_id_of(row["s"].value),
         relation=vocab.local_name(row["rel"].value),
-        object=entity_id_of(row["o"].value),
+        object=vocab.entity_id_of(row["o"].value),
         articles=int(row["articles"].value),
         events=int(row["events"].value),
         statuses=tuple(sorted(set(statuses))),
@@ -418,9 +410,9 @@ def relation_evidence(
         text = row["text"]
         records.append(EvidenceRecord(
             event=row["ev"].value,
-            subject=entity_id_of(row["stored_s"].value),
+            subject=vocab.entity_id_of(row["stored_s"].value),
             relation=relation,
-            object=entity_id_of(row["stored_o"].value),
+            object=vocab.entity_id_of(row["stored_o"].value),
             status=_value(row["status"]),
             date=_value(row["date"]),
             date_precision=_value(row["precision"]),

@@ -6,7 +6,7 @@ real-world entity gets the same IRI on every run and machine.
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
 
@@ -67,6 +67,13 @@ def ont(term: str) -> NamedNode:
 
 def entity_iri(entity_id: str) -> NamedNode:
     return NamedNode(ENTITY + _seg(entity_id))
+
+
+def entity_id_of(iri: str) -> str:
+    """The entity id an entity IRI was made from (the inverse of :func:`entity_iri`)."""
+    if iri.startswith(ENTITY):
+        return unquote(iri[len(ENTITY):])
+    return iri
 
 
 def article_iri(article_id: str) -> NamedNode:
