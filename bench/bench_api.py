@@ -107,7 +107,10 @@ def build_store(data_dir: Path, min_quads: int) -> tuple[int, int, float]:
         entities = generated_entities(random.Random(SEED), ENTITIES)
         written = 0
         batch: list = []
+        stored = set(store.article_ids())  # a store too small grows; its articles are not redone
         for extracted in generated_articles(10 ** 7, entities):
+            if extracted.article.id in stored:
+                continue
             write = article_write(extracted)
             batch.append(write)
             quads += len(write.quads)
