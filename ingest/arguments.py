@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sahelkg.ingest.certainty import ADJACENT, PLACE_OBJECTS, PRESENCE_KINDS, SVO
 from sahelkg.ingest.collective import CollectiveRules
-from sahelkg.ingest.deployment import WITHDRAW, DeploymentRules
+from sahelkg.ingest.deployment import SEND, WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.groups import GroupRules
@@ -58,6 +58,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
 }
 TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
+CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
 
 
 @dataclass(slots=True)
@@ -143,6 +144,9 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
                     continue
                 city = rel == "fight" and isinstance(o, Mention) and self._named_as_city(o)
                 pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
+                if t is not None and t.frame == CASUALTIES and not (
+                        isinstance(o, Mention) and (self._troops_of(o) or self.names_troops(o))):
+                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if pair is None:
                     continue
                 cand = Candidate(self.index, pair[0], rel, pair[1], t, certainty, source=source)
@@ -209,7 +213,7 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
 
     def _attach(self, t: TriggerMatch) -> None:
         cs, ce = self.clause(t.start)
-        if t.frame == WITHDRAW:
+        if t.frame in (WITHDRAW, SEND):
             self._withdrawal(t, cs, ce)
             return
         if t.form == "verb":

@@ -11,7 +11,9 @@ records their presence in it (the deployment, dated by the withdrawal). Only for
 the thing withdrawn must be troops (a word of the ``forces`` class, with or without a possessive
 ending: "قواتها"), a named force, or a nationality adjective on troops ("جندي أمريكي"); an
 ambassador or a recognition withdrawn ("سحب السفير", "سحب اعترافها") states no deployment.
-Triggers of this kind carry the frame ``withdraw`` in triggers.tsv. Mixed into the sentence
+Triggers of this kind carry the frame ``withdraw`` in triggers.tsv. Forces sent to a place are
+read the same way (frame ``send``: "a envoyé 1000 soldats au Niger", "sent 1,000 soldiers to
+Niger"); a letter or a message sent names no forces and gives nothing. Mixed into the sentence
 attacher of :mod:`sahelkg.ingest.arguments`, whose state it reads.
 """
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.arguments import _Discourse
 
 WITHDRAW = "withdraw"
+SEND = "send"  # forces sent to a place ("a envoyé 1000 soldats au Niger") are deployed there
 FORCE_TYPES = frozenset({"ArmedGroup"})
 FORCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary", "armed_group", "militia",
                          "military_operation"})

@@ -258,9 +258,10 @@ class SentenceLayout:
                     if not n and k + 2 < limit and self.tokens[k + 1] in self.w.partitive:
                         of = self.starts.get(k + 2)  # "مسلحون من جماعة X": an armed group's men
                         n = 2 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
-            if not n and k + 1 < limit and any(stem in self.w.target for _, stem, suffix in noun_stems(token)
-                                               if not suffix):
-                held = self.starts.get(k + 1)  # "موقعا للجيش المالي": the army's post
+            if k + 1 < limit and any(stem in self.w.target for _, stem, suffix in noun_stems(token)
+                                     if not suffix):
+                held = self.starts.get(self._after_genitive(k + 1, limit))  # "موقعا للجيش المالي",
+                # "un camp de l'armée malienne", "a convoy of the Nigerien army": the army's post
                 if held is not None and held.entity and held.type in ("Organization", "ArmedGroup"):
                     return held
             if not n and not self.cover[k]:
@@ -285,6 +286,18 @@ class SentenceLayout:
         """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
         k = q
         counted = 0
+    def _after_genitive(self, k: int, limit: int) -> int:
+        """Past a genitive link and its determiners ("de l'", "of the") at k, if any."""
+        if self.starts.get(k) is not None or k >= limit:
+            return k
+        gn = self.w.genitive_link.match(self.tokens, k)[0]
+        if not gn:
+            return k
+        k += gn
+        while k < limit and self.starts.get(k) is None and self.tokens[k] in self.w.determiner:
+            k += 1
+        return k
+
         while k < limit:
             if counted > MAX_PREP_DISTANCE:
                 return None, ""
