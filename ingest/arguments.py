@@ -28,6 +28,7 @@ from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.groups import GroupRules
 from sahelkg.ingest.kinship import KinshipRules
 from sahelkg.ingest.layout import ACTORS, Words, sentence_words
+from sahelkg.ingest.memberships import MembershipRules
 from sahelkg.ingest.nominal_frames import NominalFrameRules
 from sahelkg.ingest.noun_agents import NounAgentRules
 from sahelkg.ingest.pipeline import (
@@ -94,7 +95,7 @@ class PositionalArgumentStep:
 
 
 class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
-                DeploymentRules, NounAgentRules, KinshipRules):
+                DeploymentRules, NounAgentRules, KinshipRules, MembershipRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -113,6 +114,9 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         self._founded_alliances()
         self._headed_organisations()
         self._possessive_kin()
+        self._determiner_kin()
+        self._listed_members()
+        self._light_verb_pacts()
         self._presence()
         self._delegation_members()
         self._host_objects()

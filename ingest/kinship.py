@@ -33,6 +33,29 @@ class KinshipRules(SentenceLayout):
             if relative is not None and relative != holders[0].entity:
                 self._add([relative], None, "relative_of", [holders[0]], SUFFIX, source="role")
 
+    def _determiner_kin(self) -> None:
+        """"Khalifa Haftar and his son Khaled Haftar", "le maréchal et son fils Saddam Haftar":
+        the person named after a possessive determiner and a kin noun is kin of the one person
+        named before it in the sentence (the classes ``possessive_determiner`` and ``kin_noun``)."""
+        if not self.w.possessive_determiner:
+            return
+        for k, token in enumerate(self.tokens[:-2]):
+            if token not in self.w.possessive_determiner or self.cover[k] is not None:
+                continue
+            n = self.w.kin_noun.match(self.tokens, k + 1)[0]
+            if not n:
+                continue
+            j = k + 1 + n
+            while j < len(self.tokens) and self.tokens[j] in (",", "،"):
+                j += 1
+            named = self.starts.get(j)
+            persons = {m.entity for m in self.mentions if m.end <= k and m.entity and m.type == "Person"}
+            if named is None or named.type != "Person" or not named.entity or len(persons) != 1:
+                continue
+            holder = persons.pop()
+            if holder != named.entity:
+                self._add([named.entity], None, "relative_of", [holder], SUFFIX, source="role")
+
     def kin_suffix(self, token: str) -> str | None:
         """The possessive suffix of a kin noun ("نجله" -> masc), None for any other word."""
         for prefix, stem, suffix in noun_stems(token):

@@ -62,6 +62,11 @@ class Words:
     active_ending: tuple[str, ...] = ()  # "-ing": after "is" a participle in it is no passive
     forces_link: PhraseTable = PhraseTable(())  # "affiliated with": forces, then the party they serve
     delegation_country: bool = False  # does a delegation's country act with its named head?
+    light_verb: PhraseTable = PhraseTable(())  # "forged", "scellé", "أقامت": an alliance noun after it
+    member_noun: frozenset[str] = frozenset()  # "states", "pays", "الأعضاء": an organisation's members
+    list_count: frozenset[str] = frozenset()  # "three", "trois", "الثلاث": how many members follow
+    kin_noun: PhraseTable = PhraseTable(())  # "son", "fils": "his son X", "son fils X"
+    possessive_determiner: frozenset[str] = frozenset()  # "his", "son": whose kin is named after
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -95,6 +100,11 @@ def sentence_words(lexicon: Lexicon) -> Words:
         active_ending=tuple(sorted(lexicon.single_words("active_ending"))),
         forces_link=table("forces_link"),
         delegation_country=lexicon.has("delegation", "country_and_head"),
+        light_verb=table("light_verb"),
+        member_noun=frozenset(normalize_arabic(w) for w in lexicon.single_words("member_noun")),
+        list_count=frozenset(normalize_arabic(w) for w in lexicon.single_words("list_count")),
+        kin_noun=table("kin_noun"),
+        possessive_determiner=lexicon.single_words("possessive_determiner"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.actors import COMMAS
 from sahelkg.ingest.gazetteer import Gazetteer
+from sahelkg.ingest.lexicon import phrase_tokens
 from sahelkg.ingest.pipeline import Doc, Mention
 
 if TYPE_CHECKING:
@@ -72,11 +73,25 @@ class PartyPhrases:
         while k < len(tokens) and tokens[k] in COMMAS:
             k += 1
         m, person, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
+        if not (m and person) and k < len(tokens):
+            m, person = self._given_name(tokens[k], relative)  # "Haftar's son Saddam"
         if not (m and person) or person == relative or self.g.type_of(person) != "Person":
             return None
         self._note(relative)
         self._note(person)
         return Mention(i, k + m, person, "Person", "kin", head=k, relative=relative)
+
+    def _given_name(self, token: str, relative: str) -> tuple[int, str | None]:
+        """A given name alone after a kin noun takes the family name of the relative ("Haftar's
+        son Saddam" is Saddam Haftar): (1, the person) when the gazetteer knows that name."""
+        entry = self.g.entry(relative)
+        family = phrase_tokens(entry.labels.get(self.doc.lang, "")) if entry is not None else ()
+        if not family or not token[:1].isalpha():
+            return 0, None
+        n, entity, _ = self.g.names.match([token, family[-1]], 0)
+        if n == 2 and isinstance(entity, str) and self.g.type_of(entity) == "Person":
+            return 1, entity
+        return 0, None
 
     def _seat_at(self, i: int) -> tuple[int, str | None]:
         """A seat of government at i: a gazetteer name with seats, or a seat phrase ("eastern")."""

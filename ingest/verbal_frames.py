@@ -65,6 +65,8 @@ class VerbalFrameRules(SentenceLayout):
             elif vso is not None and t.frame == "reverse" and head:
                 # "ويضم التحالف مالي والنيجر": the container right after the verb
                 members = self.mention_after(vso.end, ce)
+                if members is None and t.preps:  # "ويتألف التحالف من مالي والنيجر"
+                    members = self.prep_object(vso.end, ce, t.preps)[0]
                 if members is not None and vso.type in ("Organization", "ArmedGroup"):
                     self._add(self.group(members), t, t.relation, [vso], VSO)
                 return
