@@ -58,8 +58,8 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
     "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
 }
 TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
-MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
+MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
 @dataclass(slots=True)
@@ -144,13 +144,13 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
                     or s_mention.kind == "demonym" and self.names_troops(s_mention)) else relation
                 if rel == "arrest" and isinstance(o, Mention) and self._target_after(o):
                     rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
+                if t is not None and t.frame == CASUALTIES and not (
+                        isinstance(o, Mention) and (self._troops_of(o) or self.names_troops(o))):
+                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
                 city = rel == "fight" and isinstance(o, Mention) and self._named_as_city(o)
                 pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
-                if t is not None and t.frame == CASUALTIES and not (
-                        isinstance(o, Mention) and (self._troops_of(o) or self.names_troops(o))):
-                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if pair is None:
                     continue
                 cand = Candidate(self.index, pair[0], rel, pair[1], t, certainty, source=source)

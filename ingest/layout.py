@@ -286,16 +286,6 @@ class SentenceLayout:
             skipped += token not in SKIPPABLE  # commas around an adverbial do not count
         return None
 
-    @staticmethod
-    def _prep_clitic(m: Mention) -> bool:
-        """Does the mention's first word carry a preposition (ب ل ك)?"""
-        core = m.clitic.lstrip("وف")
-        return bool(core) and core[0] in "بلك"
-
-    def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
-        """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
-        k = q
-        counted = 0
     def _after_genitive(self, k: int, limit: int) -> int:
         """Past a genitive link and its determiners ("de l'", "of the") at k, if any."""
         if self.starts.get(k) is not None or k >= limit:
@@ -308,6 +298,16 @@ class SentenceLayout:
             k += 1
         return k
 
+    @staticmethod
+    def _prep_clitic(m: Mention) -> bool:
+        """Does the mention's first word carry a preposition (ب ل ك)?"""
+        core = m.clitic.lstrip("وف")
+        return bool(core) and core[0] in "بلك"
+
+    def prep_object(self, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
+        """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
+        k = q
+        counted = 0
         while k < limit:
             if counted > MAX_PREP_DISTANCE:
                 return None, ""
