@@ -258,7 +258,10 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         return None
 
     def _after_locative(self, q: int, ce: int) -> int:
-        """Past "في روما" between a verb's subject and its object ("استقبلت ميلوني في روما حفتر")."""
+        """Past "في روما" between a verb's subject and its object ("استقبلت ميلوني في روما حفتر"),
+        and a day before it ("a rencontré mercredi à Rome X")."""
+        while q + 1 < ce and q in self.date_cover and self.cover[q] is None:
+            q += 1
         if q + 1 < ce and self.tokens[q] in self.w.located:
             place = self.mention_after(q + 1, ce)
             if place is not None and place.entity and self._type(place.entity) == "Place":

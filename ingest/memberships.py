@@ -21,7 +21,7 @@ from sahelkg.ingest.layout import SKIPPABLE, SentenceLayout
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
 ORGANISATIONS = frozenset({"Organization", "ArmedGroup"})
-PACTS = frozenset({"ally", "agree"})  # relations a light verb makes out of a noun
+PACTS = frozenset({"ally", "agree", "cooperate"})  # relations a light verb makes out of a noun
 MAX_AROUND = 4  # words between a member noun and the organisation's name ("les trois pays de l'")
 MAX_ADJECTIVES = 1  # words between the light verb's article and the noun ("a military alliance")
 

@@ -222,8 +222,10 @@ class VerbalFrameRules(SentenceLayout):
             o.form == "noun" and o.end == t.start and o.relation == t.relation for o in self.triggers)
 
     def _agent_adjacent(self, t: TriggerMatch) -> bool:
-        """Is the passive agent right after the participle ("the LNA, led by Haftar")?"""
-        return t.end < len(self.tokens) and bool(self.w.passive_agent.match(self.tokens, t.end)[0])
+        """Is the passive agent right after the participle ("the LNA, led by Haftar"), or after the
+        place and day it names ("Tiani reçu à Moscou par Poutine")?"""
+        k = self._after_locative(t.end, len(self.tokens)) if t.end < len(self.tokens) else t.end
+        return k < len(self.tokens) and bool(self.w.passive_agent.match(self.tokens, k)[0])
 
     def _object_first(self, t: TriggerMatch, ce: int) -> bool:
         """Verb, prepositional object, then subject: "وصل إلى العاصمة نيامي وفد ليبي"."""

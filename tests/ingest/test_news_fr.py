@@ -1,0 +1,65 @@
+"""French as wire and regional news write it: verbless headlines with a participle ("Tiani reçu à
+Moscou par Poutine"), a day and a place between a verb and its object, event nouns followed by
+their kind ("une visite de travail à", "un accord de défense avec"), cooperation and agreements
+made by coordinated subjects with a light verb ("ont renforcé leur coopération", "ont paraphé un
+accord"), "allié de", "a convié", kin after an elided "d'", and the author of an ultimatum or of
+accusations that are rejected. Sentences that state none of the relations give nothing."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 10)
+TIANI = "Abdourahamane_Tchiani"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines: a participle without its auxiliary, the place before the agent
+        ("Niger : le général Tiani reçu à Moscou par Vladimir Poutine",
+         {("Vladimir_Putin", "meet", TIANI, "occurred")}),
+        ("Haftar reçu à Niamey par Tiani", {(TIANI, "meet", "Khalifa_Haftar", "occurred")}),
+        ("Haftar reçu à Niamey", set()),
+        ("Mali : Assimi Goïta en visite officielle à Ouagadougou",
+         {("Assimi_Goïta", "visit", "Ouagadougou", "occurred")}),
+        # a day and a place between the verb and its object
+        ("Le Premier ministre libyen Abdelhamid Dbeibah a rencontré mercredi à Rome la présidente "
+         "du Conseil italienne Giorgia Meloni.",
+         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred")}),
+        ("Dbeibah a rencontré mercredi à Rome Giorgia Meloni.",
+         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred")}),
+        # an event noun and its kind, then the place or the partner
+        ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a effectué une visite de "
+         "travail à Alger.", {("Abdoulaye_Diop", "visit", "Algiers", "occurred")}),
+        ("Abdoulaye Diop a effectué une visite de travail.", set()),
+        ("Le Mali a signé un accord de défense avec la Russie.", {("Mali", "agree", "Russia", "occurred")}),
+        ("Le Mali a signé un accord de défense.", set()),
+        ("Bamako a dénoncé l'accord d'Alger.", set()),
+        # coordinated subjects and a light verb before the noun
+        ("Le Niger et la Russie ont renforcé leur coopération militaire.",
+         {("Niger", "cooperate", "Russia", "occurred")}),
+        ("Le Niger et le Tchad ont paraphé un accord sur la sécurité des frontières.",
+         {("Niger", "agree", "Chad", "occurred")}),
+        # "allié de"
+        ("La Russie, nouvel allié du Mali", {("Russia", "ally", "Mali", "occurred")}),
+        ("La Russie est un allié du Mali.", {("Russia", "ally", "Mali", "occurred")}),
+        ("Un allié de Haftar a été tué à Benghazi.", set()),
+        # invitations
+        ("Vladimir Poutine a convié Assimi Goïta au sommet Russie-Afrique de Saint-Pétersbourg.",
+         {("Vladimir_Putin", "invite", "Assimi_Goïta", "occurred")}),
+        # the author of what is rejected
+        ("Le Niger a rejeté l'ultimatum de la Cédéao.", {("Niger", "reject", "ECOWAS", "occurred")}),
+        ("Le Mali rejette les accusations de l'Algérie.", {("Mali", "reject", "Algeria", "occurred")}),
+        # kin after an elided "d'"
+        ("Mahamat Idriss Déby, fils d'Idriss Déby Itno, dirige le Tchad.",
+         {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred"),
+          ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
+        # leaving an organisation is none of the relations; an unnamed pair is nobody
+        ("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao.", set()),
+        ("Les deux hommes se sont entretenus des questions de sécurité, a indiqué la présidence "
+         "nigérienne.", set()),
+    ],
+)
+def test_news_fr(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "fr") == expected
