@@ -207,6 +207,9 @@ class ActorPhrases:
             if title is None:
                 return None
         rn, end, of, demonym, offices, leader = title
+        if leader and not of and self.g.type_of(pre_of or demonym or "") == "Country" and \
+                self.t.force_leader.match(tokens, j)[0] == rn:
+            leader = False  # "Libyan commander Khalifa Haftar" commands a force, not Libya
         of = pre_of or of or demonym
         member = bool(self.t.member.match(tokens, j)[0])
         end_of_complement = end

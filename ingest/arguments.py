@@ -167,6 +167,8 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
     def _troops_of(self, m: Mention) -> bool:
         """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
         k = m.start - 1
+        while k > 1 and self.tokens[k] in self.w.determiner and self.tokens[k - 1] in self.w.partitive:
+            k -= 1  # "soldiers from the Africa Corps"
         if k > 0 and self.tokens[k] in self.w.partitive:
             k -= 1
         if k >= 0 and self._forces_word(k) or self._forces_word(m.start):

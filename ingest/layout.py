@@ -67,6 +67,7 @@ class Words:
     list_count: frozenset[str] = frozenset()  # "three", "trois", "الثلاث": how many members follow
     kin_noun: PhraseTable = PhraseTable(())  # "son", "fils": "his son X", "son fils X"
     possessive_determiner: frozenset[str] = frozenset()  # "his", "son": whose kin is named after
+    government: frozenset[str] = frozenset()  # "authorities", "junta": the state acting, not its people
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -105,6 +106,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         list_count=frozenset(normalize_arabic(w) for w in lexicon.single_words("list_count")),
         kin_noun=table("kin_noun"),
         possessive_determiner=lexicon.single_words("possessive_determiner"),
+        government=lexicon.single_words("government"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
@@ -253,7 +255,7 @@ class SentenceLayout:
             if m is not None:
                 if not allow_prep_clitic and self._prep_clitic(m):
                     return None
-                return m
+                return self._possessed_person(m, limit) or m
             token = self.tokens[k]
             n, _, _ = self.w.place_noun.match(self.tokens, k)
             if not n and any(stem in self.w.party or stem in self.w.forces
@@ -285,6 +287,22 @@ class SentenceLayout:
                 return None
             skipped += token not in SKIPPABLE  # commas around an adverbial do not count
         return None
+
+    def _possessed_person(self, m: Mention, limit: int) -> Mention | None:
+        """"Mali's Assimi Goita", "Niger's junta leader Tiani": the person named after a
+        country or organisation and a possessive ending is the one meant."""
+        k = m.end
+        if m.type == "Person" or k + 1 >= limit or self.tokens[k] not in self.w.possessive:
+            return None
+        k += 1
+        for _ in range(4):  # "Libya's eastern-based commander Khalifa Haftar"
+            if k >= limit or self.starts.get(k) is not None or self.cover[k] is not None or \
+                    not (self.tokens[k][:1].isalpha() or self.tokens[k] == "-") or \
+                    self.tokens[k] in self.w.stop or self._is_trigger_start(k):
+                break
+            k += 1
+        person = self.starts.get(k)
+        return person if person is not None and person.entity and person.type == "Person" else None
 
     def _after_genitive(self, k: int, limit: int) -> int:
         """Past a genitive link and its determiners ("de l'", "of the") at k, if any."""
@@ -345,8 +363,9 @@ class SentenceLayout:
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
                 if m.kind == "object_anaphor":
                     continue  # "X l'a accueilli": the pronoun is the object of the verb after it
-                if m.kind == "demonym" and m.plural and not self.names_troops(m):
-                    continue  # a people, not its troops
+                if m.kind == "demonym" and m.plural and not self.names_troops(m) and \
+                        not any(self.tokens[k] in self.w.government for k in range(m.start, m.end)):
+                    continue  # a people, not its troops nor its authorities
                 if not self.w.verb_first:
                     # "de la Libye, du Tchad et du Niger": the list is governed as a whole
                     if self.governed(self.group_ending(m)[0]):

@@ -73,6 +73,7 @@ class _Tables:
     seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
     kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
+    force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
 
 
@@ -102,6 +103,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         deputy=_table(titles.get("deputy", frozenset())),
         acting=_table(titles.get("acting", frozenset())),
         member=_table(titles.get("member", frozenset())),
+        force_leader=_table(titles.get("force_leader", frozenset())),
         counterpart=_table(titles.get("counterpart", frozenset())),
         government=frozenset(t for p in words.get("government", ()) for t in p),
         office=PhraseTable(lexicon.offices.items()),

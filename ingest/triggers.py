@@ -130,7 +130,9 @@ class TriggerStep:
             index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
         doc.triggers = []
         demonstratives = doc.lexicon.single_words("demonstrative")
-        report_verbs = doc.lexicon.single_words("report_verb")
+        judging = doc.lexicon.single_words("evaluation_verb")  # "أدانت الجزائر قصف": a noun judged
+        report_verbs = doc.lexicon.single_words("report_verb") | judging | {
+            c + w for w in judging for c in "وف"}
         noun_markers = doc.lexicon.single_words("noun_marker")
         verb_markers = doc.lexicon.single_words("verb_marker")
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):

@@ -117,6 +117,12 @@ class VerbalFrameRules(SentenceLayout):
                     m.kind == "demonym" and self.names_troops(m) or self._troops_of(m) for m in subject):
                 objects, oc, _ = self._objects(t, t.end, ce)
                 self._add(subject, t, t.relation, objects, min(certainty, oc or 0.0))
+            elif subject and t.relation in SYMMETRIC and t.preps:
+                # "Haftar has long been allied with Russia": a state shared with the party after
+                # the preposition, not a passive
+                partner, _ = self.prep_object(t.end, ce, t.preps)
+                if partner is not None:
+                    self._add(subject, t, t.relation, self.group(partner), min(certainty, ADJACENT))
             return
         if not subject:
             return

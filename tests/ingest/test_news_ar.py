@@ -1,0 +1,79 @@
+"""Arabic as wire and regional news write it: a dateline before the lead ("طرابلس (رويترز) -"),
+a relative named in apposition before the verb ("صدام حفتر نجل المشير خليفة حفتر يزور"), an
+office named by its nationality before a place ("بالرئيس النيجري في نيامي"), and acts that the
+clause's actor only judges ("أدانت الجزائر الهجوم على طرابلس"): the judge did not do them.
+Sentences that state none of the relations give nothing."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 10)
+DBEIBAH = "Abdul_Hamid_Dbeibah"
+HAFTAR = "Khalifa_Haftar"
+TIANI = "Abdourahamane_Tchiani"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline: the place and the agency before the dash are no subject
+        ("طرابلس (رويترز) - وصل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، اليوم الأحد، إلى "
+         "العاصمة التشادية نجامينا في زيارة تستغرق يومين.",
+         {(DBEIBAH, "visit", "N_Djamena", "occurred"),
+          (DBEIBAH, "leads", "Government_of_National_Unity", "occurred")}),
+        ("نيامي - التقى حفتر الرئيس النيجري عبد الرحمن تياني.",
+         {(HAFTAR, "meet", TIANI, "occurred"), (TIANI, "leads", "Niger", "occurred")}),
+        # a son named with his father in apposition: the son acts
+        ("صدام حفتر نجل المشير خليفة حفتر يزور أنقرة",
+         {("Saddam_Haftar", "visit", "Ankara", "occurred"),
+          ("Saddam_Haftar", "relative_of", HAFTAR, "occurred")}),
+        # ... and the title after the apposition, behind a preposition, is another person
+        ("والتقى بلقاسم حفتر، نجل المشير خليفة حفتر، بالرئيس النيجري في نيامي.",
+         {("Belgasem_Haftar", "meet", TIANI, "occurred"),
+          ("Belgasem_Haftar", "relative_of", HAFTAR, "occurred"),
+          (TIANI, "leads", "Niger", "occurred")}),
+        # an office named by a nationality, then where the meeting took place
+        ("والتقى حفتر بالرئيس النيجري في نيامي.",
+         {(HAFTAR, "meet", TIANI, "occurred"), (TIANI, "leads", "Niger", "occurred")}),
+        ("حفتر يستقبل وزير الدفاع الروسي في بنغازي", {(HAFTAR, "meet", "Sergei_Shoigu", "occurred")}),
+    ],
+)
+def test_news_lead(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor who condemns, denounces, welcomes or rejects an act did not do it
+        ("وأدانت الجزائر الهجوم على طرابلس.", set()),
+        ("واستنكر المجلس الرئاسي قصف مطار معيتيقة.", set()),
+        ("ونددت حكومة الوحدة الوطنية بقصف مطار معيتيقة.", set()),
+        ("ورفضت تركيا اعتقال الساعدي القذافي.", set()),
+        ("وأدانت الأمم المتحدة الغارات الجوية على مرزق.", set()),
+        # ... while the act's own agent, named with it, still acts
+        ("ورحبت الجزائر بزيارة حفتر إلى نيامي.", {(HAFTAR, "visit", "Niamey", "occurred")}),
+        ("وانتقدت فرنسا نشر قوات فاغنر في مالي.", {("Wagner_Group", "deploy", "Mali", "occurred")}),
+        # an act the actor itself does after a verb of saying keeps its agent
+        ("ونفت مصر تقديم أي دعم عسكري لقوات حفتر.",
+         {("Egypt", "support", "Libyan_National_Army", "denied")}),
+    ],
+)
+def test_judged_acts(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الكاتب إن ليبيا بلد جميل.",
+        "وتحدث الدبيبة عن أهمية الاستقرار في المنطقة.",
+        "وتشهد العاصمة طرابلس هدوءا حذرا بعد أيام من الاشتباكات.",
+        "الجزائر ترفض التدخل الأجنبي في ليبيا",
+        "اعتقال سيف الإسلام القذافي في الزنتان",
+        "وقررت النيجر الانسحاب من المجموعة الاقتصادية لدول غرب أفريقيا.",
+    ],
+)
+def test_states_nothing(triples, text: str) -> None:
+    assert triples(text, PUBLISHED) == set()

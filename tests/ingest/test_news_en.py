@@ -1,0 +1,74 @@
+"""English news on Libya and the Sahel as wire services and regional outlets write it: a
+country's authorities or junta acting, a person named after his country's possessive ("Mali's
+Assimi Goita", "Libya's eastern-based commander Khalifa Haftar"), an adjective before a
+detainee ("ousted President"), forces "from" a group, a standing alliance ("a close ally of",
+"has long been allied with"), invitations extended, battles, a commander named with a
+nationality alone (who leads a force, not the country), and sentences that state nothing."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 3, 12)
+JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's junta or authorities act for it; an adjective may stand before the detainee
+        ("Niger's junta detained ousted President Mohamed Bazoum.",
+         {("Niger", "arrest", "Mohamed_Bazoum", "occurred")}),
+        ("Libyan authorities arrested Hannibal Gaddafi.",
+         {("Libya", "arrest", "Hannibal_Gaddafi", "occurred")}),
+        # a person after his country's possessive is the one meant
+        ("Niger extended an invitation to Mali's Assimi Goita.",
+         {("Niger", "invite", "Assimi_Goïta", "occurred")}),
+        ("Haftar has invited Chad's Mahamat Idriss Deby to Benghazi, his spokesman said.",
+         {("Khalifa_Haftar", "invite", "Mahamat_Idriss_Déby", "occurred")}),
+        ("UN Secretary-General Antonio Guterres met Libya's eastern-based commander Khalifa Haftar "
+         "in Benghazi on Friday.",
+         {("António_Guterres", "meet", "Khalifa_Haftar", "occurred"),
+          ("António_Guterres", "leads", "United_Nations", "occurred")}),
+        # a dateline, a commander named with a nationality alone, talks with a junta leader
+        ("NIAMEY (Reuters) - Libyan commander Khalifa Haftar arrived in Niamey on Tuesday for talks "
+         "with Niger's junta leader Abdourahamane Tiani, officials said.",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+          ("Khalifa_Haftar", "meet", "Abdourahamane_Tchiani", "occurred"),
+          ("Abdourahamane_Tchiani", "leads", "Niger", "occurred")}),
+        ("Saddam Haftar, the son of eastern Libyan commander Khalifa Haftar, paid a visit to Niamey "
+         "on Monday.", {("Saddam_Haftar", "visit", "Niamey", "occurred")}),
+        # fighters "from" a force are the force
+        ("Fighters from the Rapid Support Forces clashed with the Sudanese army near the Chadian "
+         "border.", {("Rapid_Support_Forces", "fight", "Sudanese_Armed_Forces", "occurred")}),
+        ("A contingent of about 100 Russian soldiers from the Africa Corps arrived in Ouagadougou "
+         "on Wednesday.", {("Africa_Corps", "deploy", "Ouagadougou", "occurred")}),
+        ("The Malian army and Wagner fighters battled JNIM near Moura.",
+         {("Malian_Armed_Forces", "fight", JNIM, "occurred"), ("Wagner_Group", "fight", JNIM, "occurred")}),
+        # a standing alliance
+        ("Burkina Faso is a close ally of Mali.", {("Burkina_Faso", "ally", "Mali", "occurred")}),
+        ("Haftar has long been allied with Russia.", {("Khalifa_Haftar", "ally", "Russia", "occurred")}),
+        # already read before, kept: headlines, passives, statuses, appositions
+        ("Tiani meets Haftar in Niamey", {("Abdourahamane_Tchiani", "meet", "Khalifa_Haftar", "occurred")}),
+        ("Russia backs Haftar", {("Russia", "support", "Khalifa_Haftar", "occurred")}),
+        ("Niger rejects ECOWAS ultimatum", {("Niger", "reject", "ECOWAS", "occurred")}),
+        ("Dbeibah is expected to visit Ankara next week, according to a government statement.",
+         {("Abdul_Hamid_Dbeibah", "visit", "Ankara", "planned")}),
+        ("Chad is seeking to join the Alliance of Sahel States, diplomats said.",
+         {("Chad", "join", "Alliance_of_Sahel_States", "sought")}),
+        ("Haftar is backed by Russia and Egypt.",
+         {("Russia", "support", "Khalifa_Haftar", "occurred"), ("Egypt", "support", "Khalifa_Haftar", "occurred")}),
+        ("Saddam Haftar, son of Khalifa Haftar, visited Ankara.",
+         {("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred"),
+          ("Saddam_Haftar", "visit", "Ankara", "occurred")}),
+        # nothing stated
+        ("Haftar said he was ready for talks.", set()),
+        ("The meeting in Niamey was attended by senior officials.", set()),
+        ("The two leaders met on the sidelines of the summit, the statement said.", set()),
+        ("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", set()),
+        ("Libyan protesters rallied in Tripoli against Haftar.", set()),
+        ("Libya's ambassador met officials in Niamey.", set()),
+    ],
+)
+def test_news_en(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "en") == expected
