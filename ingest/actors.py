@@ -54,6 +54,8 @@ class ActorPhrases:
             return
         if not rn or clitic[:1] in self.t.coordination:
             return  # "الدبيبة ورئيس وزراء النيجر": a second person, not a title of the first
+        if clitic.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+            return  # "التقى X، نجل Y، بالرئيس النيجري": the object of a preposition, another person
         other = self._title_chain(j, probe=True)
         if other is not None and other.entity and other.kind == "titled":
             return  # "استقبال حفتر القائمة بأعمال ... ستيفاني خوري": another person's title
@@ -148,6 +150,8 @@ class ActorPhrases:
             if not is_word(token) or token in self.t.stop and token not in ("في", "ب"):
                 break
             if token in ("في", "ب", "لدي"):
+                if demonym is not None and of is None:
+                    break  # "الرئيس النيجري في نيامي": the nationality named the country already
                 if j + 1 < len(tokens) and self.g.names.match(tokens, j + 1)[0]:
                     j += 1
                     linked = True

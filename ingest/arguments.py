@@ -297,11 +297,27 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         return []
 
     def _clause_agent(self, p: int, cs: int) -> Mention | None:
+        if self._judged(p, cs):
+            return None  # "أدانت الجزائر الهجوم على طرابلس": Algeria judges the attack, not makes it
         for c in reversed(self.out):
             m = self.subject_mentions.get(id(c))
             if m is not None and m.start >= cs and c.source == "trigger":
                 return m
         return self.nearest_before(p, cs)
+
+
+    def _judged(self, p: int, cs: int) -> bool:
+        """Is the act at p the object of a verb that judges it ("أدان", "رحب", "انتقد") in the
+        same clause? Its agent is then not the judge."""
+        if not self.w.evaluation:
+            return False
+        for k in range(p - 1, cs - 1, -1):
+            token = self.tokens[k]
+            if token in self.w.complementizer or token in self.w.relative:
+                return False
+            if token in self.w.evaluation or token[:1] in ("و", "ف") and token[1:] in self.w.evaluation:
+                return True
+        return False
 
 
 def _with_delegations(parties: list[Mention] | list[str]) -> list[Mention] | list[str]:

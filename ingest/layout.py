@@ -56,6 +56,7 @@ class Words:
     proposal: frozenset[str] = frozenset()  # "proposal", "offre": whose author a rejection rejects
     whose: frozenset[str] = frozenset()  # "dont", "whose": the name before it owns the noun after it
     backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
+    evaluation: frozenset[str] = frozenset()  # "أدان": the act it judges is another's, not its subject's
     kin: frozenset[str] = frozenset()  # "نجل", "شقيق": kin nouns
     collective_noun: frozenset[str] = frozenset()  # "الدول": with a number, the parties just listed
     collective_count: dict[int, frozenset[str]] = field(default_factory=dict)  # 3: "الثلاث"
@@ -92,6 +93,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         proposal=lexicon.single_words("proposal_noun"),
         whose=lexicon.single_words("whose"),
         backgrounding=lexicon.single_words("backgrounding"),
+        evaluation=frozenset(normalize_arabic(w) for w in lexicon.single_words("evaluation_verb")),
         kin=frozenset(normalize_arabic(w) for w in lexicon.single_words("relative_of")),
         collective_noun=frozenset(normalize_arabic(w) for w in lexicon.single_words("collective_noun")),
         collective_count={int(name.rsplit("_", 1)[1]): frozenset(normalize_arabic(p[0]) for p in phrases)
@@ -159,7 +161,23 @@ class SentenceLayout:
                 continue
             if token in (";", "؛", ":", "?", "؟", "!") or self.w.boundary.match(self.tokens, k)[0]:
                 marks.append(k)
+            elif token in ("-", "–", "—") and self._dateline_end(k):
+                marks.append(k)  # "طرابلس (رويترز) - وصل ...": the dateline names no actor
         return marks
+
+    def _dateline_end(self, k: int) -> bool:
+        """Does the dash at k close a dateline: a place, perhaps an agency in brackets, at the
+        very start of the sentence and before any trigger?"""
+        first = self.starts.get(0)
+        if k > 6 or first is None or first.type != "Place" or \
+                any(self._is_trigger_start(j) for j in range(k)):
+            return False
+        j = first.end
+        if j < k and self.tokens[j] == "(":
+            while j < k and self.tokens[j] != ")":
+                j += 1
+            j += 1
+        return j == k
 
     def clause(self, p: int) -> tuple[int, int]:
         start, end = 0, len(self.tokens)
@@ -363,6 +381,9 @@ class SentenceLayout:
             if m.end <= p and m.start >= start and m.entity and (m.type in types or self._capital(m)):
                 if m.kind == "object_anaphor":
                     continue  # "X l'a accueilli": the pronoun is the object of the verb after it
+                if any(n.start < m.start and n.end >= m.end and n.relative == m.entity
+                       for n in self.mentions):
+                    continue  # "صدام حفتر نجل المشير خليفة حفتر يزور": the kin named, not the son
                 if m.kind == "demonym" and m.plural and not self.names_troops(m) and \
                         not any(self.tokens[k] in self.w.government for k in range(m.start, m.end)):
                     continue  # a people, not its troops nor its authorities
