@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sahelkg.ingest.gazetteer import PhraseTable
 from sahelkg.ingest.lexicon import Lexicon
-from sahelkg.ingest.pipeline import ARGUMENTS, MODALITY, Candidate, Doc
+from sahelkg.ingest.pipeline import ARGUMENTS, MODALITY, Candidate, Doc, TriggerMatch
 
 BEFORE_WINDOW = 5
 NEGATION_WINDOW = 2
@@ -67,8 +67,8 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "planned"
     if cues.found("planned", "after", tokens, t.end, t.end + AFTER_WINDOW):
         return "planned"
-    if cues.found("reported", "before", tokens, start, t.start):
-        return "reported"  # an unconfirmed claim of something done
+    if cues.found("reported", "before", tokens, start, t.start + 1):
+        return "reported"  # an unconfirmed claim of something done ("se serait rendu" opens with it)
     return "occurred"
 
 
@@ -86,3 +86,23 @@ class ModalityStep:
             cues = self._cues[doc.lexicon.lang] = _Cues(doc.lexicon)
         for c in doc.candidates:
             c.status = status_of(c, doc.norm[c.sentence], cues)
+            if c.status != "denied" and _governed_by_negated_verb(c, doc.triggers[c.sentence],
+                                                                  doc.norm[c.sentence], cues):
+                c.status = "denied"
+
+
+OBJECT_NOUN_GAP = 2  # words between a verb and the event noun it governs ("signé d' accord")
+
+
+def _governed_by_negated_verb(c: Candidate, triggers: list[TriggerMatch], tokens: list[str],
+                              cues: _Cues) -> bool:
+    """"n'a jamais signé d'accord avec X": the event noun is the object of a verb of the same
+    relation right before it, and that verb is negated."""
+    t = c.trigger
+    if t is None or t.form != "noun":
+        return False
+    start = _clause_start(cues, tokens, t.start)
+    return any(v.form == "verb" and v.relation == t.relation and 0 <= t.start - v.end <= OBJECT_NOUN_GAP
+               and v.start >= start and
+               cues.found("denied", "before", tokens, max(start, v.start - NEGATION_WINDOW), v.start)
+               for v in triggers)

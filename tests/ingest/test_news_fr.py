@@ -63,3 +63,31 @@ TIANI = "Abdourahamane_Tchiani"
 )
 def test_news_fr(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated verb negates the event noun it governs
+        ("Le Mali n'a jamais signé d'accord avec Wagner, a affirmé le ministre.",
+         {("Mali", "agree", "Wagner_Group", "denied")}),
+        ("Le Mali n'a pas signé d'accord avec la Russie.", {("Mali", "agree", "Russia", "denied")}),
+        ("Le Mali a signé un accord avec la Russie.", {("Mali", "agree", "Russia", "occurred")}),
+        # intentions: denied, sought
+        ("La Russie n'a pas l'intention de déployer des troupes au Niger.",
+         {("Russia", "deploy", "Niger", "denied")}),
+        ("La Russie a l'intention de déployer des troupes au Niger.",
+         {("Russia", "deploy", "Niger", "sought")}),
+        # the conditional reports without confirming; an expected or postponed visit is planned
+        ("Selon Jeune Afrique, Saddam Haftar se serait rendu à Niamey en janvier.",
+         {("Saddam_Haftar", "visit", "Niamey", "reported")}),
+        ("Haftar attendu à Niamey la semaine prochaine",
+         {("Khalifa_Haftar", "visit", "Niamey", "planned")}),
+        ("La visite de Haftar à Niamey a été reportée.",
+         {("Khalifa_Haftar", "visit", "Niamey", "planned")}),
+        ("Le général Salifou Mody s'est rendu mardi à Moscou, a annoncé le ministère nigérien de la "
+         "Défense.", {("Salifou_Mody", "visit", "Moscow", "occurred")}),
+    ],
+)
+def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "fr") == expected
