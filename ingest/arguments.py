@@ -26,6 +26,7 @@ from sahelkg.ingest.deployment import SEND, WITHDRAW, DeploymentRules
 from sahelkg.ingest.discourse import DiscourseRules
 from sahelkg.ingest.gazetteer import Gazetteer
 from sahelkg.ingest.groups import GroupRules
+from sahelkg.ingest.invitations import InvitationRules
 from sahelkg.ingest.kinship import KinshipRules
 from sahelkg.ingest.layout import ACTORS, Words, sentence_words
 from sahelkg.ingest.memberships import MembershipRules
@@ -95,7 +96,7 @@ class PositionalArgumentStep:
 
 
 class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
-                DeploymentRules, NounAgentRules, KinshipRules, MembershipRules):
+                DeploymentRules, NounAgentRules, KinshipRules, MembershipRules, InvitationRules):
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
         super().__init__(g, w, doc, index)
         self.state = state
@@ -114,6 +115,7 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         self._founded_alliances()
         self._headed_organisations()
         self._possessive_kin()
+        self._verbal_invitations()
         self._determiner_kin()
         self._listed_members()
         self._light_verb_pacts()

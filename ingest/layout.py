@@ -57,6 +57,11 @@ class Words:
     whose: frozenset[str] = frozenset()  # "dont", "whose": the name before it owns the noun after it
     backgrounding: frozenset[str] = frozenset()  # "بعد": a verbal noun after it keeps its own agent
     evaluation: frozenset[str] = frozenset()  # "أدان": the act it judges is another's, not its subject's
+    invite_verb: frozenset[str] = frozenset()  # "دعا": invites the one after its subject to a visit
+    invite_light: frozenset[str] = frozenset()  # "وجه": with an invitation noun after its subject
+    invite_noun: PhraseTable = PhraseTable(())  # "دعوة", "دعوة رسمية"
+    invite_to: frozenset[str] = frozenset()  # "إلى": introduces the guest or the visit asked for
+    invited_act: frozenset[str] = frozenset()  # "زيارة": what an invitation asks for
     kin: frozenset[str] = frozenset()  # "نجل", "شقيق": kin nouns
     collective_noun: frozenset[str] = frozenset()  # "الدول": with a number, the parties just listed
     collective_count: dict[int, frozenset[str]] = field(default_factory=dict)  # 3: "الثلاث"
@@ -94,6 +99,11 @@ def sentence_words(lexicon: Lexicon) -> Words:
         whose=lexicon.single_words("whose"),
         backgrounding=lexicon.single_words("backgrounding"),
         evaluation=frozenset(normalize_arabic(w) for w in lexicon.single_words("evaluation_verb")),
+        invite_verb=lexicon.single_words("invite_verb"),
+        invite_light=lexicon.single_words("invite_light"),
+        invite_noun=table("invite_noun"),
+        invite_to=lexicon.single_words("invite_to"),
+        invited_act=lexicon.single_words("invited_act"),
         kin=frozenset(normalize_arabic(w) for w in lexicon.single_words("relative_of")),
         collective_noun=frozenset(normalize_arabic(w) for w in lexicon.single_words("collective_noun")),
         collective_count={int(name.rsplit("_", 1)[1]): frozenset(normalize_arabic(p[0]) for p in phrases)

@@ -117,7 +117,8 @@ class NominalFrameRules(SentenceLayout):
                 genitive.kind != "demonym" and self._type(genitive.entity) in ("Place", "Country") and \
                 self.prep_object(genitive.end, ce, t.preps)[0] is None:
             # "لزيارة تونس": the place visited, the visitor is the clause's actor
-            if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers):
+            if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers) \
+                    or self.invited(p, cs):
                 return  # "دعوة (من X) لزيارة تونس": what the invitation asks for, no visit yet
             agent = self._clause_agent(p, cs)
             if agent is not None:

@@ -1,7 +1,8 @@
 """Arabic as wire and regional news write it: a dateline before the lead ("طرابلس (رويترز) -"),
 a relative named in apposition before the verb ("صدام حفتر نجل المشير خليفة حفتر يزور"), an
 office named by its nationality before a place ("بالرئيس النيجري في نيامي"), and acts that the
-clause's actor only judges ("أدانت الجزائر الهجوم على طرابلس"): the judge did not do them.
+clause's actor only judges ("أدانت الجزائر الهجوم على طرابلس"): the judge did not do them;
+invitations told with a verb ("دعا تبون تياني إلى زيارة الجزائر", "وجه ... دعوة رسمية إلى").
 Sentences that state none of the relations give nothing."""
 
 from datetime import date
@@ -61,6 +62,36 @@ def test_news_lead(triples, text: str, expected: set) -> None:
     ],
 )
 def test_judged_acts(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
+
+
+TEBBOUNE = "Abdelmadjid_Tebboune"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inviting verb, its subject, the guest, then the visit asked for (no visit yet)
+        ("ودعا تبون تياني إلى زيارة الجزائر.", {(TEBBOUNE, "invite", TIANI, "occurred")}),
+        ("تبون يدعو تياني لزيارة الجزائر", {(TEBBOUNE, "invite", TIANI, "occurred")}),
+        ("ودعا رئيس المجلس الرئاسي محمد المنفي الرئيس التشادي محمد إدريس ديبي إلى زيارة طرابلس.",
+         {("Mohamed_al-Menfi", "invite", "Mahamat_Idriss_Déby", "occurred"),
+          ("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya", "occurred"),
+          ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
+        # a light verb and an invitation noun, the guest after "إلى" or "ل"
+        ("وجه الرئيس الجزائري عبد المجيد تبون دعوة رسمية إلى الرئيس النيجري عبد الرحمن تياني "
+         "لزيارة الجزائر.",
+         {(TEBBOUNE, "invite", TIANI, "occurred"), (TEBBOUNE, "leads", "Algeria", "occurred"),
+          (TIANI, "leads", "Niger", "occurred")}),
+        ("ووجه الدبيبة دعوة إلى غويتا لزيارة طرابلس.", {(DBEIBAH, "invite", "Assimi_Goïta", "occurred")}),
+        ("ووجه تبون الدعوة لتياني لزيارة الجزائر.", {(TEBBOUNE, "invite", TIANI, "occurred")}),
+        # "دعا" calling for something invites nobody
+        ("ودعا حفتر إلى وقف إطلاق النار.", set()),
+        ("ودعا الاتحاد الأفريقي مالي إلى العودة إلى النظام الدستوري.", set()),
+        ("ودعت الجزائر إلى حوار ليبي ليبي.", set()),
+    ],
+)
+def test_invitations(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED) == expected
 
 
