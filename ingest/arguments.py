@@ -254,8 +254,9 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         demonym that names the party)."""
         for k in range(q, min(q + 2, ce - 1)):
             if self.cover[k] is not None or not self.tokens[k][:1].isalpha() or \
-                    self.tokens[k] in self.w.stop or self._is_trigger_start(k):
-                return None
+                    self.tokens[k] in self.w.stop or self._is_trigger_start(k) or \
+                    self.w.alongside.match(self.tokens, k)[0]:
+                return None  # "fighting alongside Malian troops": partners, not the object
             m = self.starts.get(k + 1)
             if m is not None:
                 return m if m.kind == "demonym" and m.entity else None

@@ -62,6 +62,14 @@ JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
         ("Saddam Haftar, son of Khalifa Haftar, visited Ankara.",
          {("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred"),
           ("Saddam_Haftar", "visit", "Ankara", "occurred")}),
+        # an act judged by a party is not its own
+        ("The United States condemned the arrest of Mohamed Bazoum.", set()),
+        ("The UN welcomed the agreement between Chad and Sudan.", {("Chad", "agree", "Sudan", "occurred")}),
+        ("Algeria condemned the ECOWAS sanctions.", {("Algeria", "reject", "ECOWAS", "occurred")}),
+        # partners in a fight are no enemies
+        ("Wagner Group mercenaries have been fighting alongside Malian troops since 2021.", set()),
+        ("Niger has denied that it signed a uranium deal with Iran.", {("Niger", "agree", "Iran", "denied")}),
+        ("Italy plans to send troops to Niger.", {("Italy", "deploy", "Niger", "sought")}),
         # nothing stated
         ("Haftar said he was ready for talks.", set()),
         ("The meeting in Niamey was attended by senior officials.", set()),
