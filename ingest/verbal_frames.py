@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, SVO, SYMMETRIC, VSO
 from sahelkg.ingest.layout import ACTORS, SKIPPABLE, SentenceLayout
+from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
 PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
@@ -141,7 +142,8 @@ class VerbalFrameRules(SentenceLayout):
         subject = subject + self._alongside(objects[-1].end if objects else t.end, ce)
         if objects:
             self._add(subject, t, t.relation, objects, min(certainty, oc))
-        elif certainty == VSO and len(subject) == 1 and t.relation in SYMMETRIC:
+        elif certainty == VSO and len(subject) == 1 and t.relation in SYMMETRIC and \
+                not self._unnamed_partner(subject[-1].end, ce):
             # "حيث التقى X": pronoun-drop, X is the one met by the actor told before
             agent = self._clause_agent(p, 0) or None
             if agent is not None and agent.entity != subject[0].entity:
@@ -198,6 +200,15 @@ class VerbalFrameRules(SentenceLayout):
                 found = self.cover[r - 2]
                 return found if found is not None and found.entity and found.type in ACTORS else None
         return None
+
+    def _unnamed_partner(self, k: int, ce: int) -> bool:
+        """Does a party noun joined by "و" follow the subject ("اتفقت حكومة الوحدة الوطنية
+        الليبية والحكومة النيجرية")? Then the verb's subjects are both there, one unnamed."""
+        for j in range(k, min(k + 2, ce)):
+            if any(prefix.startswith("و") and stem in self.w.party
+                   for prefix, stem, _ in noun_stems(self.tokens[j])[1:]):
+                return True
+        return False
 
     def _relative_before(self, p: int) -> int | None:
         """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who

@@ -2,7 +2,8 @@
 a relative named in apposition before the verb ("صدام حفتر نجل المشير خليفة حفتر يزور"), an
 office named by its nationality before a place ("بالرئيس النيجري في نيامي"), and acts that the
 clause's actor only judges ("أدانت الجزائر الهجوم على طرابلس"): the judge did not do them;
-invitations told with a verb ("دعا تبون تياني إلى زيارة الجزائر", "وجه ... دعوة رسمية إلى").
+invitations told with a verb ("دعا تبون تياني إلى زيارة الجزائر", "وجه ... دعوة رسمية إلى");
+verbs in the dual and the present of headlines ("تتفقان", "تقاتل", "يرأس"), a camp of an army.
 Sentences that state none of the relations give nothing."""
 
 from datetime import date
@@ -92,6 +93,34 @@ TEBBOUNE = "Abdelmadjid_Tebboune"
     ],
 )
 def test_invitations(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline with a dual verb after its two subjects
+        ("ليبيا والنيجر تتفقان على تأمين الحدود", {("Libya", "agree", "Niger", "occurred")}),
+        ("الدبيبة ورئيس وزراء النيجر يتفقان على إعادة فتح السفارة",
+         {(DBEIBAH, "agree", "Ali_Lamine_Zeine", "occurred")}),
+        # a light verb and an agreement noun in the accusative
+        ("وأبرمت روسيا والنيجر اتفاقا للتعاون العسكري.", {("Russia", "agree", "Niger", "occurred")}),
+        # present tense of fighting and heading
+        ("وتقاتل قوات الدعم السريع الجيش السوداني منذ أبريل 2023.",
+         {("Rapid_Support_Forces", "fight", "Sudanese_Armed_Forces", "occurred")}),
+        ("ويرأس محمد المنفي المجلس الرئاسي الليبي.",
+         {("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya", "occurred")}),
+        # a camp of an army names the army attacked
+        ("وهاجمت جماعة نصرة الإسلام والمسلمين معسكرا للجيش المالي في وسط البلاد.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        # two subjects, one unnamed ("the Nigerien government"): no partner carried from before
+        ("وزار حفتر نيامي. واتفقت حكومة الوحدة الوطنية الليبية والحكومة النيجرية على فتح السفارة.",
+         {(HAFTAR, "visit", "Niamey", "occurred")}),
+        # chairing a meeting heads no organisation
+        ("وترأس الدبيبة اجتماعا لمجلس الوزراء في طرابلس.", set()),
+    ],
+)
+def test_headline_verbs(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED) == expected
 
 
