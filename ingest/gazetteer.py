@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from sahelkg.ingest.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
 from sahelkg.ingest.normalize import noun_stems
 
 from sahelkg.records import Entity
-
-
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    length: int
-    entity: str
-    kind: str  # name | demonym
-    plural: bool = False
-    ambiguous: bool = False
-    prefix: str = ""
 
 
 class PhraseTable:

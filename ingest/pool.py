@@ -53,11 +53,6 @@ class IngestReport:
     written: int = 0
     relations: int = 0  # relation events added by the written articles
 
-    @property
-    def nothing_readable(self) -> bool:
-        """True when files were given but not one article could be read from them."""
-        return self.articles == 0 and bool(self.skipped)
-
     def to_json(self) -> dict[str, Any]:
         return {"files": self.files, "articles": self.articles,
                 "skipped": [{"source": source, "reason": reason} for source, reason in self.skipped],

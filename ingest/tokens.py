@@ -13,7 +13,6 @@ An apostrophe inside any other word keeps the word whole ("aujourd'hui", "didn't
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,12 +49,6 @@ def token_pattern(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
         parts.append(rf"{_LETTER}+(?:['’]{_LETTER}+)*")
     parts.append(r"[^\w\s]")
     return re.compile("|".join(parts), re.UNICODE)
-
-
-def word_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every token of ``text``."""
-    for match in token_pattern().finditer(text):
-        yield match.start(), match.end()
 
 
 def words(text: str) -> list[str]:
