@@ -42,7 +42,6 @@ class Words:
     particle: frozenset[str]  # words a clause may open with before its verb ("وقد", "كما")
     passive_auxiliary: frozenset[str]  # "was", "été": makes the participle after it passive
     noun_marker: frozenset[str]  # "the", "his", "'s": the trigger word after it is a noun
-    subject_pronoun: frozenset[str]  # "he", "il": the subject of the sentence before
     possessive: frozenset[str]  # "'s": the name before it is the agent of the noun after it
     genitive_first: frozenset[str]  # first words of the genitive links
     target: frozenset[str]  # "موقع", "قافلة": a post or convoy of the party named after it
@@ -133,7 +132,6 @@ def sentence_words(lexicon: Lexicon) -> Words:
         particle=lexicon.single_words("particle"),
         passive_auxiliary=lexicon.single_words("passive_auxiliary"),
         noun_marker=lexicon.single_words("noun_marker"),
-        subject_pronoun=lexicon.single_words("subject_pronoun"),
         possessive=frozenset(normalize_arabic(p) for p in lexicon.properties.get("possessive", ())),
         genitive_first=frozenset(p[0] for p in w.get("genitive_link", ())),
         target=lexicon.single_words("target"),
