@@ -147,9 +147,9 @@ class ActorPhrases:
                 nouns -= 1
                 continue
             nouns = 0
-            if not is_word(token) or token in self.t.stop and token not in ("في", "ب"):
+            if not is_word(token) or token in self.t.stop and token not in self.t.title_place:
                 break
-            if token in ("في", "ب", "لدي"):
+            if token in self.t.title_place:
                 if demonym is not None and of is None:
                     break  # "الرئيس النيجري في نيامي": the nationality named the country already
                 if j + 1 < len(tokens) and self.g.names.match(tokens, j + 1)[0]:

@@ -64,6 +64,7 @@ class _Tables:
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
+    title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
     definite: frozenset[str] = frozenset()  # "the", "la": "the delegation" is the one named before
     seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
     seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
@@ -132,6 +133,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         home_country=lexicon.single_words("home_country"),
         definite=lexicon.single_words("definite"),
         located=lexicon.single_words("located"),
+        title_place=lexicon.single_words("title_place"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),
         seat=PhraseTable(lexicon.seats.items()),
