@@ -455,7 +455,7 @@ class ActorPhrases:
         tokens = self.tokens
         k = end
         while k < len(tokens) and (tokens[k] in COMMAS or tokens[k] in QUOTES or
-                                   tokens[k] in ("رفيع", "المستوى")):
+                                   tokens[k] in self.t.delegation_adjective):
             k += 1
         hn, _, _ = self.t.delegation_head.match(tokens, k) if k < len(tokens) else (0, None, "")
         if hn:

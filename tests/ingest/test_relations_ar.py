@@ -347,7 +347,7 @@ def test_reject_names_the_party_behind_what_is_rejected(triples) -> None:
         ),
         (
             "ووصل إلى العاصمة النيجرية نيامي وفد ليبي يترأسه وزير الداخلية عماد الطرابلسي.",
-            {("Emad_Trabelsi", "visit", "Niamey", "occurred")},
+            {("Emad_Trabelsi", "visit", "Niamey", "occurred"), ("Libya", "visit", "Niamey", "occurred")},
         ),
         (
             "وأجرى سيرغي لافروف مباحثات مع نظيره المالي عبد الله ديوب في موسكو.",

@@ -35,8 +35,9 @@ def test_founded_alliance(triples, text: str, expected: set) -> None:
         ("وتقدمت قوات الدعم السريع بقيادة محمد حمدان دقلو نحو الفاشر.", {
             ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred"),
         }),
-        # a delegation headed so: its head visits, and leads no delegation
-        ("وصل وفد نيجري برئاسة ساليفو مودي إلى طرابلس.", {("Salifou_Mody", "visit", "Tripoli", "occurred")}),
+        # a delegation headed so: its head and its country visit; the head leads no delegation
+        ("وصل وفد نيجري برئاسة ساليفو مودي إلى طرابلس.",
+         {("Salifou_Mody", "visit", "Tripoli", "occurred"), ("Niger", "visit", "Tripoli", "occurred")}),
     ],
 )
 def test_headed_organisation(triples, text: str, expected: set) -> None:
@@ -55,3 +56,10 @@ def test_headed_organisation(triples, text: str, expected: set) -> None:
 )
 def test_capital_attacked_as_city(triples, text: str, expected: set) -> None:
     assert triples(text, D2024) == expected
+
+
+def test_a_high_level_delegation_is_its_head_and_its_country(triples) -> None:
+    """"رفيع المستوى" between the delegation and "برئاسة X" does not hide the head."""
+    text = "وصل وفد نيجري رفيع المستوى برئاسة وزير الداخلية الجنرال محمد تومبا إلى مدينة بنغازي."
+    assert triples(text, D2024) == {("Mohamed_Toumba", "visit", "Benghazi", "occurred"),
+                              ("Niger", "visit", "Benghazi", "occurred")}
