@@ -13,6 +13,7 @@ from sahelkg.ingest.pipeline import Doc, Mention, TriggerMatch
 
 ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 MAX_SKIP = 4
+MAX_ASIDE = 6  # words of an adverbial set off by commas ("، على هامش القمة،")
 MAX_PREP_DISTANCE = 12  # words between an argument and the preposition of the next one
 SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
 _COMMAS = frozenset({"،", ","})
@@ -305,6 +306,10 @@ class SentenceLayout:
             if not n and not self.cover[k]:
                 n = self.w.quantity.match(self.tokens, k)[0] or (1 if token.isdigit() else 0) or \
                     self.w.object_gap.match(self.tokens, k)[0]
+            aside = self._aside_end(k, limit) if token in _COMMAS else None
+            if aside is not None:
+                k = aside  # "التقى المنفي، على هامش القمة، الرئيس المالي"
+                continue
             if token in SKIPPABLE or k in self.date_cover or token in self.w.determiner:
                 k += 1
             elif n:
@@ -312,6 +317,21 @@ class SentenceLayout:
             else:
                 return None
             skipped += token not in SKIPPABLE  # commas around an adverbial do not count
+        return None
+
+    def _aside_end(self, k: int, limit: int) -> int | None:
+        """After an adverbial set off by commas at k: it opens with a preposition or a time
+        word, names nobody and holds no verb ("، على هامش القمة،"); None if there is none."""
+        first = k + 1
+        if first >= limit or not (self.tokens[first] in self.w.preposition or
+                                  self.w.object_gap.match(self.tokens, first)[0]):
+            return None
+        for j in range(first + 1, min(limit, first + MAX_ASIDE + 1)):
+            if self.tokens[j] in _COMMAS:
+                return j + 1
+            if self.cover[j] is not None or self.tokens[j] in SKIPPABLE or any(
+                    t.start == j and t.form == "verb" for t in self.triggers):
+                return None
         return None
 
     def _possessed_person(self, m: Mention, limit: int) -> Mention | None:

@@ -67,7 +67,7 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     status: str  # planned | sought | reported | denied
-    scope: str  # before (cue precedes the trigger) | adjacent (right before it) | after | prefix | clause
+    scope: str  # before | adjacent (right before) | next (right after a noun) | after | prefix | clause
     phrase: tuple[str, ...]
 
 

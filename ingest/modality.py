@@ -1,7 +1,8 @@
 """Status of each relation: occurred, planned (سيبحث, يستعد, قرب), sought (يسعى, يخطط, رغبة),
 reported (unconfirmed claims: قيل, مزاعم, "بحسب مصادر") or denied (لم, لن, نفى). Scopes: before
-(a few words before the trigger), adjacent (right before it: "to meet"), prefix (the verb's
-future prefix), after (right after the arguments), clause (anywhere before it in its clause).
+(a few words before the trigger), adjacent (right before it: "to meet"), next (the adjective
+right after a noun trigger: "زيارة مرتقبة"), prefix (the verb's future prefix), after (right
+after the arguments), clause (anywhere before it in its clause).
 Cues are data (modality.tsv) and are looked for in the trigger's own clause only. Precedence: denied, then
 sought, then planned; reported only qualifies what would otherwise be told as done."""
 
@@ -61,6 +62,8 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "sought"
     if cues.found("planned", "adjacent", tokens, t.start - 1, t.start):
         return "planned"  # "to meet", "pour rencontrer": a purpose
+    if t.form == "noun" and cues.found("planned", "next", tokens, t.end, t.end + 1):
+        return "planned"  # "زيارة مرتقبة لتبون": the noun's own adjective
     if t.future and "planned" in cues.prefix:
         return "planned"
     if cues.found("planned", "before", tokens, lo, t.start):

@@ -137,3 +137,31 @@ def test_headline_verbs(triples, text: str, expected: set) -> None:
 )
 def test_states_nothing(triples, text: str) -> None:
     assert triples(text, PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial set off by commas between the subject and the object
+        ("والتقى محمد المنفي، على هامش القمة، الرئيس المالي عاصمي غويتا.",
+         {("Mohamed_al-Menfi", "meet", "Assimi_Goïta", "occurred"),
+          ("Assimi_Goïta", "leads", "Mali", "occurred")}),
+        ("والتقى حفتر، على هامش القمة، تبون.", {(HAFTAR, "meet", "Abdelmadjid_Tebboune", "occurred")}),
+        # ... but an aside that names someone is no adverbial to pass over
+        ("والتقى حفتر، على هامش زيارة تبون إلى نيامي، غويتا.",
+         {("Abdelmadjid_Tebboune", "visit", "Niamey", "occurred")}),
+        ("ودعا حفتر، في كلمة أمام البرلمان، الجزائر إلى الحوار.", set()),
+        ("وأكد تبون، خلال مؤتمر صحفي، موقف الجزائر من الأزمة.", set()),
+        # "كلا من" before the list of members
+        ("ويضم تحالف دول الساحل كلا من مالي والنيجر وبوركينا فاسو.",
+         {("Mali", "member_of", "Alliance_of_Sahel_States", "occurred"),
+          ("Niger", "member_of", "Alliance_of_Sahel_States", "occurred"),
+          ("Burkina_Faso", "member_of", "Alliance_of_Sahel_States", "occurred")}),
+        # a visit noun whose own adjective says it is still to come
+        ("وتحدثت مصادر عن زيارة مرتقبة لتبون إلى نيامي.",
+         {("Abdelmadjid_Tebboune", "visit", "Niamey", "planned")}),
+        ("وأشادت الصحف بزيارة تبون إلى نيامي.", {("Abdelmadjid_Tebboune", "visit", "Niamey", "occurred")}),
+    ],
+)
+def test_asides_lists_and_expected_visits(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
