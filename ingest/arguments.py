@@ -60,6 +60,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
 }
 TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
 CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
+OPPOSE = "oppose"  # "des combats opposent X à Y": the object fights the party after the preposition
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
@@ -224,10 +225,26 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         if t.frame in (WITHDRAW, SEND):
             self._withdrawal(t, cs, ce)
             return
+        if t.frame == OPPOSE:
+            self._opposed(t, ce)
+            return
         if t.form == "verb":
             self._verb(t, cs, ce)
         else:
             self._noun(t, cs, ce)
+
+    def _opposed(self, t: TriggerMatch, ce: int) -> None:
+        """"Des combats opposent l'armée soudanaise aux FSR", "ont opposé les FAMa aux rebelles
+        du CSP": the two sides are the object and the party after the preposition; the subject
+        is the fighting itself. Without both sides nothing is stated."""
+        first = self.mention_after(t.end, ce)
+        if first is None or not first.entity:
+            return
+        sides = self.group(first)
+        other, _ = self.prep_object(sides[-1].end, ce, t.preps)
+        if other is None or not other.entity or other in sides:
+            return
+        self._add(sides, t, t.relation, self.group(other), SVO)
 
     def _objects(self, t: TriggerMatch, q: int, ce: int) -> tuple[list[Mention], float, str]:
         """Objects after position q: direct (accusative/genitive) or after a preposition."""

@@ -413,8 +413,9 @@ class SentenceLayout:
                        for n in self.mentions):
                     continue  # "صدام حفتر نجل المشير خليفة حفتر يزور": the kin named, not the son
                 if m.kind == "demonym" and m.plural and not self.names_troops(m) and \
-                        not any(self.tokens[k] in self.w.government for k in range(m.start, m.end)):
-                    continue  # a people, not its troops nor its authorities
+                        not any(self.tokens[k] in self.w.government
+                                for k in range(max(0, m.start - 1), m.end)):
+                    continue  # a people, not its troops nor its authorities ("les autorités nigériennes")
                 if not self.w.verb_first:
                     # "de la Libye, du Tchad et du Niger": the list is governed as a whole
                     if self.governed(self.group_ending(m)[0]):

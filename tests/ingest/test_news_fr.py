@@ -91,3 +91,23 @@ def test_news_fr(triples, text: str, expected: set[tuple[str, str, str, str]]) -
 )
 def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "opposer": the fighting is the subject, the two sides come after the verb and "à"
+        ("Des combats opposent l'armée soudanaise aux Forces de soutien rapide.",
+         {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}),
+        ("Des affrontements ont opposé les FAMa aux rebelles du FLA.",
+         {("Malian_Armed_Forces", "fight", "Azawad_Liberation_Front", "occurred")}),
+        ("Le Niger oppose un refus à la Cédéao.", set()),
+        ("L'opposant Bazoum a rencontré Tiani.", {("Mohamed_Bazoum", "meet", TIANI, "occurred")}),
+        # a country's authorities act for it (the adjective after the noun); its people do not
+        ("Les autorités nigériennes ont arrêté Bazoum.",
+         {("Niger", "arrest", "Mohamed_Bazoum", "occurred")}),
+        ("Les Nigériens ont arrêté Bazoum.", set()),
+    ],
+)
+def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "fr") == expected
