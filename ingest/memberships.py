@@ -112,7 +112,8 @@ class MembershipRules(SentenceLayout):
             return []
         j = k - 1
         while j >= cs and self.cover[j] is None and k - j <= 2 and (
-                self.tokens[j] in self.w.passive_auxiliary or self.tokens[j] in self.w.stop):
+                self.tokens[j] in self.w.passive_auxiliary or self.tokens[j] in self.w.stop
+                or self.tokens[j] in self.w.light_auxiliary):  # "vont renforcer leur coopération"
             j -= 1
         last = self.cover[j] if j >= cs else None
         if last is None or not last.entity or last.end != j + 1:

@@ -81,3 +81,18 @@ JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
 )
 def test_news_en(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "strengthen" is a light verb before a cooperation noun; "will" makes it planned
+        ("Niger and Chad will strengthen their cooperation.", {("Niger", "cooperate", "Chad", "planned")}),
+        ("Niger and Chad strengthened their military cooperation.",
+         {("Niger", "cooperate", "Chad", "occurred")}),
+        ("Niger will strengthen its cooperation with Chad.", {("Niger", "cooperate", "Chad", "planned")}),
+        ("Niger will strengthen its army.", set()),
+    ],
+)
+def test_news_en_future_light_verb(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "en") == expected

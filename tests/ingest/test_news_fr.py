@@ -111,3 +111,18 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future auxiliary before the light verb: the cooperation is planned
+        ("Le Niger et le Tchad vont renforcer leur coopération militaire.",
+         {("Niger", "cooperate", "Chad", "planned")}),
+        ("Le Niger et le Tchad ont renforcé leur coopération militaire.",
+         {("Niger", "cooperate", "Chad", "occurred")}),
+        ("Le Niger et le Tchad veulent renforcer leur coopération.", set()),
+    ],
+)
+def test_news_fr_future_light_verb(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "fr") == expected
