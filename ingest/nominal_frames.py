@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, PAIR, PLACE_OBJECTS, SUFFIX, SVO, TOPIC
+from sahelkg.ingest.deployment import FORCE_KINDS
 from sahelkg.ingest.layout import SentenceLayout
 from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
@@ -62,7 +63,7 @@ class NominalFrameRules(SentenceLayout):
         certainty = 0.0
         q = t.end
         genitive = self.mention_after(t.end, ce) if not t.suffix else None
-        if genitive is not None and genitive.start - t.end > 1:
+        if genitive is not None and genitive.start - t.end > 1 and not self._men_of(t.end, genitive):
             genitive = None  # a genitive follows its noun directly
         if genitive is None and not t.suffix:
             genitive = self._nationality_after_adjective(t.end, ce)  # "الانتشار العسكري الفرنسي"
@@ -251,3 +252,10 @@ class NominalFrameRules(SentenceLayout):
         token = self.tokens[q]
         return token == "ل" or any(p.lstrip("وف")[:1] == "ل" and not p.lstrip("وف").startswith("ال")
                                    for p, _, _ in noun_stems(token)[1:])
+
+    def _men_of(self, k: int, m: Mention) -> bool:
+        """"وصول عناصر من فيلق أفريقيا": a force noun and "من" between the noun at k and the
+        force m whose men they are."""
+        return m.start == k + 2 and bool(m.entity) and self.g.kind_of(m.entity) in FORCE_KINDS and \
+            self.tokens[k + 1] in self.w.partitive and \
+            any(stem in self.w.forces for _, stem, suffix in noun_stems(self.tokens[k]) if not suffix)

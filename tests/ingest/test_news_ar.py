@@ -165,3 +165,27 @@ def test_states_nothing(triples, text: str) -> None:
 )
 def test_asides_lists_and_expected_visits(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alliance announced by its coordinated parties
+        ("وأعلنت مالي والنيجر وبوركينا فاسو تحالفا عسكريا.",
+         {("Mali", "ally", "Niger", "occurred"), ("Mali", "ally", "Burkina_Faso", "occurred"),
+          ("Niger", "ally", "Burkina_Faso", "occurred")}),
+        ("وأعلن تشكيل تحالف بين مالي والنيجر.", {("Mali", "ally", "Niger", "occurred")}),
+        ("وأعلنت مالي والنيجر انسحابهما من التحالف.", set()),
+        # men of a force arriving somewhere are deployed there
+        ("وأعلنت وزارة الدفاع وصول عناصر من فيلق أفريقيا إلى النيجر.",
+         {("Africa_Corps", "deploy", "Niger", "occurred")}),
+        ("وصول وفد من الاتحاد الأفريقي إلى مالي.", set()),
+        # reinforcements pushed to a place
+        ("ودفعت قوات حفتر بتعزيزات إلى سرت.", {("Libyan_National_Army", "deploy", "Sirte", "occurred")}),
+        ("ودفعت روسيا بتعزيزات عسكرية إلى مالي.", {("Russia", "deploy", "Mali", "occurred")}),
+        ("ودفعت الجزائر إلى الحوار بين الليبيين.", set()),
+        ("ودفعت الأزمة آلاف المهاجرين إلى ليبيا.", set()),
+    ],
+)
+def test_alliances_and_arrivals_of_forces(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
