@@ -15,6 +15,7 @@ from sahelkg.ingest.layout import ACTORS, SKIPPABLE, SentenceLayout
 from sahelkg.ingest.normalize import noun_stems
 from sahelkg.ingest.pipeline import Candidate, Mention, TriggerMatch
 
+JOINT_PASSIVE = frozenset({"agree", "cooperate", "ally"})  # the agents of such a passive are its parties
 PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
 
 if TYPE_CHECKING:
@@ -104,6 +105,12 @@ class VerbalFrameRules(SentenceLayout):
                 return
             elif subject and subject[-1] is not passive:
                 self._add(self.group(passive), t, t.relation, subject, SVO)
+                return
+            elif not subject and auxiliary and t.relation in JOINT_PASSIVE:
+                # "the deal was signed by Turkey and the GNA": the agents are the parties
+                parties = self.group(passive)
+                for i, first in enumerate(parties[:-1]):
+                    self._add([first], t, t.relation, parties[i + 1:], SVO)
                 return
         if passive is not None and t.frame == "agent":
             # "استُقبل حفتر في نيامي من قبل الرئيس": the agent comes after "من قبل"

@@ -92,7 +92,15 @@ def test_news_en(triples, text: str, expected: set[tuple[str, str, str, str]]) -
          {("Niger", "cooperate", "Chad", "occurred")}),
         ("Niger will strengthen its cooperation with Chad.", {("Niger", "cooperate", "Chad", "planned")}),
         ("Niger will strengthen its army.", set()),
+        # a pact signed by two agents of a passive: they agree with each other
+        ("The deal was signed by Turkey and the GNA.",
+         {("Turkey", "agree", "Government_of_National_Accord", "occurred")}),
+        ("The accord was signed on Monday by Mali, Niger and Burkina Faso.",
+         {("Mali", "agree", "Niger", "occurred"), ("Mali", "agree", "Burkina_Faso", "occurred"),
+          ("Niger", "agree", "Burkina_Faso", "occurred")}),
+        ("The deal was signed by Turkey.", set()),
+        ("The meeting was attended by Mali and Niger.", set()),
     ],
 )
-def test_news_en_future_light_verb(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+def test_news_en_pacts(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "en") == expected

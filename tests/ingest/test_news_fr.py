@@ -122,7 +122,10 @@ def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[s
         ("Le Niger et le Tchad ont renforcé leur coopération militaire.",
          {("Niger", "cooperate", "Chad", "occurred")}),
         ("Le Niger et le Tchad veulent renforcer leur coopération.", set()),
+        # an agreement signed by two agents of a passive: they agree with each other
+        ("L'accord a été signé par le Mali et la Russie.", {("Mali", "agree", "Russia", "occurred")}),
+        ("L'accord a été signé par le Mali.", set()),
     ],
 )
-def test_news_fr_future_light_verb(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+def test_news_fr_pacts(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "fr") == expected
