@@ -157,8 +157,8 @@ class ActorPhrases:
                     linked = True
                     continue
                 break
-            if self.t.honorific.match(tokens, j)[0]:
-                break
+            if self.t.honorific.match(tokens, j)[0] or self.t.counterpart.match(tokens, j)[0]:
+                break  # "وزير الخارجية الجزائري نظيره الليبي": the counterpart is another person
             if definite(token) or self.t.role.match(tokens, j)[0]:
                 linked = linked or not token.endswith(("ي", "يه"))  # a noun opens a new complement
                 j += 1
@@ -311,6 +311,10 @@ class ActorPhrases:
                     return Mention(i, k + n, named, "Person", "titled", head=k)
         if not dn or country is None:
             return None
+        n, person = self._unknown_name(j + dn)  # "نظيره التشادي محمد أحمد الحسن": a new name
+        if person:
+            self._note(person)
+            return Mention(i, j + dn + n, person, "Person", "new", head=j + dn)
         offices = next((m.offices for m in reversed(before) if m.offices), frozenset())
         holder = self.bound_holder(offices, country) if offices else None
         if holder is None and offices and self.when is not None:
@@ -360,8 +364,9 @@ class ActorPhrases:
                 break
             if any(stem in self.t.blocked for _, stem, _ in noun_stems(token)[1:]):
                 break
-            if self.g.names.match(tokens, end)[0] or self._demonym_at(tokens, end)[0]:
-                break
+            if self.g.names.match(tokens, end)[0] or self._demonym_at(tokens, end)[0] or \
+                    self.t.counterpart.match(tokens, end)[0]:
+                break  # "نظيره": the counterpart of the title before, no name
             arabic = "\u0600" <= token[0] <= "\u06ff"
             if end == k:
                 if arabic and (definite(token) or token[0] == "و"):

@@ -189,3 +189,22 @@ def test_asides_lists_and_expected_visits(triples, text: str, expected: set) -> 
 )
 def test_alliances_and_arrivals_of_forces(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart after an office with no name: the holder of the same office over there
+        ("التقى وزير الخارجية الجزائري نظيره النيجري.",
+         {("Ahmed_Attaf", "meet", "Bakary_Yaou_Sangaré", "occurred")}),
+        ("التقى وزير الخارجية الجزائري أحمد عطاف نظيره النيجري بكاري ياو سانغاري.",
+         {("Ahmed_Attaf", "meet", "Bakary_Yaou_Sangaré", "occurred")}),
+        # no foreign minister of Libya known at the date: nobody is guessed
+        ("التقى وزير الخارجية الجزائري نظيره الليبي.", set()),
+        # a counterpart named by a name the gazetteer does not know
+        ("التقى وزير الداخلية الليبي عماد الطرابلسي نظيره التشادي محمد أحمد الحسن.",
+         {("Emad_Trabelsi", "meet", "محمد_أحمد_الحسن", "occurred")}),
+    ],
+)
+def test_counterparts(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED) == expected
