@@ -235,7 +235,7 @@ class SentenceLayout:
             nxt = next((x for x in self.mentions if x.start >= last.end), None)
             if nxt is None:
                 break
-            gap = self._gap(last.end, nxt.start)
+            gap = self._gap(last.end, self._kin_before(last, nxt))
             joiners = self.w.coordination
             joined = all(t in joiners or t in _COMMAS for t in gap) and (
                 any(t in joiners for t in gap) or nxt.clitic.startswith("و") or
@@ -244,6 +244,16 @@ class SentenceLayout:
                 break
             out.append(nxt)
         return out
+
+    def _kin_before(self, last: Mention, nxt: Mention) -> int:
+        """Where the words joining a person to the next end: before "his son" in "Khalifa
+        Haftar and his son Saddam Haftar" (a possessive and a kin noun), else at the next."""
+        k = nxt.start
+        if last.type == "Person" and nxt.type == "Person" and k - 2 > last.end and \
+                self.tokens[k - 2] in self.w.possessive_determiner and \
+                self.w.kin_noun.match(self.tokens, k - 1)[0] == 1:
+            return k - 2
+        return k
 
     def _gap(self, start: int, end: int) -> list[str]:
         """The words between two mentions that matter for coordination: determiners aside, and

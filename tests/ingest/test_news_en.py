@@ -11,6 +11,7 @@ import pytest
 
 PUBLISHED = date(2024, 3, 12)
 JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+TIANI = "Abdourahamane_Tchiani"
 
 
 @pytest.mark.parametrize(
@@ -103,4 +104,23 @@ def test_news_en(triples, text: str, expected: set[tuple[str, str, str, str]]) -
     ],
 )
 def test_news_en_pacts(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a father and "his son" named after him both act
+        ("Khalifa Haftar and his son Saddam Haftar visited Moscow.",
+         {("Khalifa_Haftar", "visit", "Moscow", "occurred"), ("Saddam_Haftar", "visit", "Moscow", "occurred"),
+          ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
+        ("Tiani met Khalifa Haftar and his son Saddam Haftar.",
+         {(TIANI, "meet", "Khalifa_Haftar", "occurred"), (TIANI, "meet", "Saddam_Haftar", "occurred")}),
+        # the father only says what his son did
+        ("Khalifa Haftar said his son Saddam Haftar visited Moscow.",
+         {("Saddam_Haftar", "visit", "Moscow", "occurred"),
+          ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_news_en_kin(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "en") == expected

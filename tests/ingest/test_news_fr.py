@@ -107,6 +107,10 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
         ("Les autorités nigériennes ont arrêté Bazoum.",
          {("Niger", "arrest", "Mohamed_Bazoum", "occurred")}),
         ("Les Nigériens ont arrêté Bazoum.", set()),
+        # a father and "son fils" named after him both act
+        ("Khalifa Haftar et son fils Saddam Haftar ont visité Moscou.",
+         {("Khalifa_Haftar", "visit", "Moscow", "occurred"), ("Saddam_Haftar", "visit", "Moscow", "occurred"),
+          ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
     ],
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
