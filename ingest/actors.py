@@ -483,8 +483,10 @@ class ActorPhrases:
             if not hn:
                 break
             k += hn
-        while k < len(tokens) and (tokens[k] in self.t.title_adjective or tokens[k] in COMMAS):
-            k += 1  # "صهر العقيد الراحل معمر القذافي"
+        while k < len(tokens) and (tokens[k] in self.t.title_adjective or tokens[k] in COMMAS or
+                                   tokens[k] in self.t.determiner and k + 1 < len(tokens)
+                                   and tokens[k + 1] in self.t.title_adjective):
+            k += 1  # "صهر العقيد الراحل معمر القذافي", "the son of the late Idriss Deby"
         n, relative, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
         if not (n and relative and self.g.type_of(relative) == "Person") and k < len(tokens) and \
                 self.t.role.match(tokens, k)[0]:

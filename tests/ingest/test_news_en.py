@@ -120,6 +120,12 @@ def test_news_en_pacts(triples, text: str, expected: set[tuple[str, str, str, st
         ("Khalifa Haftar said his son Saddam Haftar visited Moscow.",
          {("Saddam_Haftar", "visit", "Moscow", "occurred"),
           ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
+        # "the late" between the kin noun and the name
+        ("Mahamat Idriss Deby is the son of the late Idriss Deby.",
+         {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred")}),
+        ("Mahamat Idriss Deby, the son of the late Idriss Deby, leads Chad.",
+         {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred"),
+          ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
     ],
 )
 def test_news_en_kin(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:

@@ -111,6 +111,12 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
         ("Khalifa Haftar et son fils Saddam Haftar ont visité Moscou.",
          {("Khalifa_Haftar", "visit", "Moscow", "occurred"), ("Saddam_Haftar", "visit", "Moscow", "occurred"),
           ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
+        # "feu", "du défunt" between the kin noun and the name
+        ("Mahamat Idriss Déby est le fils du défunt Idriss Déby.",
+         {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred")}),
+        ("Mahamat Idriss Déby, fils de feu Idriss Déby, dirige le Tchad.",
+         {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred"),
+          ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
     ],
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
