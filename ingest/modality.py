@@ -27,6 +27,7 @@ class _Cues:
             self.tables[key] = PhraseTable((p, p) for p in phrases)
         self.prefix = {cue.status for cue in lexicon.modality if cue.scope == "prefix"}
         self.not_negation = PhraseTable((p, p) for p in lexicon.word_class("not_negation"))
+        self.own_claim = PhraseTable((p, p) for p in lexicon.word_class("own_claim"))
         self.boundary = PhraseTable((p, p) for p in lexicon.word_class("clause_boundary"))
 
     def found(self, status: str, scope: str, tokens: list[str], lo: int, hi: int) -> bool:
@@ -37,6 +38,8 @@ class _Cues:
             if table.match(tokens, k)[0]:
                 if status == "denied" and self.not_negation.match(tokens, k)[0]:
                     continue
+                if status == "reported" and self.own_claim.match(tokens, k)[0]:
+                    continue  # "JNIM claimed the attack": the attacker owns it, the act is told as done
                 return True
         return False
 

@@ -117,6 +117,11 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
         ("Mahamat Idriss Déby, fils de feu Idriss Déby, dirige le Tchad.",
          {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred"),
           ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
+        # an armed group claiming its own attack: the attack is told as done
+        ("L'EIGS revendique l'attaque contre l'armée nigérienne.",
+         {("Islamic_State_Sahel_Province", "fight", "Nigerien_Armed_Forces", "occurred")}),
+        ("Les soldats maliens ont été attaqués par le JNIM.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Mali", "occurred")}),
     ],
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
