@@ -358,8 +358,12 @@ class ActorPhrases:
         capitalised."""
         tokens = self.tokens
         end = k
-        while end < len(tokens) and end - k < 4:
+        words = 0
+        while end < len(tokens) and words < 4:
             token = tokens[end]
+            if end > k and self._name_hyphen(end):
+                end += 1  # "Jean-Marc", "al-Atta": one word written with a hyphen
+                continue
             if not is_word(token) or any(ch.isdigit() for ch in token) or token in self.t.blocked:
                 break
             if any(stem in self.t.blocked for _, stem, _ in noun_stems(token)[1:]):
@@ -378,7 +382,8 @@ class ActorPhrases:
                 end += 1
                 break  # a family name with the article ends the name ("صلاح السموعي")
             end += 1
-        if end - k < 2:
+            words += 1
+        if words < 2:
             return 0, None
         if end < len(tokens):
             after = tokens[end]
@@ -392,6 +397,15 @@ class ActorPhrases:
         else:
             surface = " ".join(tokens[k:end])
         return end - k, self._new_person(surface, tuple(tokens[k:end]))
+
+    def _name_hyphen(self, k: int) -> bool:
+        """Is the token at k a hyphen inside a Latin name, with no space on either side?"""
+        surface = self.surface
+        if self.tokens[k] != "-" or k + 1 >= len(self.tokens) or len(surface) != len(self.tokens):
+            return False
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return before[:1].isalpha() and after[:1].isalpha() and not "\u0600" <= after[0] <= "\u06ff" \
+            and surface[k - 1].end == surface[k].start and surface[k].end == surface[k + 1].start
 
     def _capital(self, i: int) -> Mention | None:
         tokens = self.tokens

@@ -467,8 +467,15 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         j = i + n
         if j < len(self.tokens) and self.tokens[j] in self.t.possessive:
             j += 1
-        if j >= len(self.tokens) or not self.t.role.match(self.tokens, j)[0]:
+        if j >= len(self.tokens):
             return None
+        if not self.t.role.match(self.tokens, j)[0]:
+            hn = self.t.honorific.match(self.tokens, j)[0]
+            found = self._honorific_name(j, hn) if hn else None  # "Sudanese General Yasser al-Atta"
+            if found is None or found.type != "Person":
+                return None
+            found.start = i
+            return found
         found = self._title_chain(j, pre_of=of)
         if found is None:
             return None

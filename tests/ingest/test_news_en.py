@@ -152,3 +152,22 @@ def test_news_en_kin(triples, text: str, expected: set[tuple[str, str, str, str]
 )
 def test_news_en_claims_and_troops(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names unknown to the gazetteer after a nationality and a title; hyphens inside names
+        ("French diplomat Jean-Marc Grosgurin met Sudanese General Yasser al-Atta.",
+         {("Jean-Marc_Grosgurin", "meet", "Yasser_al-Atta", "occurred")}),
+        ("Emmanuel Macron met Sudanese General Abdel Fattah al-Burhan.",
+         {("Emmanuel_Macron", "meet", "Abdel_Fattah_al-Burhan", "occurred")}),
+        ("Sudanese General Yasser al-Atta visited Ndjamena.",
+         {("Yasser_al-Atta", "visit", "N_Djamena", "occurred")}),
+        # no name after the title: nobody
+        ("A French diplomat met Haftar in Benghazi.", set()),
+        ("Emmanuel Macron met Sudanese generals in Paris.", set()),
+    ],
+)
+def test_news_en_new_names(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "en") == expected
