@@ -337,6 +337,11 @@ class ActorPhrases:
             k += more
         if k >= len(self.tokens):
             return None
+        if not self.t.title_before:
+            dn = self._demonym_at(self.tokens, k)[0]  # "le général soudanais Yasser al-Atta"
+            if dn and k + dn < len(self.tokens) and (self._name_at(self.tokens, k + dn)[0]
+                                                     or self._unknown_name(k + dn, create=False)[0]):
+                k += dn
         n, entity, _ = self._name_at(self.tokens, k)
         if n and entity and self.g.type_of(entity) == "Person":
             self._note(entity)

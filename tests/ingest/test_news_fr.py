@@ -122,6 +122,13 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
          {("Islamic_State_Sahel_Province", "fight", "Nigerien_Armed_Forces", "occurred")}),
         ("Les soldats maliens ont été attaqués par le JNIM.",
          {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Mali", "occurred")}),
+        # names unknown to the gazetteer after a title and a nationality; hyphens inside names
+        ("Le diplomate français Jean-Marc Grosgurin a rencontré le général soudanais Yasser al-Atta.",
+         {("Jean-Marc_Grosgurin", "meet", "Yasser_al-Atta", "occurred")}),
+        ("Macron a rencontré le général soudanais Abdel Fattah al-Burhan.",
+         {("Emmanuel_Macron", "meet", "Abdel_Fattah_al-Burhan", "occurred")}),
+        ("Un diplomate français a rencontré Haftar.", set()),
+        ("Le général nigérien a rencontré Haftar.", set()),
     ],
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
