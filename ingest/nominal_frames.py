@@ -116,7 +116,9 @@ class NominalFrameRules(SentenceLayout):
                 return
         elif genitive is not None and genitive.entity and t.relation in PLACE_OBJECTS and \
                 genitive.kind != "demonym" and self._type(genitive.entity) in ("Place", "Country") and \
-                self.prep_object(genitive.end, ce, t.preps)[0] is None:
+                not (link and t.relation == "deploy") and \
+                self.prep_object(genitive.end, ce, t.preps)[0] is None:  # "la présence de la France":
+            # the country present, not where (the link "de" names the one present)
             # "لزيارة تونس": the place visited, the visitor is the clause's actor
             if any(o.relation == "invite" and o.start >= cs and 0 <= p - o.end <= 6 for o in self.triggers) \
                     or self.invited(p, cs):

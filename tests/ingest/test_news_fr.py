@@ -129,6 +129,9 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
          {("Emmanuel_Macron", "meet", "Abdel_Fattah_al-Burhan", "occurred")}),
         ("Un diplomate français a rencontré Haftar.", set()),
         ("Le général nigérien a rencontré Haftar.", set()),
+        # the country after "la présence de" is the one present, not the place
+        ("Le Mali dénonce la présence de la France.", set()),
+        ("Le Mali dénonce la présence de la France au Niger.", {("France", "deploy", "Niger", "occurred")}),
     ],
 )
 def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
