@@ -2,7 +2,8 @@
 reported (unconfirmed claims: قيل, مزاعم, "بحسب مصادر") or denied (لم, لن, نفى). Scopes: before
 (a few words before the trigger), adjacent (right before it: "to meet"), next (the adjective
 right after a noun trigger: "زيارة مرتقبة"), prefix (the verb's future prefix), after (right
-after the arguments), clause (anywhere before it in its clause).
+after the arguments), clause (anywhere before it in its clause), self (the trigger's own words:
+a future tense, "visitera").
 Cues are data (modality.tsv) and are looked for in the trigger's own clause only. Precedence: denied, then
 sought, then planned; reported only qualifies what would otherwise be told as done."""
 
@@ -69,6 +70,8 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "planned"  # "زيارة مرتقبة لتبون": the noun's own adjective
     if t.future and "planned" in cues.prefix:
         return "planned"
+    if cues.found("planned", "self", tokens, t.start, t.end):
+        return "planned"  # "visitera", "se rendra": the verb's own future tense
     if cues.found("planned", "before", tokens, lo, t.start):
         return "planned"
     if cues.found("planned", "after", tokens, t.end, t.end + AFTER_WINDOW):

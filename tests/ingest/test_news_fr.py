@@ -150,6 +150,10 @@ def test_news_fr_sides_and_authorities(triples, text: str, expected: set[tuple[s
         # an agreement signed by two agents of a passive: they agree with each other
         ("L'accord a été signé par le Mali et la Russie.", {("Mali", "agree", "Russia", "occurred")}),
         ("L'accord a été signé par le Mali.", set()),
+        # a verb in the future tense is planned
+        ("Haftar visitera Niamey.", {("Khalifa_Haftar", "visit", "Niamey", "planned")}),
+        ("Tiani se rendra à Moscou.", {(TIANI, "visit", "Moscow", "planned")}),
+        ("Tiani ne se rendra pas à Moscou.", {(TIANI, "visit", "Moscow", "denied")}),
     ],
 )
 def test_news_fr_pacts(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
