@@ -61,6 +61,7 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
 TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
 CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
 OPPOSE = "oppose"  # "des combats opposent X à Y": the object fights the party after the preposition
+OPPOSE_GAP = 3  # words between the fighting noun and "opposent" ("combats qui opposent")
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
@@ -236,7 +237,11 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
     def _opposed(self, t: TriggerMatch, ce: int) -> None:
         """"Des combats opposent l'armée soudanaise aux FSR", "ont opposé les FAMa aux rebelles
         du CSP": the two sides are the object and the party after the preposition; the subject
-        is the fighting itself. Without both sides nothing is stated."""
+        is the fighting itself, a word of the same relation just before ("la rivalité qui oppose
+        Haftar à Dbeibah" is no fight). Without both sides nothing is stated."""
+        if not any(o.relation == t.relation and o.frame != OPPOSE and 0 <= t.start - o.end <= OPPOSE_GAP
+                   for o in self.triggers):
+            return
         first = self.mention_after(t.end, ce)
         if first is None or not first.entity:
             return

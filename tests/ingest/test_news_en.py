@@ -148,6 +148,12 @@ def test_news_en_kin(triples, text: str, expected: set[tuple[str, str, str, str]
         ("Russian troops attacked JNIM near Gao.", {("Russia", "fight", JNIM, "occurred")}),
         ("The Malian army was attacked by JNIM.", {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
         ("Malians protested against JNIM.", set()),
+        # fighting that pits one side against the other
+        ("Heavy fighting pitted the Sudanese army against the Rapid Support Forces.",
+         {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}),
+        ("Clashes pitting the Malian army against JNIM killed dozens.",
+         {("Malian_Armed_Forces", "fight", JNIM, "occurred")}),
+        ("The vote pitted Dbeibah against Bashagha.", set()),
     ],
 )
 def test_news_en_claims_and_troops(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:

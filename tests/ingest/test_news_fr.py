@@ -102,6 +102,10 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
         ("Des affrontements ont opposé les FAMa aux rebelles du FLA.",
          {("Malian_Armed_Forces", "fight", "Azawad_Liberation_Front", "occurred")}),
         ("Le Niger oppose un refus à la Cédéao.", set()),
+        ("Les combats qui opposent l'armée soudanaise aux FSR ont fait des morts.",
+         {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}),
+        # a rivalry is no fight
+        ("La rivalité qui oppose Haftar à Dbeibah paralyse la Libye.", set()),
         ("L'opposant Bazoum a rencontré Tiani.", {("Mohamed_Bazoum", "meet", TIANI, "occurred")}),
         # a country's authorities act for it (the adjective after the noun); its people do not
         ("Les autorités nigériennes ont arrêté Bazoum.",
