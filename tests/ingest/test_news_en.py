@@ -3,7 +3,11 @@ country's authorities or junta acting, a person named after his country's posses
 Assimi Goita", "Libya's eastern-based commander Khalifa Haftar"), an adjective before a
 detainee ("ousted President"), forces "from" a group, a standing alliance ("a close ally of",
 "has long been allied with"), invitations extended, battles, a commander named with a
-nationality alone (who leads a force, not the country), and sentences that state nothing."""
+nationality alone (who leads a force, not the country), "will strengthen their cooperation", a
+deal signed by two agents, "his son" after a father, "the late" before a kin's name, a group
+claiming its own attack, fighting that "pitted" two sides, troops named by a nationality (their
+country, as subject and as object), new names after a nationality and a title, and sentences that
+state nothing."""
 
 from datetime import date
 

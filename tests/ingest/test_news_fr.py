@@ -3,7 +3,10 @@ Moscou par Poutine"), a day and a place between a verb and its object, event nou
 their kind ("une visite de travail à", "un accord de défense avec"), cooperation and agreements
 made by coordinated subjects with a light verb ("ont renforcé leur coopération", "ont paraphé un
 accord"), "allié de", "a convié", kin after an elided "d'", and the author of an ultimatum or of
-accusations that are rejected. Sentences that state none of the relations give nothing."""
+accusations that are rejected; fighting that "oppose" two sides, a country's "autorités", a future
+auxiliary before a light verb ("vont renforcer"), a future tense ("visitera"), passives with two
+agents, "son fils" after a father, "feu"/"défunt" before a kin's name, new names after a title and
+a nationality. Sentences that state none of the relations give nothing."""
 
 from datetime import date
 
