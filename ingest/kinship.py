@@ -36,7 +36,8 @@ class KinshipRules(SentenceLayout):
     def _determiner_kin(self) -> None:
         """"Khalifa Haftar and his son Khaled Haftar", "le maréchal et son fils Saddam Haftar":
         the person named after a possessive determiner and a kin noun is kin of the one person
-        named before it in the sentence (the classes ``possessive_determiner`` and ``kin_noun``)."""
+        named before it in the sentence, or of the person joined to it by "and" (the classes
+        ``possessive_determiner`` and ``kin_noun``)."""
         if not self.w.possessive_determiner:
             return
         for k, token in enumerate(self.tokens[:-2]):
@@ -49,10 +50,15 @@ class KinshipRules(SentenceLayout):
             while j < len(self.tokens) and self.tokens[j] in (",", "،"):
                 j += 1
             named = self.starts.get(j)
-            persons = {m.entity for m in self.mentions if m.end <= k and m.entity and m.type == "Person"}
-            if named is None or named.type != "Person" or not named.entity or len(persons) != 1:
+            persons = [m for m in self.mentions if m.end <= k and m.entity and m.type == "Person"]
+            if named is None or named.type != "Person" or not named.entity or not persons:
                 continue
-            holder = persons.pop()
+            nearest = max(persons, key=lambda m: m.end)
+            joined = k > nearest.end and all(tok in self.w.coordination or tok in (",", "،")
+                                             for tok in self.tokens[nearest.end:k])
+            if len({m.entity for m in persons}) != 1 and not joined:
+                continue  # "Tiani met Khalifa Haftar and his son": the person just before
+            holder = nearest.entity
             if holder != named.entity:
                 self._add([named.entity], None, "relative_of", [holder], SUFFIX, source="role")
 

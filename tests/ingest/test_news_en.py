@@ -119,7 +119,10 @@ def test_news_en_pacts(triples, text: str, expected: set[tuple[str, str, str, st
          {("Khalifa_Haftar", "visit", "Moscow", "occurred"), ("Saddam_Haftar", "visit", "Moscow", "occurred"),
           ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
         ("Tiani met Khalifa Haftar and his son Saddam Haftar.",
-         {(TIANI, "meet", "Khalifa_Haftar", "occurred"), (TIANI, "meet", "Saddam_Haftar", "occurred")}),
+         {(TIANI, "meet", "Khalifa_Haftar", "occurred"), (TIANI, "meet", "Saddam_Haftar", "occurred"),
+          ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
+        ("Tiani met Khalifa Haftar in Niamey with his son Saddam Haftar.",
+         {(TIANI, "meet", "Khalifa_Haftar", "occurred")}),
         # the father only says what his son did
         ("Khalifa Haftar said his son Saddam Haftar visited Moscow.",
          {("Saddam_Haftar", "visit", "Moscow", "occurred"),
