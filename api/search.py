@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sahelkg.graph.queries import EntityRecord
-from sahelkg.ingest.normalize import normalize_arabic
+from sahelkg.ingest.language.normalize import normalize_arabic
 
 _ARABIC_LEADS = ("وال", "ال", "و")
 _MIN_STEM = 2

@@ -19,7 +19,7 @@ from sahelkg.api.runner import QueryRunner
 
 if TYPE_CHECKING:
     from sahelkg.graph.store.protocol import GraphStore
-    from sahelkg.ingest.extract import Extractor
+    from sahelkg.ingest.job.extract import Extractor
 
     from sahelkg.settings import Settings
 
@@ -89,7 +89,7 @@ class AppState:
         """The article extractor, built on first use (loading NLP models is slow)."""
         with self._extractor_lock:
             if self._extractor is None:
-                from sahelkg.ingest.extract import build_extractor
+                from sahelkg.ingest.job.extract import build_extractor
 
                 self._extractor = build_extractor(self.settings)
             return self._extractor

@@ -15,8 +15,8 @@ import resource
 import time
 from datetime import date, timedelta
 
-from sahelkg.ingest.extract import Extractor
-from sahelkg.ingest.lexicon import load_gazetteer
+from sahelkg.ingest.job.extract import Extractor
+from sahelkg.ingest.language.lexicon import load_gazetteer
 
 from sahelkg.records import Article
 from sahelkg.settings import Settings

@@ -78,7 +78,7 @@ def bench_extractor(model_dir: Path, articles: list[str], clock: StanzaClock,
                     split: str) -> tuple[float, int] | None:
     """Run the extractor (stanza backend forced) over the articles; None when it cannot run."""
     try:
-        from sahelkg.ingest.extract import build_extractor
+        from sahelkg.ingest.job.extract import build_extractor
     except ImportError:
         return None
     from sahelkg.records import Article

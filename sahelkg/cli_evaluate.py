@@ -47,12 +47,12 @@ def evaluate(
     overall (micro), against a gold file. Names are matched through the gazetteer, symmetric
     relations in either direction; optional gold lines are neither missed nor wrong; articles
     without gold lines are not scored."""
-    from sahelkg.ingest.batch import extract_files
-    from sahelkg.ingest.evaluation import GoldError, read_gold
-    from sahelkg.ingest.evaluation import evaluate as score_relations
-    from sahelkg.ingest.extract import build_extractor
+    from sahelkg.ingest.job.batch import extract_files
+    from sahelkg.ingest.job.evaluation import GoldError, read_gold
+    from sahelkg.ingest.job.evaluation import evaluate as score_relations
+    from sahelkg.ingest.job.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
-    from sahelkg.ingest.reading import iter_article_files
+    from sahelkg.ingest.reading.reading import iter_article_files
 
     err = Console(stderr=True)
 

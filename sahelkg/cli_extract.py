@@ -47,10 +47,10 @@ def extract(
 
     Unreadable files and bad records are reported on stderr by name; the others go on.
     """
-    from sahelkg.ingest.batch import extract_files
-    from sahelkg.ingest.extract import build_extractor
+    from sahelkg.ingest.job.batch import extract_files
+    from sahelkg.ingest.job.extract import build_extractor
     from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
-    from sahelkg.ingest.reading import iter_article_files
+    from sahelkg.ingest.reading.reading import iter_article_files
 
     err = Console(stderr=True)
 

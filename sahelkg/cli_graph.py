@@ -1,5 +1,5 @@
 """``sahelkg ingest | export | stats | withdraw``: the graph commands, thin layers over
-:mod:`sahelkg.ingest.pool`, :mod:`sahelkg.graph.export` and :mod:`sahelkg.graph.stats`.
+:mod:`sahelkg.ingest.job.pool`, :mod:`sahelkg.graph.export` and :mod:`sahelkg.graph.stats`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sahelkg.cli_support import DataDirOption, StoreOption, StoreUrlOption, fail
 
 if TYPE_CHECKING:
     from sahelkg.graph.store.protocol import GraphStore
-    from sahelkg.ingest.pool import IngestReport
+    from sahelkg.ingest.job.pool import IngestReport
     from sahelkg.settings import Settings
 
 _err = Console(stderr=True)
@@ -81,7 +81,7 @@ def ingest(
 
     Articles already in the store with the same content are skipped, changed ones replace their previous version, unreadable ones are reported with the reason and the rest go on. Exits 1 only when nothing could be read.
     """  # noqa: E501
-    from sahelkg.ingest.pool import ingest_paths
+    from sahelkg.ingest.job.pool import ingest_paths
 
     settings = settings_from_flags(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
                                    store_url=store_url)

@@ -56,7 +56,7 @@ def download(
     )] = 15.0,
 ) -> None:
     """Download stanza's official models for the given languages with stanza's own downloader."""
-    from sahelkg.ingest.models import ModelDownloadError, download_models
+    from sahelkg.ingest.nlp.models import ModelDownloadError, download_models
 
     wanted: list[str] = []
     for code in [*(lang or []), *(languages or [])]:
@@ -90,7 +90,7 @@ def list_(
     model_dir: ModelDirOption = None,
 ) -> None:
     """List the stanza models installed in the model directory (language, processor, file, size)."""
-    from sahelkg.ingest.models import find_language_models, list_models, stanza_installed
+    from sahelkg.ingest.nlp.models import find_language_models, list_models, stanza_installed
 
     target = _model_dir(model_dir)
     models = list_models(target)

@@ -58,7 +58,7 @@ async def submit_article(
 
     def ingest(deadline: Deadline) -> SubmissionOut:
         from sahelkg.graph.mapping import MappingError, article_write
-        from sahelkg.ingest.language import detect_language
+        from sahelkg.ingest.reading.detect import detect_language
 
         article = Article(id=submission.id, text=submission.text, title=submission.title, url=submission.url,
                           published=submission.date, lang=submission.lang or detect_language(submission.text),

@@ -2,7 +2,7 @@
 
 No models: lines are paragraphs, sentences end at . ! ? ؟ (not inside numbers, not after an
 initial ("U.S.", "M. Bazoum") or an abbreviation the language's words.tsv lists under
-``abbreviation``: "Gen.", "Mr."), and tokens are cut by :mod:`sahelkg.ingest.tokens` (runs of
+``abbreviation``: "Gen.", "Mr."), and tokens are cut by :mod:`sahelkg.ingest.language.tokens` (runs of
 letters/digits, elided articles and possessive endings apart: "l'armée", "Niger's").
 """
 
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sahelkg.ingest.lexicon import LexiconError, load_lexicon
+from sahelkg.ingest.language.lexicon import LexiconError, load_lexicon
+from sahelkg.ingest.language.normalize import normalize_token
+from sahelkg.ingest.language.tokens import token_pattern
 from sahelkg.ingest.nlp.base import SENTENCES, TOKENS, Sentence, Token
-from sahelkg.ingest.normalize import normalize_token
-from sahelkg.ingest.tokens import token_pattern
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+")
 

@@ -13,8 +13,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from sahelkg.ingest.models import find_language_models, stanza_installed
 from sahelkg.ingest.nlp.base import NlpBackend
+from sahelkg.ingest.nlp.models import find_language_models, stanza_installed
 
 from sahelkg.settings import Settings
 

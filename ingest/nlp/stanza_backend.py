@@ -2,7 +2,7 @@
 parses and, where the language has a model on disk, named entities.
 
 The pipeline is built offline (never downloads) from the models in a model directory (see
-:mod:`sahelkg.ingest.models` for the layouts), once per process, and documents are annotated in
+:mod:`sahelkg.ingest.nlp.models` for the layouts), once per process, and documents are annotated in
 batches. Every stanza word becomes a :class:`Token` with character offsets into the original
 text; the words of a multi-word token (Arabic clitics) share the span of their surface word.
 
@@ -23,10 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from sahelkg.ingest.lexicon import LexiconError, load_lexicon
-from sahelkg.ingest.models import PIPELINE_PROCESSORS, LanguageModels, find_language_models, stanza_installed
+from sahelkg.ingest.language.lexicon import LexiconError, load_lexicon
 from sahelkg.ingest.nlp.base import DEPS, LEMMAS, NER, POS, SENTENCES, TOKENS, NamedSpan, Sentence, Token
 from sahelkg.ingest.nlp.builtin import split_sentences
+from sahelkg.ingest.nlp.models import (
+    PIPELINE_PROCESSORS,
+    LanguageModels,
+    find_language_models,
+    stanza_installed,
+)
 
 if TYPE_CHECKING:
     import stanza

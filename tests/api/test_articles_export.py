@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from pyoxigraph import Quad, RdfFormat, Triple, parse
 from sahelkg.api.app import create_app
 from sahelkg.graph.store.oxigraph import OxigraphStore
-from sahelkg.ingest.extract import build_extractor
+from sahelkg.ingest.job.extract import build_extractor
 
 from sahelkg.records import Article
 

@@ -18,7 +18,7 @@ from lxml import etree
 from sahelkg.graph import vocab
 from sahelkg.graph.export import export
 from sahelkg.graph.store.oxigraph import OxigraphStore
-from sahelkg.ingest.pool import IngestReport, ingest_paths
+from sahelkg.ingest.job.pool import IngestReport, ingest_paths
 from typer.testing import CliRunner
 
 from sahelkg.cli import app

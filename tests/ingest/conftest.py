@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sahelkg.ingest.extract import Extractor
+from sahelkg.ingest.job.extract import Extractor
 
 from sahelkg.records import Article, Relation
 from sahelkg.settings import Settings

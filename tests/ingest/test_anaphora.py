@@ -1,4 +1,4 @@
-"""Personal pronouns standing for a person named before (sahelkg.ingest.anaphora), in French and
+"""Personal pronouns standing for a person named before (sahelkg.ingest.entities.anaphora), in French and
 English sentences written for these tests."""
 
 from datetime import date

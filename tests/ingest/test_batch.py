@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sahelkg.ingest.batch import extract_files
-from sahelkg.ingest.extract import Extractor, build_extractor
+from sahelkg.ingest.job.batch import extract_files
+from sahelkg.ingest.job.extract import Extractor, build_extractor
 
 from sahelkg.records import Article, ExtractedArticle
 from sahelkg.settings import Settings

@@ -1,5 +1,5 @@
-from sahelkg.ingest.cleaning import clean_text
-from sahelkg.ingest.lexicon import load_lexicon
+from sahelkg.ingest.language.lexicon import load_lexicon
+from sahelkg.ingest.reading.cleaning import clean_text
 
 ARTICLE = """تخطي إلى المحتوى الرئيسي
 logo

@@ -1,8 +1,8 @@
 from datetime import date
 
 import pytest
-from sahelkg.ingest.dates import find_dates, header_date
-from sahelkg.ingest.lexicon import load_lexicon, phrase_tokens
+from sahelkg.ingest.language.lexicon import load_lexicon, phrase_tokens
+from sahelkg.ingest.relations.dates import find_dates, header_date
 
 PUBLISHED = date(2024, 8, 18)  # a Sunday
 

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from sahelkg.ingest.evaluation import EntityNames, GoldError, evaluate, read_gold
-from sahelkg.ingest.gazetteer import Gazetteer
-from sahelkg.ingest.lexicon import load_gazetteer
+from sahelkg.ingest.entities.gazetteer import Gazetteer
+from sahelkg.ingest.job.evaluation import EntityNames, GoldError, evaluate, read_gold
+from sahelkg.ingest.language.lexicon import load_gazetteer
 from typer.testing import CliRunner
 
 from sahelkg.cli import app
@@ -154,8 +154,8 @@ def test_cli_scores_only_articles_read_and_rejects_bad_gold(tmp_path: Path) -> N
 @pytest.mark.skipif(not (SHARED_EVAL / "score.py").exists(), reason="shared scorer not present")
 def test_same_micro_figures_as_the_reference_scorer_on_the_seeds(tmp_path: Path,
                                                                   gazetteer: Gazetteer) -> None:
-    from sahelkg.ingest.extract import Extractor
-    from sahelkg.ingest.reading import iter_article_files, read_articles
+    from sahelkg.ingest.job.extract import Extractor
+    from sahelkg.ingest.reading.reading import iter_article_files, read_articles
 
     from sahelkg.settings import Settings
 

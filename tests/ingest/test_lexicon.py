@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from sahelkg.ingest.lexicon import LexiconError, available_languages, load_lexicon, phrase_tokens
+from sahelkg.ingest.language.lexicon import LexiconError, available_languages, load_lexicon, phrase_tokens
 
 
 def test_languages_with_data() -> None:

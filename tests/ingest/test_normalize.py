@@ -1,4 +1,4 @@
-from sahelkg.ingest.normalize import normalize_arabic, noun_stems, strip_clitics, verb_stems
+from sahelkg.ingest.language.normalize import normalize_arabic, noun_stems, strip_clitics, verb_stems
 
 
 def test_letter_variants_diacritics_and_tatweel() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from sahelkg.ingest.extract import Extractor
+from sahelkg.ingest.job.extract import Extractor
+from sahelkg.ingest.job.pipeline import DEFAULT_STEPS, Pipeline, PipelineError, load_step
+from sahelkg.ingest.job.steps import surface_words
 from sahelkg.ingest.nlp.base import Sentence, Token
 from sahelkg.ingest.nlp.builtin import BuiltinBackend, split_sentences
-from sahelkg.ingest.pipeline import DEFAULT_STEPS, Pipeline, PipelineError, load_step
-from sahelkg.ingest.steps import surface_words
 
 from sahelkg.records import Article
 from sahelkg.settings import Settings

@@ -3,7 +3,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sahelkg.ingest.reading import ArticleReadError, iter_article_files, read_articles
+from sahelkg.ingest.reading.reading import ArticleReadError, iter_article_files, read_articles
 
 TEXT = "18 أغسطس 2024، 7:56 ص\nزار حفتر نيامي.\n"
 

@@ -8,7 +8,7 @@ abbreviations with accents that do not end a sentence."""
 from datetime import date
 
 import pytest
-from sahelkg.ingest.lexicon import load_lexicon
+from sahelkg.ingest.language.lexicon import load_lexicon
 from sahelkg.ingest.nlp.builtin import split_sentences
 
 PUBLISHED = date(2023, 3, 16)

@@ -8,7 +8,7 @@ import random
 from datetime import date
 
 import pytest
-from sahelkg.ingest.extract import Extractor
+from sahelkg.ingest.job.extract import Extractor
 
 from sahelkg.records import RELATION_TYPES, STATUSES, Article
 

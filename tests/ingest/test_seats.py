@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sahelkg.ingest.gazetteer import Gazetteer
-from sahelkg.ingest.lexicon import load_gazetteer
+from sahelkg.ingest.entities.gazetteer import Gazetteer
+from sahelkg.ingest.language.lexicon import load_gazetteer
 
 DATA = Path(__file__).resolve().parents[2] / "ingest" / "data" / "gazetteer"
 

@@ -8,8 +8,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from sahelkg.ingest.extract import Extractor
-from sahelkg.ingest.reading import iter_article_files, read_articles
+from sahelkg.ingest.job.extract import Extractor
+from sahelkg.ingest.reading.reading import iter_article_files, read_articles
 
 
 def _score_module(shared_dir: Path):

@@ -10,10 +10,10 @@ import copy
 from collections.abc import Sequence
 
 import pytest
-from sahelkg.ingest.extract import Extractor
+from sahelkg.ingest.job.extract import Extractor
+from sahelkg.ingest.job.pipeline import DEFAULT_STEPS
 from sahelkg.ingest.nlp.base import DEPS, LEMMAS, NER, POS, SENTENCES, TOKENS, NamedSpan, Sentence
 from sahelkg.ingest.nlp.conllu import read_conllu_document
-from sahelkg.ingest.pipeline import DEFAULT_STEPS
 
 from sahelkg.records import Article, entity_id
 from sahelkg.settings import Settings

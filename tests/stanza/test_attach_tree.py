@@ -4,9 +4,9 @@ through stanza's reader and the backend's conversion), against a positional base
 from __future__ import annotations
 
 import pytest
-from sahelkg.ingest.attach_tree import CaseParticles, MentionSpan, TreeArguments, attach_arguments
 from sahelkg.ingest.nlp.base import Sentence
 from sahelkg.ingest.nlp.conllu import read_conllu
+from sahelkg.ingest.relations.attach_tree import CaseParticles, MentionSpan, TreeArguments, attach_arguments
 
 pytestmark = pytest.mark.stanza
 

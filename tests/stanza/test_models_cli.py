@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sahelkg.ingest.models import find_language_models, list_models
+from sahelkg.ingest.nlp.models import find_language_models, list_models
 
 pytestmark = pytest.mark.stanza
 

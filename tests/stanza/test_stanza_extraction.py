@@ -4,7 +4,7 @@ backend call annotates the article, and a relation comes out of a simple sentenc
 from __future__ import annotations
 
 import pytest
-from sahelkg.ingest.extract import Extractor
+from sahelkg.ingest.job.extract import Extractor
 from sahelkg.ingest.nlp.base import DEPS
 
 from sahelkg.records import Article

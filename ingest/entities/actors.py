@@ -1,0 +1,531 @@
+"""Actor phrases: titles and offices ("رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة
+الليبية، المشير خليفة حفتر"), counterparts, honorifics before names, unknown names that a title
+marks as actors, capitals named by nationality, delegations and kin.
+
+:class:`ActorPhrases` is mixed into the sentence mention finder of :mod:`sahelkg.ingest.entities.mentions`,
+whose state (tokens, gazetteer, tables, article) it reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.entities.gazetteer import Gazetteer
+from sahelkg.ingest.job.pipeline import Doc, Mention
+from sahelkg.ingest.language.normalize import noun_stems
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.entities.mentions import _Tables
+
+MAX_COMPLEMENT = 9
+QUOTES = frozenset('"“”«»‘’\'')
+COMMAS = frozenset({"،", ","})
+
+
+def is_word(token: str) -> bool:
+    return token[:1].isalpha()
+
+
+def definite(token: str) -> bool:
+    return any("ال" in prefix or stem.startswith("ال") for prefix, stem, _ in noun_stems(token)) \
+        or token.startswith(("ال", "لل"))
+
+
+class ActorPhrases:
+    g: Gazetteer
+    t: _Tables
+    doc: Doc
+    when: date | None
+    tokens: list[str]
+    last_delegation: tuple[str | None, str | None] | None  # (country, head) of the last delegation
+
+    def _post_title(self, mention: Mention) -> None:
+        """"المشير خليفة حفتر القائد العام للقوات المسلحة": a title after the name."""
+        j = mention.end
+        if j < len(self.tokens) and self.tokens[j] in COMMAS:
+            j += 1
+            while j < len(self.tokens) and self.tokens[j] in self.t.determiner:
+                j += 1
+        if j >= len(self.tokens):
+            return
+        rn, _, clitic = self.t.role.match(self.tokens, j)
+        if not rn and self.t.acting.match(self.tokens, j)[0]:
+            return
+        if not rn or clitic[:1] in self.t.coordination:
+            return  # "الدبيبة ورئيس وزراء النيجر": a second person, not a title of the first
+        if clitic.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+            return  # "التقى X، نجل Y، بالرئيس النيجري": the object of a preposition, another person
+        other = self._title_chain(j, probe=True)
+        if other is not None and other.entity and other.kind == "titled":
+            return  # "استقبال حفتر القائمة بأعمال ... ستيفاني خوري": another person's title
+        title = self._read_title(j)
+        if title is None:
+            return
+        rn, k, of, demonym, offices, leader = title
+        if of is None and offices:
+            held = self.g.office_held(mention.entity or "", offices, self.when)
+            if len({o.of for o in held}) == 1:
+                of = held[0].of
+                leader = leader or held[0].leads
+        of = of or demonym
+        if of is not None and leader and of != mention.entity:
+            mention.leads = of
+        if of is not None or k > j + rn:
+            mention.end = k
+
+    def _read_title(self, j: int, acting: int = 0
+                    ) -> tuple[int, int, str | None, str | None, frozenset[str], bool] | None:
+        """The title at j and what it is a title of: (title length, end of its complement,
+        organisation or country named, demonym, offices it may be, whether it leads). The
+        shortest title whose complement starts with a name wins ("قائد" + "القوات البرية للجيش
+        الوطني الليبي"); otherwise the longest title phrase ("القائد العام للقوات المسلحة")."""
+        tokens = self.tokens
+        roles = sorted({n for n, _, _ in self.t.role.match_all(tokens, j)}) or ([acting] if acting else [])
+        if not roles:
+            return None
+        rn, (end, of, demonym) = roles[-1], self._complement(j + roles[-1])
+        for n in roles:
+            c_end, c_of, c_dem = self._complement(j + n)
+            if c_of is not None and self._starts_with_name(j + n):
+                rn, end, of, demonym = n, c_end, c_of, c_dem
+                break
+        offices: frozenset[str] = frozenset()
+        office_length = 0
+        skip = 1 if tokens[j] in self.t.determiner and not self.t.office.match_all(tokens, j) else 0
+        for n, value, _ in self.t.office.match_all(tokens, j + skip):  # "le président"
+            if n + skip <= rn:
+                offices = value  # type: ignore[assignment]
+                office_length = n + skip
+                break
+        # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
+        leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        return rn, end, of, demonym, offices, leads
+
+    def _complement(self, j: int) -> tuple[int, str | None, str | None]:
+        """The words completing a title ("الداخلية الفرنسي", "للقوات المسلحة الليبية",
+        "بعثة الأمم المتحدة للدعم في ليبيا"): returns (end, first actor named, first demonym)."""
+        tokens = self.tokens
+        of: str | None = None
+        demonym: str | None = None
+        start = j
+        linked = True  # may the next name still belong to the title?
+        nouns = 0  # common nouns that may still follow a genitive link
+        while j < len(tokens) and j - start < MAX_COMPLEMENT:
+            token = tokens[j]
+            if token in QUOTES:
+                j += 1
+                continue
+            if token in self.t.date_words:
+                break
+            n, entity, prefix = self.g.names.match(tokens, j)
+            if n and entity:
+                if self.g.type_of(entity) == "Person":
+                    break
+                core = prefix.lstrip("وف")
+                if not linked and not (core and core[0] in "لب"):
+                    break  # "رئيس النيجر طرابلس": the title ended with its country
+                if of is None:
+                    of = entity
+                    self._note(entity)
+                j += n
+                linked = False
+                continue
+            dn, country, _ = self._demonym_at(tokens, j)
+            if dn:
+                demonym = demonym or country
+                j += dn
+                continue
+            gn, _, _ = self.t.genitive_link.match(tokens, j)
+            if gn or token in self.t.determiner:
+                j += gn or 1  # "président du Niger", "commander of the LNA"
+                linked = True
+                nouns = 2
+                continue
+            if nouns and is_word(token) and token not in self.t.stop and (nouns == 2 or self._lowercase(j)):
+                j += 1  # "ministre de l'Intérieur", "ministre des Affaires étrangères"
+                nouns -= 1
+                continue
+            nouns = 0
+            if not is_word(token) or token in self.t.stop and token not in self.t.title_place:
+                break
+            if token in self.t.title_place:
+                if demonym is not None and of is None:
+                    break  # "الرئيس النيجري في نيامي": the nationality named the country already
+                if j + 1 < len(tokens) and self.g.names.match(tokens, j + 1)[0]:
+                    j += 1
+                    linked = True
+                    continue
+                break
+            if self.t.honorific.match(tokens, j)[0] or self.t.counterpart.match(tokens, j)[0]:
+                break  # "وزير الخارجية الجزائري نظيره الليبي": the counterpart is another person
+            if definite(token) or self.t.role.match(tokens, j)[0]:
+                linked = linked or not token.endswith(("ي", "يه"))  # a noun opens a new complement
+                j += 1
+                continue
+            # a construct noun followed by its complement ("أمن طرابلس", "بعثة الأمم")
+            if j + 1 < len(tokens) and (definite(tokens[j + 1]) or self.g.names.match(tokens, j + 1)[0]) \
+                    and token in self.t.blocked:
+                j += 1
+                continue
+            break
+        return j, of, demonym
+
+    def _lowercase(self, j: int) -> bool:
+        """Is word j written in lower case (a common word, not a name)?"""
+        surface = self.surface[j].text if j < len(self.surface) else ""  # type: ignore[attr-defined]
+        return surface[:1].islower()
+
+    def _former_title(self, i: int, k: int) -> bool:
+        """Is the title at i (its name at k) one its bearer no longer holds: "former (Nigerien)
+        president", "ousted president", "l'ancien président", "le président déchu"?"""
+        return any(self.tokens[x] in self.t.title_adjective for x in range(max(0, i - 3), k))
+
+    def _title_chain(self, i: int, probe: bool = False, pre_of: str | None = None) -> Mention | None:
+        """"رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر",
+        "القائمة بأعمال رئيس بعثة ...، ستيفاني خوري", or an office without a name ("رئيس النيجر")
+        resolved to its holder. ``probe``: only look, change nothing in the article state.
+        ``pre_of``: the country or organisation named before the title ("Niger's president")."""
+        tokens = self.tokens
+        j = i
+        deputy = False
+        acting = 0
+        while True:
+            dn, _, _ = self.t.deputy.match(tokens, j)
+            if dn:
+                deputy = True
+                j += dn
+                continue
+            an, _, _ = self.t.acting.match(tokens, j)
+            if an:
+                acting = an
+                j += an
+                continue
+            break
+        title = self._read_title(j)
+        if title is None:
+            if not acting:
+                return None
+            j -= acting
+            title = self._read_title(j, acting)
+            if title is None:
+                return None
+        rn, end, of, demonym, offices, leader = title
+        if leader and not of and self.g.type_of(pre_of or demonym or "") == "Country" and \
+                self.t.force_leader.match(tokens, j)[0] == rn:
+            leader = False  # "Libyan commander Khalifa Haftar" commands a force, not Libya
+        of = pre_of or of or demonym
+        member = bool(self.t.member.match(tokens, j)[0])
+        end_of_complement = end
+        # the name: after an optional comma and honorifics
+        k = end
+        if k < len(tokens) and tokens[k] in COMMAS:
+            k += 1
+        while k < len(tokens):
+            hn, _, _ = self.t.honorific.match(tokens, k)
+            if not hn:
+                break
+            k += hn
+        person = None
+        n = 0
+        # an unknown name stands after a comma, an honorific or a nationality ("وزير الدفاع
+        # البوركيني قاسم كوليبالي"), or starts with a known given name
+        name_slot = k > end_of_complement or pre_of is not None or (
+            end_of_complement > 0 and self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
+        if k < len(tokens):
+            n, entity, _ = self._name_at(tokens, k)
+            if n and entity and self.g.type_of(entity) == "Person":
+                person = entity
+            else:
+                n, person = self._unknown_name(k, create=False)
+                run = tokens[k:k + n]
+                if n and (name_slot or n >= 3 or run[0] in self.t.given_names
+                          or any(t in self.t.name_link for t in run)):
+                    n, person = self._unknown_name(k, create=not probe)
+                else:
+                    n, person = 0, None
+        if person and of is not None and of == demonym and self.g.entry(person) is not None:
+            # "الرئيس النيجيري بولا تينوبو": an ambiguous nationality is the one of the person named
+            home = self.g.entry(person).country  # type: ignore[union-attr]
+            if home and home != of and any(
+                    home in [v[0] for v in self.g.demonyms.values(tokens, x, article_ok=True)[1]]  # type: ignore[index]
+                    for x in range(j, end_of_complement)):
+                of = home
+        if person and of is not None:
+            self._note(of)
+        if person:
+            if probe:
+                return Mention(i, k + n, person, "Person", "titled", head=k)
+            self._note(person)
+            self._register_surname(person, k, k + n)
+            mention = Mention(i, k + n, person, "Person", "titled", head=k, offices=offices)
+            if of and member and of != person:
+                mention.member_of = of
+            former = self._former_title(i, k)
+            if of and not deputy and not member and not former:
+                if offices:
+                    self._bind(person, offices, of)
+                leads_office = any(o.leads for o in self.g.holders(of, offices, None)) if offices else False
+                if (leader or leads_office) and of != person:
+                    mention.leads = of
+            elif of is None and offices and not deputy and not member and not former and \
+                    self.when is not None and \
+                    not any(self.t.kin.match(tokens, i - b)[0] == b for b in range(1, min(i, 3) + 1)):
+                # "le président Mohamed Bazoum": the office he holds at the article date (a
+                # title after a kin word, "نجل القائد العام X", describes the relative only)
+                held = [o for o in self.g.office_held(person, offices, self.when) if o.leads]
+                if len({o.of for o in held}) == 1:
+                    mention.leads = held[0].of
+            return mention
+        if of is None or deputy or not offices or probe:
+            return None
+        # "رئيس النيجر" is the head of state even after the prime minister was named
+        leading = frozenset(o.office for o in self.g.holders(of, offices, None, leading_only=True)
+                            ) if leader else frozenset()
+        holder = self.bound_holder(leading or offices, of)
+        if holder is None and self.when is not None:
+            found = {o.holder for o in self.g.holders(of, offices, self.when)}
+            if len(found) != 1 and leader:
+                found = {o.holder for o in self.g.holders(of, None, self.when, leading_only=True)}
+            holder = found.pop() if len(found) == 1 else None
+        if holder is not None:
+            self._note(holder)
+        leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
+        return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _counterpart(self, i: int, cn: int, before: list[Mention]) -> Mention | None:
+        """"بحث وزير الداخلية الليبي مع نظيره النيجري": the holder of the same office in Niger at
+        the article date; an actor we cannot name (entity None) when the holder is not known."""
+        j = i + cn
+        dn, country, _ = self._demonym_at(self.tokens, j) if j < len(self.tokens) else (0, None, False)
+        if not dn:
+            n, entity, _ = self.g.names.match(self.tokens, j) if j < len(self.tokens) else (0, None, "")
+            if n and entity and self.g.type_of(entity) == "Country":
+                dn, country = n, entity
+        # named right after: "نظيره المالي عبد الله ديوب"
+        for k in (j + dn, j + 1):
+            if k < len(self.tokens) and (dn or k == j + 1):
+                n, named, _ = self._name_at(self.tokens, k)
+                if n and named and self.g.type_of(named) == "Person":
+                    self._note(named)
+                    return Mention(i, k + n, named, "Person", "titled", head=k)
+        if not dn or country is None:
+            return None
+        n, person = self._unknown_name(j + dn)  # "نظيره التشادي محمد أحمد الحسن": a new name
+        if person:
+            self._note(person)
+            return Mention(i, j + dn + n, person, "Person", "new", head=j + dn)
+        offices = next((m.offices for m in reversed(before) if m.offices), frozenset())
+        holder = self.bound_holder(offices, country) if offices else None
+        if holder is None and offices and self.when is not None:
+            found = {o.holder for o in self.g.holders(country, offices, self.when)}
+            holder = found.pop() if len(found) == 1 else None
+        self._note(holder)
+        return Mention(i, j + dn, holder, "Person", "counterpart", head=i)
+
+    def _starts_with_name(self, j: int) -> bool:
+        while j < len(self.tokens) and self.tokens[j] in QUOTES:
+            j += 1
+        return j < len(self.tokens) and bool(self.g.names.match(self.tokens, j)[0])
+
+    def _honorific_name(self, i: int, hn: int) -> Mention | None:
+        k = i + hn
+        while k < len(self.tokens):
+            more, _, _ = self.t.honorific.match(self.tokens, k)
+            if not more:
+                break
+            k += more
+        if k >= len(self.tokens):
+            return None
+        if not self.t.title_before:
+            dn = self._demonym_at(self.tokens, k)[0]  # "le général soudanais Yasser al-Atta"
+            if dn and k + dn < len(self.tokens) and (self._name_at(self.tokens, k + dn)[0]
+                                                     or self._unknown_name(k + dn, create=False)[0]):
+                k += dn
+        n, entity, _ = self._name_at(self.tokens, k)
+        if n and entity and self.g.type_of(entity) == "Person":
+            self._note(entity)
+            mention = Mention(i, k + n, entity, "Person", "titled", head=k)
+            self._post_title(mention)
+            return mention
+        n, person = self._unknown_name(k)
+        if person:
+            self._note(person)
+            mention = Mention(i, k + n, person, "Person", "new", head=k)
+            self._post_title(mention)
+            return mention
+        return None
+
+    def _unknown_name(self, k: int, create: bool = True) -> tuple[int, str | None]:
+        """A run of 2-4 name-like words at k: no article on the first word and none inside
+        except after a name link ("عبد الكريم") or on the last word; no function word, trigger,
+        title or date word; followed by punctuation, a function word or the end. Latin names are
+        capitalised."""
+        tokens = self.tokens
+        end = k
+        words = 0
+        while end < len(tokens) and words < 4:
+            token = tokens[end]
+            if end > k and self._name_hyphen(end):
+                end += 1  # "Jean-Marc", "al-Atta": one word written with a hyphen
+                continue
+            if not is_word(token) or any(ch.isdigit() for ch in token) or token in self.t.blocked:
+                break
+            if any(stem in self.t.blocked for _, stem, _ in noun_stems(token)[1:]):
+                break
+            if self.g.names.match(tokens, end)[0] or self._demonym_at(tokens, end)[0] or \
+                    self.t.counterpart.match(tokens, end)[0]:
+                break  # "نظيره": the counterpart of the title before, no name
+            arabic = "\u0600" <= token[0] <= "\u06ff"
+            if end == k:
+                if arabic and (definite(token) or token[0] == "و"):
+                    break
+                surface = self.surface[end].text if end < len(self.surface) else token
+                if not arabic and not surface[:1].isupper():
+                    break
+            elif arabic and definite(token) and tokens[end - 1] not in self.t.name_link:
+                end += 1
+                break  # a family name with the article ends the name ("صلاح السموعي")
+            end += 1
+            words += 1
+        if words < 2:
+            return 0, None
+        if end < len(tokens):
+            after = tokens[end]
+            if is_word(after) and after not in self.t.stop and after not in self.t.blocked and \
+                    not any(stem in self.t.blocked for _, stem, _ in noun_stems(after)[1:]):
+                return 0, None
+        if not create:
+            return end - k, "?"
+        if len(self.surface) == len(tokens):
+            surface = self.doc.text[self.surface[k].start:self.surface[end - 1].end]
+        else:
+            surface = " ".join(tokens[k:end])
+        return end - k, self._new_person(surface, tuple(tokens[k:end]))
+
+    def _name_hyphen(self, k: int) -> bool:
+        """Is the token at k a hyphen inside a Latin name, with no space on either side?"""
+        surface = self.surface
+        if self.tokens[k] != "-" or k + 1 >= len(self.tokens) or len(surface) != len(self.tokens):
+            return False
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return before[:1].isalpha() and after[:1].isalpha() and not "\u0600" <= after[0] <= "\u06ff" \
+            and surface[k - 1].end == surface[k].start and surface[k].end == surface[k + 1].start
+
+    def _capital(self, i: int) -> Mention | None:
+        tokens = self.tokens
+        dn, country, _ = self._demonym_at(tokens, i + 1)
+        if not dn:
+            n, entity, _ = self.g.names.match(tokens, i + 1)
+            if n and entity and self.g.type_of(entity) == "Country":
+                dn, country = n, entity
+        if not dn or country is None:
+            return None
+        capital = self.g.capital.get(country)
+        if capital is None:
+            return None
+        end = i + 1 + dn
+        n, named, _ = self._name_at(tokens, end) if end < len(tokens) else (0, None, "")
+        if n and named == capital:
+            end += n
+        self._note(capital)
+        return Mention(i, end, capital, "Place", "capital", head=i)
+
+    def _delegation(self, i: int, dn: int) -> Mention | None:
+        tokens = self.tokens
+        j = i + dn
+        country = None
+        skipped = 0
+        while j < len(tokens) and skipped <= 3:
+            n, entity, plural = self._demonym_at(tokens, j)
+            if n:
+                country = entity
+                j += n
+                break
+            if tokens[j] in self.t.origin and j + 1 < len(tokens):
+                # "a delegation from Niger", "une délégation du Niger"
+                n, entity, _ = self.g.names.match(tokens, j + 1)
+                if n and entity and self.g.type_of(entity) == "Country":
+                    country = entity
+                    j += 1 + n
+                    break
+            if not is_word(tokens[j]) or tokens[j] in self.t.stop:
+                break
+            j += 1
+            skipped += 1
+        end = j if country else i + dn
+        head = self._delegation_head(i, end, country)
+        if head is not None:
+            return head
+        if country is None:
+            return self._delegation_anaphor(i, end)
+        self._note(country)
+        self.last_delegation = (country, None)
+        return Mention(i, end, country, "Country", "delegation", head=i)
+
+    def _delegation_anaphor(self, i: int, end: int) -> Mention | None:
+        """"the delegation", "la délégation", "the visitors": the delegation named before, by
+        the country it speaks for (its head when it came from no named country)."""
+        if not i or self.tokens[i - 1] not in self.t.definite or self.last_delegation is None:
+            return None
+        country, head = self.last_delegation
+        if country is not None:
+            return Mention(i, end, country, "Country", "delegation", head=i)
+        return Mention(i, end, head, "Person", "delegation", head=i)
+
+    def _delegation_head(self, i: int, end: int, country: str | None = None) -> Mention | None:
+        """"برئاسة X", "يترأسه X", "led by X": the head speaks for the delegation, and so
+        does the country it comes from (``country``)."""
+        tokens = self.tokens
+        k = end
+        while k < len(tokens) and (tokens[k] in COMMAS or tokens[k] in QUOTES or
+                                   tokens[k] in self.t.delegation_adjective):
+            k += 1
+        hn, _, _ = self.t.delegation_head.match(tokens, k) if k < len(tokens) else (0, None, "")
+        if hn:
+            while k + hn < len(tokens) and tokens[k + hn] in self.t.determiner:
+                k += 1  # "conduite par la ministre ..."
+            sub = self._mention_at(k + hn, [])  # type: ignore[attr-defined]
+            if sub is not None and sub.entity and sub.type == "Person":
+                sub.start = i
+                sub.kind = "delegation"
+                sub.delegation_of = country
+                self.last_delegation = (country, sub.entity)
+                return sub
+        return None
+
+    def _kin(self, i: int, kn: int, before: list[Mention]) -> Mention | None:
+        tokens = self.tokens
+        k = i + kn
+        while k < len(tokens):
+            hn, _, _ = self.t.honorific.match(tokens, k)
+            if not hn:
+                break
+            k += hn
+        while k < len(tokens) and (tokens[k] in self.t.title_adjective or tokens[k] in COMMAS or
+                                   tokens[k] in self.t.determiner and k + 1 < len(tokens)
+                                   and tokens[k + 1] in self.t.title_adjective):
+            k += 1  # "صهر العقيد الراحل معمر القذافي", "the son of the late Idriss Deby"
+        n, relative, _ = self._name_at(tokens, k) if k < len(tokens) else (0, None, "")
+        if not (n and relative and self.g.type_of(relative) == "Person") and k < len(tokens) and \
+                self.t.role.match(tokens, k)[0]:
+            titled = self._title_chain(k, probe=True)  # "نجل القائد العام المشير خليفة حفتر"
+            if titled is not None and titled.entity and titled.type == "Person":
+                n, relative = titled.end - k, titled.entity
+        if not (n and relative and self.g.type_of(relative) == "Person"):
+            return None
+        self._note(relative)
+        # the named kin just before: "صدام حفتر، نجل المشير خليفة حفتر"
+        if before and before[-1].type == "Person" and before[-1].entity and \
+                (before[-1].end == i or before[-1].end == i - 1 and tokens[i - 1] in COMMAS):
+            before[-1].relative = relative
+            before[-1].end = k + n
+            return None
+        # unnamed: the other person of the article who bears the family name
+        family = (self.g.entry(relative).label.split()[-1] if self.g.entry(relative) else "").casefold()
+        others = [e for e in self.doc.salience if e != relative and self.g.type_of(e) == "Person"
+                  and self.g.entry(e) is not None and self.g.entry(e).label.split()[-1].casefold() == family]
+        if len(others) != 1:
+            return Mention(i, k + n, None, "Person", "kin", head=i)
+        self._note(others[0])
+        return Mention(i, k + n, others[0], "Person", "kin", head=i, relative=relative)

@@ -1,0 +1,132 @@
+"""Personal pronouns that stand for a person named before: "il a été reçu par X", "he met X",
+"X l'a accueilli".
+
+A subject pronoun (word class ``person_pronoun``: "il", "elle", "he", "she") becomes a mention
+of the person it stands for when that person is unambiguous: the only person named earlier in
+the same sentence, or else the first actor of the nearest earlier sentence that names one,
+when that actor is a person (in a subject-verb-object language the first actor of a sentence
+is its subject). An object pronoun (``object_pronoun``: "l'" before a verb, "him" after one)
+stands for a person other than the subject of its verb, under the same conditions. Phrases of
+the ``impersonal`` class ("il y a", "il faut") are no pronouns of a person.
+
+The mentions made here have kind ``anaphor`` (subject) or ``object_anaphor`` (object); the
+argument step reads them like names, and never takes an object pronoun as a subject. A subject
+pronoun whose person is ambiguous ("Haftar et Bazoum ..., puis il") becomes a mention with no
+entity: its verb then gets no subject, rather than the nearest name or the subject carried over.
+"""
+
+from __future__ import annotations
+
+from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.job.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, Mention, TriggerMatch
+from sahelkg.ingest.language.lexicon import Lexicon
+
+ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+LOOK_BACK = 2  # earlier sentences searched for the person a pronoun stands for
+ANAPHORA = "anaphora"
+
+
+class _Words:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.subject = lexicon.single_words("person_pronoun")
+        self.object = lexicon.single_words("object_pronoun")
+        self.impersonal = PhraseTable((p, p) for p in lexicon.words.get("impersonal", frozenset()))
+        self.preposition = lexicon.single_words("preposition")
+        self.determiner = lexicon.single_words("determiner")
+        self.coordination = lexicon.single_words("coordination")
+        self.object_before_verb = not lexicon.has("object_pronoun", "after")
+
+
+class AnaphoraStep:
+    """Add a mention for each personal pronoun whose person is unambiguous (module docstring)."""
+
+    name = ANAPHORA
+    requires = frozenset({NORMALISED, MENTIONS, TRIGGERS})
+    provides = frozenset({ANAPHORA})
+
+    def __init__(self) -> None:
+        self._words: dict[str, _Words] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        words = self._words.get(doc.lexicon.lang)
+        if words is None:
+            words = self._words[doc.lexicon.lang] = _Words(doc.lexicon)
+        if not words.subject and not words.object:
+            return
+        for index, tokens in enumerate(doc.norm):
+            covered = {k for m in doc.mentions[index] for k in range(m.start, m.end)}
+            added: list[Mention] = []
+            for k, token in enumerate(tokens):
+                if k in covered:
+                    continue
+                if token in words.subject and not words.impersonal.match(tokens, k)[0]:
+                    person = self._antecedent(doc, index, k, words, exclude=None)
+                    kind = "anaphor"
+                elif token in words.object and self._next_to_verb(doc.triggers[index], k, words):
+                    subject = self._persons_before(doc, index, k)[-1:]
+                    person = self._antecedent(doc, index, k, words,
+                                              exclude=subject[0].entity if subject else None)
+                    kind = "object_anaphor"
+                else:
+                    continue
+                if person is not None:
+                    added.append(Mention(k, k + 1, person.entity, "Person", kind, head=k))
+                elif kind == "anaphor":
+                    # a person the extractor cannot tell: the pronoun still holds the subject's
+                    # place, so no earlier name is taken as the subject of its verb
+                    added.append(Mention(k, k + 1, None, "Person", kind, head=k))
+            if added:
+                doc.mentions[index] = sorted(doc.mentions[index] + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _next_to_verb(triggers: list[TriggerMatch], k: int, words: _Words) -> bool:
+        """Is the object pronoun at k attached to a verb trigger ("l'a accueilli", "met him")?"""
+        if words.object_before_verb:
+            return any(t.form == "verb" and t.start == k + 1 for t in triggers)
+        return any(t.form == "verb" and t.end == k for t in triggers)
+
+    @staticmethod
+    def _persons_before(doc: Doc, index: int, k: int) -> list[Mention]:
+        return [m for m in doc.mentions[index] if m.end <= k and m.entity and m.type == "Person"
+                and m.kind != "object_anaphor"]
+
+    def _antecedent(self, doc: Doc, index: int, k: int, words: _Words,
+                    exclude: str | None) -> Mention | None:
+        here = {m.entity: m for m in self._persons_before(doc, index, k) if m.entity != exclude}
+        if len(here) == 1:
+            return next(iter(here.values()))
+        if here:
+            return None  # two persons before it: ambiguous
+        for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            first = self._first_actor(doc, earlier, words)
+            if first is None:
+                continue
+            if first.type != "Person" or first.entity == exclude or \
+                    self._coordinated(doc, earlier, first, words):
+                return None
+            return first
+        return None
+
+    @staticmethod
+    def _coordinated(doc: Doc, index: int, m: Mention, words: _Words) -> bool:
+        """Is another actor coordinated with m ("Haftar et Bazoum")? Then "il" may be either."""
+        later = [x for x in doc.mentions[index] if x.start >= m.end and x.entity and x.type in ACTORS]
+        if not later:
+            return False
+        gap = doc.norm[index][m.end:later[0].start]
+        return bool(gap) and all(t in words.coordination or t == "," or t in words.determiner for t in gap)
+
+    @staticmethod
+    def _first_actor(doc: Doc, index: int, words: _Words) -> Mention | None:
+        """The first actor of a sentence not governed by a preposition: its subject."""
+        tokens = doc.norm[index]
+        for m in doc.mentions[index]:
+            if not m.entity or m.type not in ACTORS or m.kind == "object_anaphor":
+                continue
+            j = m.start - 1
+            while j >= 0 and tokens[j] in words.determiner:
+                j -= 1
+            if j >= 0 and tokens[j] in words.preposition:
+                continue
+            return m
+        return None

@@ -1,0 +1,584 @@
+"""Entity mentions: gazetteer names (longest match, clitics stripped), demonyms of parties
+("وفد نيجري", "الجانبين الليبي والنيجيري"), capitals ("العاصمة النيجيرية"), title chains
+("القائد العام للقوات المسلحة الليبية، المشير خليفة حفتر"), offices resolved to their holder at
+the article date ("رئيس النيجر"), delegations with their head, kin ("نجل المشير خليفة حفتر"),
+definite anaphors of organisations ("الكونفدرالية"), and unknown names that a title marks as
+actors or that the backend's named-entity recogniser finds where the gazetteer has nothing (both
+become new entities labelled with their surface form, and name them again later in the
+article)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word
+from sahelkg.ingest.entities.commanders import ForceCommanders
+from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.entities.parties import PartyPhrases
+from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
+from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
+from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.nlp.base import NamedSpan
+
+from sahelkg.records import Entity, entity_id
+
+# Entity types of named-entity labels (stanza's 4-class and OntoNotes schemes). An unknown
+# geopolitical name is a place: every country is in the gazetteer.
+NER_TYPES: dict[str, str] = {"PER": "Person", "PERSON": "Person", "ORG": "Organization",
+                             "LOC": "Place", "GPE": "Place", "FAC": "Place"}
+
+
+@dataclass(slots=True)
+class _Tables:
+    honorific: PhraseTable
+    role: PhraseTable
+    leader: PhraseTable
+    deputy: PhraseTable
+    acting: PhraseTable
+    member: PhraseTable
+    counterpart: PhraseTable
+    office: PhraseTable
+    government: frozenset[str]
+    delegation: PhraseTable
+    delegation_head: PhraseTable
+    pair: PhraseTable
+    kin: PhraseTable
+    party: frozenset[str]
+    place_noun: PhraseTable
+    capital: frozenset[str]
+    stop: frozenset[str]
+    blocked: frozenset[str]  # words that cannot be part of an unknown name
+    name_link: frozenset[str]
+    given_names: frozenset[str]
+    date_words: frozenset[str]
+    first_words: frozenset[str]  # first words of every phrase a mention can start with
+    genitive_link: PhraseTable  # "of", "de": a title followed by its complement
+    determiner: frozenset[str]
+    possessive: frozenset[str]  # "'s": the name before it completes the title after it
+    origin: frozenset[str]  # "from", "de": "a delegation from Niger"
+    forces: frozenset[str]
+    coordination: frozenset[str]  # "و": a title joined by it starts another person
+    title_adjective: frozenset[str]  # "الراحل", "السابق": between a title and its name
+    title_before: bool  # may a title's country or organisation stand before it ("Niger's president")?
+    adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
+    home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
+    located: frozenset[str] = frozenset()  # "في": where something is
+    title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
+    delegation_adjective: frozenset[str] = frozenset()  # "رفيع المستوى" before "برئاسة X"
+    definite: frozenset[str] = frozenset()  # "the", "la": "the delegation" is the one named before
+    seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
+    seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
+    seat_joint: PhraseTable = PhraseTable(())  # "-based": between a seat and its government
+    seat_link: PhraseTable = PhraseTable(())  # "in", "based in", "de": between a government and its seat
+    seat_construct: PhraseTable = PhraseTable(())  # "حكومة": its seat follows with no link ("حكومة طرابلس")
+    seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
+    kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
+    possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
+    force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
+    adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
+
+
+def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
+    return PhraseTable((p, p) for p in phrases)
+
+
+def _tables(lexicon: Lexicon) -> _Tables:
+    words = lexicon.words
+    titles = lexicon.titles
+    blocked = set(lexicon.single_words("stop"))
+    for trigger in lexicon.triggers:
+        blocked.update(trigger.phrase)
+    for cls in titles.values():
+        blocked.update(t for p in cls for t in p)
+    for cue in lexicon.modality:
+        blocked.update(cue.phrase)
+    for key in list(lexicon.dates.months) + list(lexicon.dates.weekdays) + list(lexicon.dates.relative):
+        blocked.update(key)
+    for name in ("place_noun", "delegation", "pair_anaphor", "relative_of", "government", "non_actor",
+                 "delegation_members", "delegation_head", "clause_boundary", "relative", "complementizer"):
+        blocked.update(t for p in words.get(name, ()) for t in p)
+    return _Tables(
+        honorific=_table(titles.get("honorific", frozenset())),
+        role=_table(titles.get("role", frozenset()) | frozenset(lexicon.offices)),
+        leader=_table(titles.get("leader", frozenset())),
+        deputy=_table(titles.get("deputy", frozenset())),
+        acting=_table(titles.get("acting", frozenset())),
+        member=_table(titles.get("member", frozenset())),
+        force_leader=_table(titles.get("force_leader", frozenset())),
+        counterpart=_table(titles.get("counterpart", frozenset())),
+        government=frozenset(t for p in words.get("government", ()) for t in p),
+        office=PhraseTable(lexicon.offices.items()),
+        delegation=_table(words.get("delegation", frozenset())),
+        delegation_head=_table(words.get("delegation_head", frozenset())),
+        pair=_table(words.get("pair_anaphor", frozenset())),
+        kin=_table(words.get("relative_of", frozenset())),
+        party=frozenset(t for p in words.get("party_noun", ()) for t in p),
+        place_noun=_table(words.get("place_noun", frozenset())),
+        capital=frozenset(t for p in words.get("capital", ()) for t in p),
+        stop=lexicon.single_words("stop"),
+        blocked=frozenset(blocked),
+        name_link=lexicon.single_words("name_link"),
+        given_names=lexicon.single_words("given_name"),
+        date_words=frozenset(k[0] for k in list(lexicon.dates.months) + list(lexicon.dates.weekdays)
+                             + list(lexicon.dates.relative)),
+        first_words=frozenset(),
+        genitive_link=_table(words.get("genitive_link", frozenset())),
+        determiner=lexicon.single_words("determiner"),
+        possessive=frozenset(phrase_tokens(p)[0] for p in lexicon.properties.get("possessive", ())
+                             if phrase_tokens(p)),
+        origin=lexicon.single_words("origin"),
+        forces=lexicon.single_words("forces"),
+        coordination=lexicon.single_words("coordination"),
+        title_adjective=lexicon.single_words("title_adjective"),
+        home_country=lexicon.single_words("home_country"),
+        definite=lexicon.single_words("definite"),
+        located=lexicon.single_words("located"),
+        title_place=lexicon.single_words("title_place"),
+        delegation_adjective=lexicon.single_words("delegation_adjective"),
+        title_before=lexicon.has("title_complement", "before"),
+        adjective_before=lexicon.has("adjective", "before"),
+        seat=PhraseTable(lexicon.seats.items()),
+        seated_government=_table(words.get("seated_government", frozenset())),
+        seat_joint=_table(words.get("seat_joint", frozenset())),
+        seat_link=_table(words.get("seat_link", frozenset())),
+        seat_construct=_table(words.get("seat_construct", frozenset())),
+        seat_adjective=lexicon.single_words("seat_adjective"),
+        kin_noun=_table(words.get("kin_noun", frozenset())),
+        possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),
+        adversary=_table(words.get("adversary_noun", frozenset())),
+    )
+
+
+
+
+class MentionStep:
+    """Find the actors and places of every sentence (see the module docstring)."""
+
+    name = "mentions"
+    requires = frozenset({NORMALISED, DATES})
+    provides = frozenset({MENTIONS})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._tables: dict[str, _Tables] = {}
+        self._force_commanders: dict[str, ForceCommanders] = {}
+
+    def tables(self, lexicon: Lexicon) -> _Tables:
+        found = self._tables.get(lexicon.lang)
+        if found is None:
+            found = _tables(lexicon)
+            first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
+            for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
+                          found.pair, found.acting, found.deputy, found.office, found.seat,
+                          found.seated_government, found.adversary):
+                first.update(table.by_first)
+            first.update(found.capital)
+            first.update(found.government)
+            first.update(found.home_country)
+            first.update(found.seat_adjective)
+            found.first_words = frozenset(first)
+            self._tables[lexicon.lang] = found
+        return found
+
+    def _commanders(self, lexicon: Lexicon) -> ForceCommanders:
+        found = self._force_commanders.get(lexicon.lang)
+        if found is None:
+            t = self.tables(lexicon)
+            possessive = frozenset(p.casefold() for p in lexicon.properties.get("possessive", ()))
+            found = ForceCommanders(self.gazetteer, t.forces, possessive, t.genitive_link,
+                                    lexicon.single_words("determiner"))
+            self._force_commanders[lexicon.lang] = found
+        return found
+
+    def __call__(self, doc: Doc) -> None:
+        finder = _SentenceMentions(self.gazetteer, self.tables(doc.lexicon), doc, _reference_date(doc))
+        doc.mentions = []
+        commanders = self._commanders(doc.lexicon)
+        when = _reference_date(doc)
+        for index, tokens in enumerate(doc.norm):
+            found = commanders(tokens, finder.find(index, tokens), when)
+            doc.mentions.append(commanders.force_noun_mentions(tokens, found, when))
+        # an office named without its holder, whose holder the article names elsewhere
+        for mentions in doc.mentions:
+            for m in mentions:
+                if m.kind == "office" and m.entity is None and m.office_of:
+                    holder = finder.bound_holder(m.offices, m.office_of)
+                    if holder:
+                        m.entity = holder
+                        finder._note(holder)
+
+
+def _reference_date(doc: Doc) -> date | None:
+    """The date offices are resolved at: the publication date, else the first full date stated."""
+    if doc.published:
+        return doc.published
+    for mentions in doc.dates:
+        for m in mentions:
+            if m.value and not m.relative and m.precision == "day":
+                return date.fromisoformat(m.value)
+    return None
+
+
+class _SentenceMentions(PartyPhrases, ActorPhrases):
+    def __init__(self, gazetteer: Gazetteer, tables: _Tables, doc: Doc, when: date | None) -> None:
+        self.g = gazetteer
+        self.t = tables
+        self.doc = doc
+        self.when = when
+        self.local = PhraseTable(())  # names of new entities met in this article
+        self.local_names: dict[tuple[str, ...], str] = {}
+        self.last_delegation: tuple[str | None, str | None] | None = None  # (country, head)
+
+    # --- entity bookkeeping -------------------------------------------------------------------
+    def _note(self, entity: str | None) -> None:
+        if entity is None:
+            return
+        self.doc.salience[entity] = self.doc.salience.get(entity, 0) + 1
+        if entity not in self.doc.entities:
+            found = self.g.entity(entity)
+            if found is not None:
+                self.doc.entities[entity] = found
+
+    def _new_person(self, surface: str, tokens: tuple[str, ...], type: str = "Person") -> str:
+        """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
+        name it again in the rest of the article."""
+        ident = entity_id(surface)
+        if ident not in self.doc.entities:
+            self.doc.entities[ident] = Entity(id=ident, label=surface, type=type,
+                                              labels={self.doc.lang: surface})
+        self.local_names[tokens] = ident
+        if len(tokens[-1]) >= 3:
+            self.local_names.setdefault(tokens[-1:], ident)
+        self.local = PhraseTable((k, v) for k, v in self.local_names.items())
+        return ident
+
+    def _register_surname(self, entity: str, start: int, end: int) -> None:
+        """After "جيرمي برنت", "برنت" alone names the same person in this article."""
+        last = self.tokens[end - 1]
+        if end - start < 2 or len(last) < 3 or (last,) in self.local_names or \
+                self.g.names.match(self.tokens, end - 1)[0]:
+            return
+        self.local_names[(last,)] = entity
+        self.local = PhraseTable((k, v) for k, v in self.local_names.items())
+
+    def _name_at(self, tokens: list[str], i: int) -> tuple[int, str | None, str]:
+        """Gazetteer or article-local name at i: (length, entity, proclitic)."""
+        n, value, prefix = self.g.names.match(tokens, i)
+        ln, lvalue, lprefix = self.local.match(tokens, i)
+        if ln > n:
+            return ln, lvalue, lprefix  # type: ignore[return-value]
+        return n, value, prefix  # type: ignore[return-value]
+
+    def _demonym_at(self, tokens: list[str], i: int) -> tuple[int, str | None, bool]:
+        n, values = self.g.demonyms.values(tokens, i, article_ok=True)
+        if not n:
+            return 0, None, False
+        readings: list[tuple[str, bool, bool]] = values  # type: ignore[assignment]
+        primary = [r for r in readings if not r[2]] or readings
+        entity, plural, _ = primary[0]
+        # "نيجيري" is listed for Niger and, as ambiguous, for Nigeria: the article's context decides
+        for other, other_plural, ambiguous in readings:
+            if ambiguous and self.doc.salience.get(other, 0) and not self.doc.salience.get(entity, 0):
+                return n, other, other_plural
+        return n, entity, plural
+
+    # --- the sentence ---------------------------------------------------------------------------
+    def find(self, sentence: int, tokens: list[str]) -> list[Mention]:
+        self.tokens = tokens
+        self.sentence = sentence
+        self.surface = self.doc.words[sentence] if sentence < len(self.doc.words) else []
+        out: list[Mention] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            mention = self._mention_at(i, out)
+            if mention is None:
+                i += 1
+                continue
+            mention.clitic = self._clitic(tokens[mention.start])
+            out.append(mention)
+            i = max(mention.end, i + 1)
+        if sentence < len(self.doc.sentences) and self.doc.sentences[sentence].names:
+            self._recognised_names(self.doc.sentences[sentence].names, out)
+        return out
+
+    def _recognised_names(self, names: list[NamedSpan], out: list[Mention]) -> None:
+        """Names found by the NER that no mention covers become new entities (label: the
+        recognised text, type: from the NER label)."""
+        covered = {k for m in out for k in range(m.start, m.end)}
+        for span in names:
+            etype = NER_TYPES.get(span.label)
+            words = [k for k, w in enumerate(self.surface) if w.start < span.end and span.start < w.end]
+            if etype is None or not words or covered.intersection(words):
+                continue
+            tokens = phrase_tokens(span.text)
+            if not tokens or any(t in self.t.blocked for t in tokens):
+                continue
+            ident = self._new_person(span.text, tokens, etype)
+            self._note(ident)
+            start, end = words[0], words[-1] + 1
+            mention = Mention(start, end, ident, etype, "new", head=start)
+            mention.clitic = self.tokens[start][:len(self.tokens[start]) - len(tokens[0])] \
+                if self.tokens[start].endswith(tokens[0]) else ""
+            out.append(mention)
+            covered.update(words)
+        out.sort(key=lambda m: m.start)
+
+    def _clitic(self, word: str) -> str:
+        """The proclitics of a mention's first word: the longest prefix whose remainder is a
+        known first word of a name, title or demonym."""
+        best = ""
+        for prefix, stem, suffix in noun_stems(word):
+            if suffix or not prefix:
+                continue
+            known = (stem in self.g.names.by_first or stem in self.g.demonyms.by_first or
+                     stem in self.local.by_first or stem in self.t.role.by_first or
+                     stem in self.t.honorific.by_first or stem in self.t.delegation.by_first or
+                     stem in self.t.office.by_first or stem in self.t.acting.by_first or
+                     stem in self.t.kin.by_first or stem in self.t.deputy.by_first or
+                     stem in self.t.pair.by_first or stem in self.doc.anaphors)
+            if known and len(prefix) > len(best):
+                best = prefix
+        return best
+
+    def bound_holder(self, offices: frozenset[str], of: str) -> str | None:
+        holders = {self.doc.office_holders[(o, of)] for o in offices if (o, of) in self.doc.office_holders}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _bind(self, person: str, offices: frozenset[str], of: str) -> None:
+        """Remember who holds an office in this article ("رئيس النيجر محمد يوسفو")."""
+        held = {o.office for o in self.g.offices_held.get(person, ()) if o.of == of}
+        for office in (offices & held) or offices:
+            self.doc.office_holders.setdefault((office, of), person)
+
+    def _could_start(self, token: str) -> bool:
+        """Can a mention start with this word? (a quick test before the phrase tables)"""
+        first = self.t.first_words
+        for _, stem, suffix in noun_stems(token):
+            if not suffix and (stem in first or stem in self.local.by_first or stem in self.doc.anaphors):
+                return True
+        return False
+
+    def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
+        t = self.t
+        tokens = self.tokens
+        if not self._could_start(tokens[i]):
+            return None
+        # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"
+        dn, _, _ = t.delegation.match(tokens, i)
+        if dn:
+            found = self._delegation(i, dn)
+            if found is not None:
+                return found
+        # kin: "نجل المشير خليفة حفتر"
+        kn, _, _ = t.kin.match(tokens, i)
+        if kn:
+            found = self._kin(i, kn, before)
+            if found is not None:
+                return found
+        # "نظيره النيجري": the holder of the same office in the other country
+        cn, _, _ = t.counterpart.match(tokens, i)
+        if cn:
+            found = self._counterpart(i, cn, before)
+            if found is not None:
+                return found
+        # title chains and offices: "رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة ..."
+        if t.role.match(tokens, i)[0] or t.deputy.match(tokens, i)[0] or t.acting.match(tokens, i)[0]:
+            found = self._title_chain(i)
+            if found is not None:
+                return found
+        hn, _, _ = t.honorific.match(tokens, i)
+        if hn:
+            found = self._honorific_name(i, hn)
+            if found is not None:
+                return found
+        # capital by demonym or country: "العاصمة النيجيرية", "عاصمة النيجر"
+        if self._stem_in(tokens[i], t.capital) and i + 1 < len(tokens):
+            found = self._capital(i)
+            if found is not None:
+                return found
+        # pair anaphor: "بين البلدين"
+        pn, _, _ = t.pair.match(tokens, i)
+        if pn:
+            dem = self._demonym_at(tokens, i + pn)[0] if i + pn < len(tokens) else 0
+            if not dem:
+                return Mention(i, i + pn, None, "Country", "pair", plural=True, head=i)
+            return None
+        seated = self._seated_government(i)
+        if seated is not None:
+            return seated
+        adversaries = self._adversaries(i)
+        if adversaries is not None:
+            return adversaries
+        n, entity, _ = self._name_at(tokens, i)
+        if n and entity:
+            if t.title_before and self.g.type_of(entity) != "Person":
+                found = self._title_after(i, n, entity)
+                if found is not None:
+                    return found
+            if t.possessive_word and self.g.type_of(entity) == "Person":
+                found = self._possessive_kin(i, n, entity)
+                if found is not None:
+                    return found
+            return self._named(i, n, entity)
+        # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
+        if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens):
+            n, entity, _ = self._name_at(tokens, i + 1)
+            if n and entity:
+                etype = self.g.type_of(entity)
+                country = entity if etype == "Country" else \
+                    self.g.country_of(entity) if etype == "Person" else None
+                if country:
+                    self._note(country)
+                    return Mention(i, i + 1 + n, country, "Country", "government", head=i + 1)
+        dn, country, plural = self._demonym_at(tokens, i)
+        if dn and country:
+            if t.title_before:
+                found = self._title_after(i, dn, country)
+                if found is not None:
+                    return found
+            if t.adjective_before:
+                found = self._party_after(i, dn, country)
+                if found is not None:
+                    return found
+            if plural or self._party_before(i, before):
+                self._note(country)
+                return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
+            self.doc.salience[country] = self.doc.salience.get(country, 0)
+            return None
+        if self._stem_in(tokens[i], t.home_country) and self._located_at(i):
+            home = self._home_country()
+            if home is not None:  # "متمركزين في البلاد": the country the article is about
+                self._note(home)
+                return Mention(i, i + 1, home, "Country", "home", head=i)
+        anaphor = self._anaphor(tokens[i])
+        if anaphor and i + 1 < len(tokens) and (definite(tokens[i + 1]) or self._demonym_at(tokens, i + 1)[0]
+                                                or self.g.names.match(tokens, i + 1)[0]):
+            anaphor = None  # "الجيش الإيطالي" is not the army named before
+        if anaphor:
+            self._note(anaphor)
+            return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
+        return None
+
+    def _title_after(self, i: int, n: int, of: str) -> Mention | None:
+        """A title after the country or organisation it belongs to: "Nigerien President Mohamed
+        Bazoum", "Niger's president", "LNA commander Khalifa Haftar"."""
+        j = i + n
+        if j < len(self.tokens) and self.tokens[j] in self.t.possessive:
+            j += 1
+        if j >= len(self.tokens):
+            return None
+        if not self.t.role.match(self.tokens, j)[0]:
+            hn = self.t.honorific.match(self.tokens, j)[0]
+            found = self._honorific_name(j, hn) if hn else None  # "Sudanese General Yasser al-Atta"
+            if found is None or found.type != "Person":
+                return None
+            found.start = i
+            return found
+        found = self._title_chain(j, pre_of=of)
+        if found is None:
+            return None
+        found.start = i
+        return found
+
+    def _party_after(self, i: int, n: int, country: str) -> Mention | None:
+        """A nationality adjective before a party noun names the country: "the Chadian army",
+        "Libyan officials", "a Nigerien delegation (led by X)"."""
+        k = i + n
+        if k >= len(self.tokens):
+            return None
+        token = self.tokens[k]
+        if self.t.delegation.match(self.tokens, k)[0]:
+            head = self._delegation_head(i, k + 1, country)
+            if head is not None:
+                return head
+            self._note(country)
+            self.last_delegation = (country, None)
+            return Mention(i, k + 1, country, "Country", "delegation", head=i)
+        if token in self.t.party or token in self.t.forces:
+            self._note(country)
+            return Mention(i, k + 1, country, "Country", "demonym", plural=token.endswith("s"), head=i)
+        return None
+
+    @staticmethod
+    def _stem_in(token: str, words: frozenset[str]) -> bool:
+        return any(stem in words for _, stem, suffix in noun_stems(token) if not suffix)
+
+    def _party_before(self, i: int, before: list[Mention]) -> bool:
+        """A demonym is a party when it qualifies a party noun ("مسؤولين ليبيين", "الجانب
+        الليبي") or continues a run of party demonyms ("الجانبين الليبي والنيجيري")."""
+        j = i - 1
+        skipped = 0
+        while j >= 0 and skipped < 3:
+            token = self.tokens[j]
+            if self._stem_in(token, self.t.party) or self.t.pair.match(self.tokens, j)[0]:
+                return True
+            if before and before[-1].end == j + 1 and before[-1].kind == "demonym":
+                return True
+            if not is_word(token) or token in self.t.stop:
+                return False
+            skipped += 1
+            j -= 1
+        return False
+
+    def _located_at(self, i: int) -> bool:
+        """Is the word at i where something is ("في البلاد", "بالبلاد")?"""
+        if i and self.tokens[i - 1] in self.t.located:
+            return True
+        return any(prefix.lstrip("وف") in self.t.located for prefix, _, _ in noun_stems(self.tokens[i])[1:])
+
+    def _home_country(self) -> str | None:
+        """The country the article is about so far, when one clearly stands out: it, its places
+        and its people named at least three times, and at least twice as often as any other."""
+        by_country: dict[str, int] = {}
+        for entity, n in self.doc.salience.items():
+            country = entity if self.g.type_of(entity) == "Country" else self.g.country_of(entity)
+            if country:
+                by_country[country] = by_country.get(country, 0) + n
+        counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1]
+
+    def _anaphor(self, token: str) -> str | None:
+        if not self.doc.anaphors:
+            return None
+        for _prefix, stem, suffix in noun_stems(token):
+            if not suffix and stem in self.doc.anaphors:
+                return self.doc.anaphors[stem]
+        return None
+
+    def _register_anaphor(self, entity: str, i: int) -> None:
+        if self.g.type_of(entity) not in ("Organization", "ArmedGroup"):
+            return
+        head = self.tokens[i]
+        for prefix, stem, suffix in noun_stems(head):
+            if not suffix and stem == head or prefix and "ال" not in prefix and not suffix:
+                if stem.startswith("ال") or not stem[:1].isalpha() or not ("\u0600" <= stem[:1] <= "\u06ff"):
+                    continue
+                if stem in self.t.government or stem in self.t.party or "ال" + stem in self.t.party:
+                    return  # too generic to stand for one organisation
+                key = "ال" + stem
+                if key not in self.doc.anaphors:
+                    self.doc.anaphors[key] = entity
+                break
+
+    # --- builders ---------------------------------------------------------------------------
+    def _named(self, i: int, n: int, entity: str) -> Mention:
+        tokens = self.tokens
+        self._note(entity)
+        self._register_anaphor(entity, i)
+        etype = self.g.type_of(entity)
+        mention = Mention(i, i + n, entity, etype, "name", head=i)
+        if etype == "Person":
+            self._register_surname(entity, i, i + n)
+        j = i + n
+        if etype == "Place" and j + 1 < len(tokens) and self._stem_in(tokens[j], self.t.capital):
+            m, other, _ = self._name_at(tokens, j + 1)
+            if m and other and self.g.type_of(other) == "Country":
+                mention.end = j + 1 + m  # "نيامي عاصمة النيجر": an apposition, not another party
+                self._note(other)
+        if etype == "Person":
+            self._post_title(mention)
+        return mention

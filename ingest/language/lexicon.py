@@ -1,0 +1,313 @@
+"""The one loader for language data under ingest/data/.
+
+Per language (ingest/data/<lang>/): language.tsv (properties the rules read: word order,
+position of adjectives and title complements, passive marking, elision), triggers.tsv,
+modality.tsv, titles.tsv, dates.tsv, furniture.tsv, words.tsv, offices.tsv, seats.tsv (phrases that
+name a seat of government when they qualify a government word: "eastern-based"). Shared across
+languages (ingest/data/gazetteer/): entities.jsonl, offices.jsonl, seats.jsonl (which government
+sat where, when: "the Tripoli government" in 2019 is the GNA, in 2023 the GNU). A new language
+is a new folder of the same files, no code.
+
+All phrases are stored normalised (see :func:`sahelkg.ingest.language.normalize.normalize_arabic`) and
+split into tokens, ready for matching against normalised article tokens.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from sahelkg.ingest.language.normalize import normalize_arabic
+from sahelkg.ingest.language.tokens import words
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+class LexiconError(ValueError):
+    """A language data file is malformed (the message names the file and the line)."""
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Normalised tokens of a phrase, split the way the built-in backend splits text."""
+    return tuple(normalize_arabic(t) for t in words(phrase) if normalize_arabic(t))
+
+
+def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    if not path.exists():
+        return
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield number, [c.strip() for c in line.split("\t")]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase that states a relation.
+
+    ``frame`` says where the arguments are: ``agent`` (subject = the actor doing it, object
+    after one of ``preps`` or as direct object), ``reverse`` (the syntactic subject is the
+    relation's object, e.g. an alliance that "includes" its members), ``from_agent`` (the
+    actor after ``preps`` is the subject and the clause's actor the object: "بدعوة من X"),
+    ``pair`` (nominal with both parties after "بين").
+    """
+
+    relation: str
+    form: str  # verb | noun
+    phrase: tuple[str, ...]
+    preps: tuple[str, ...]  # normalised prepositions introducing the object; () = direct object
+    strength: float
+    frame: str
+    direct: bool = True  # a direct object (no preposition) is also accepted
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    status: str  # planned | sought | reported | denied
+    scope: str  # before | adjacent (right before) | next (right after a noun) | after | prefix | clause
+    phrase: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    months: dict[tuple[str, ...], int] = field(default_factory=dict)
+    weekdays: dict[tuple[str, ...], int] = field(default_factory=dict)
+    relative: dict[tuple[str, ...], tuple[str, int]] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    markers: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # first word -> [(phrase, value)], longest first, for months, weekdays and relative words
+    index: dict[str, dict[str, list[tuple[tuple[str, ...], object]]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRule:
+    kind: str  # line | prefix | contains | regex | list_after | token
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the extractor knows about one language, loaded from its data folder."""
+
+    lang: str
+    triggers: tuple[Trigger, ...]
+    modality: tuple[ModalityCue, ...]
+    titles: dict[str, frozenset[tuple[str, ...]]]  # kind -> phrases (honorific, role, ...)
+    dates: DateWords
+    furniture: tuple[FurnitureRule, ...]
+    words: dict[str, frozenset[tuple[str, ...]]]  # word class -> phrases
+    offices: dict[tuple[str, ...], frozenset[str]]  # title phrase -> office names it may stand for
+    properties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language.tsv
+    seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # seats.tsv: phrase -> seat entity
+
+    def has(self, prop: str, value: str) -> bool:
+        """Does language.tsv give ``prop`` the value ``value`` ("word_order", "svo")?"""
+        return value in self.properties.get(prop, ())
+
+    def word_class(self, name: str) -> frozenset[tuple[str, ...]]:
+        return self.words.get(name, frozenset())
+
+    def single_words(self, name: str) -> frozenset[str]:
+        return frozenset(p[0] for p in self.words.get(name, ()) if len(p) == 1)
+
+
+def _load_triggers(path: Path) -> tuple[Trigger, ...]:
+    out = []
+    for number, cols in _rows(path):
+        if len(cols) < 6:
+            raise LexiconError(f"{path}:{number}: expected 6 columns "
+                               "(relation, form, phrase, preps, strength, frame)")
+        relation, form, phrase, preps, strength, frame = cols[:6]
+        prep_list = [] if preps in ("-", "") else preps.split("|")
+        direct = not prep_list or "-" in prep_list
+        try:
+            value = float(strength)
+        except ValueError as exc:
+            raise LexiconError(f"{path}:{number}: strength {strength!r} is not a number") from exc
+        out.append(Trigger(relation, form, phrase_tokens(phrase),
+                           tuple(normalize_arabic(p) for p in prep_list if p != "-"), value, frame, direct))
+    return tuple(out)
+
+
+def _load_classes(path: Path) -> dict[str, frozenset[tuple[str, ...]]]:
+    classes: dict[str, set[tuple[str, ...]]] = {}
+    for _, cols in _rows(path):
+        classes.setdefault(cols[0], set()).update(phrase_tokens(c) for c in cols[1:] if c)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _load_dates(path: Path) -> DateWords:
+    words = DateWords()
+    markers: dict[str, set[tuple[str, ...]]] = {}
+    for number, cols in _rows(path):
+        kind, value, phrases = cols[0], cols[1] if len(cols) > 1 else "", cols[2:]
+        for phrase in phrases:
+            key = phrase_tokens(phrase)
+            if kind == "month":
+                words.months[key] = int(value)
+            elif kind == "weekday":
+                words.weekdays[key] = int(value)
+            elif kind == "relative":
+                unit, _, offset = value.partition(":")
+                words.relative[key] = (unit, int(offset))
+            elif kind == "unit":
+                words.units[key[0]] = value
+            elif kind in ("ago", "ago_after", "past", "next", "approx", "day_word", "since"):
+                markers.setdefault(kind, set()).add(key)
+            else:
+                raise LexiconError(f"{path}:{number}: unknown date word kind {kind!r}")
+    words.markers.update({k: frozenset(v) for k, v in markers.items()})
+    for name in ("months", "weekdays", "relative"):
+        table: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for key, value in getattr(words, name).items():
+            table.setdefault(key[0], []).append((key, value))
+        for items in table.values():
+            items.sort(key=lambda item: -len(item[0]))
+        words.index[name] = table
+    return words
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
+    """Load the language data of ``lang`` (cached per folder; the files are read-only data)."""
+    folder = data_dir / lang
+    if not folder.is_dir():
+        raise LexiconError(f"no language data for {lang!r} (looked in {folder})")
+    modality = []
+    for number, cols in _rows(folder / "modality.tsv"):
+        if len(cols) < 3:
+            raise LexiconError(f"{folder / 'modality.tsv'}:{number}: expected status, scope, phrases")
+        modality += [ModalityCue(cols[0], cols[1], phrase_tokens(p)) for p in cols[2:] if p]
+    furniture = []
+    for _, cols in _rows(folder / "furniture.tsv"):
+        furniture += [FurnitureRule(cols[0], p) for p in cols[1:] if p]
+    office_sets: dict[tuple[str, ...], set[str]] = {}
+    for _, cols in _rows(folder / "offices.tsv"):
+        for phrase in cols[1:]:
+            if phrase:
+                office_sets.setdefault(phrase_tokens(phrase), set()).add(cols[0])
+    offices = {k: frozenset(v) for k, v in office_sets.items()}
+    properties = {cols[0]: tuple(c for c in cols[1:] if c) for _, cols in _rows(folder / "language.tsv")}
+    seats = {phrase_tokens(p): cols[0] for _, cols in _rows(folder / "seats.tsv") for p in cols[1:] if p}
+    return Lexicon(
+        lang=lang,
+        triggers=_load_triggers(folder / "triggers.tsv"),
+        modality=tuple(modality),
+        titles=_load_classes(folder / "titles.tsv"),
+        dates=_load_dates(folder / "dates.tsv"),
+        furniture=tuple(furniture),
+        words=_load_classes(folder / "words.tsv"),
+        offices=offices,
+        properties=properties,
+        seats=seats,
+    )
+
+
+def available_languages(data_dir: Path = DATA_DIR) -> list[str]:
+    return sorted(p.name for p in data_dir.iterdir() if p.is_dir() and (p / "triggers.tsv").exists())
+
+
+# --- gazetteer ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    id: str
+    label: str
+    type: str
+    kind: str
+    labels: dict[str, str]
+    aliases: dict[str, tuple[str, ...]]
+    demonyms: dict[str, tuple[str, ...]]
+    ambiguous_demonyms: dict[str, tuple[str, ...]]
+    country: str | None = None
+    capital_of: str | None = None
+    parent: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    office: str
+    of: str
+    holder: str
+    start: str | None
+    end: str | None
+    leads: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A government seated in a place (or region) over a period."""
+
+    seat: str
+    government: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerData:
+    entries: dict[str, GazetteerEntry]
+    offices: tuple[Office, ...]
+    seats: tuple[Seat, ...] = ()
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
+    """Load entities.jsonl, offices.jsonl and seats.jsonl from ``folder``."""
+    entries: dict[str, GazetteerEntry] = {}
+    path = folder / "entities.jsonl"
+    if not path.exists():
+        raise LexiconError(f"gazetteer not found: {path}")
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            entry = GazetteerEntry(
+                id=rec["id"], label=rec["label"], type=rec["type"], kind=rec.get("kind", ""),
+                labels=dict(rec.get("labels") or {}),
+                aliases={k: _strings(v) for k, v in (rec.get("aliases") or {}).items()},
+                demonyms={k: _strings(v) for k, v in (rec.get("demonyms") or {}).items()},
+                ambiguous_demonyms={k: _strings(v) for k, v in (rec.get("ambiguous_demonyms") or {}).items()},
+                country=rec.get("country"), capital_of=rec.get("capital_of"), parent=rec.get("parent"),
+                wikidata=rec.get("wikidata"),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise LexiconError(f"{path}:{number}: bad entity record ({exc})") from exc
+        entries[entry.id] = entry
+    offices = []
+    office_path = folder / "offices.jsonl"
+    if office_path.exists():
+        for number, line in enumerate(office_path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                offices.append(Office(rec["office"], rec["of"], rec["holder"], rec.get("from"),
+                                      rec.get("to"), bool(rec.get("leads", False))))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LexiconError(f"{office_path}:{number}: bad office record ({exc})") from exc
+    seats = []
+    seat_path = folder / "seats.jsonl"
+    if seat_path.exists():
+        for number, line in enumerate(seat_path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                seats.append(Seat(rec["seat"], rec["government"], rec.get("from"), rec.get("to")))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LexiconError(f"{seat_path}:{number}: bad seat record ({exc})") from exc
+    return GazetteerData(entries, tuple(offices), tuple(seats))

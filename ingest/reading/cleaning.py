@@ -1,0 +1,121 @@
+"""Page furniture removal that keeps character offsets.
+
+Furniture (navigation lines, "logo", related-article lists, copyright lines, tracking tokens) is
+blanked out with spaces, so the cleaned text has the same length as the article text and every
+offset found in it indexes ``Article.text`` directly. The rules are data (furniture.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sahelkg.ingest.language.lexicon import FurnitureRule, Lexicon
+from sahelkg.ingest.language.normalize import normalize_arabic
+
+HEADLINE_MAX_WORDS = 16
+SENTENCE_END = (".", "!", "…", ":", "،", ",")
+RELATED_LIST_MAX_LINES = 8
+
+
+@dataclass(slots=True)
+class CleanedText:
+    text: str  # same length as the input; furniture replaced by spaces
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule kind)
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRules:
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: tuple[str, ...]
+    regexes: tuple[re.Pattern[str], ...]
+    list_headings: frozenset[str]
+    separators: frozenset[str]
+    tokens: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def from_rules(cls, rules: tuple[FurnitureRule, ...]) -> FurnitureRules:
+        def norm(kind: str) -> list[str]:
+            return [normalize_arabic(r.pattern) for r in rules if r.kind == kind]
+
+        return cls(
+            lines=frozenset(norm("line")),
+            prefixes=tuple(norm("prefix")),
+            contains=tuple(norm("contains")),
+            regexes=tuple(re.compile(r.pattern) for r in rules if r.kind == "regex"),
+            list_headings=frozenset(norm("list_after")),
+            separators=frozenset(r.pattern for r in rules if r.kind == "separated_headline"),
+            tokens=tuple(re.compile(r.pattern) for r in rules if r.kind == "token"),
+        )
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _furniture_kind(line: str, norm: str, rules: FurnitureRules) -> str | None:
+    if not norm:
+        return None
+    if norm in rules.lines:
+        return "line"
+    if any(norm.startswith(p) for p in rules.prefixes):
+        return "prefix"
+    if any(c in norm for c in rules.contains):
+        return "contains"
+    if any(r.search(line) for r in rules.regexes):
+        return "regex"
+    return None
+
+
+def clean_text(text: str, lexicon: Lexicon, rules: FurnitureRules | None = None) -> CleanedText:
+    """Blank out the furniture of ``text`` according to the language's furniture rules."""
+    rules = rules or FurnitureRules.from_rules(lexicon.furniture)
+    chars = list(text)
+    dropped: list[tuple[int, int, str]] = []
+
+    def drop(start: int, end: int, kind: str) -> None:
+        for k in range(start, end):
+            if chars[k] not in "\n":
+                chars[k] = " "
+        dropped.append((start, end, kind))
+
+    spans = _line_spans(text)
+    in_list = 0
+    after_separator = False
+    for start, end in spans:
+        line = text[start:end]
+        stripped = line.strip()
+        norm = normalize_arabic(stripped)
+        if not stripped:
+            continue
+        words = len(stripped.split())
+        headline = words <= HEADLINE_MAX_WORDS and not stripped.endswith(SENTENCE_END)
+        if in_list:
+            if headline:
+                drop(start, end, "related_list")
+                in_list -= 1
+                continue
+            in_list = 0
+        if after_separator and headline and stripped not in rules.separators:
+            drop(start, end, "separated_headline")
+            after_separator = False
+            continue
+        after_separator = stripped in rules.separators
+        if norm in rules.list_headings or norm.rstrip(":") in rules.list_headings:
+            drop(start, end, "list_after")
+            in_list = RELATED_LIST_MAX_LINES
+            continue
+        kind = _furniture_kind(line, norm, rules)
+        if kind:
+            drop(start, end, kind)
+            continue
+        for match in re.finditer(r"\S+", line):
+            if any(r.match(match.group()) for r in rules.tokens):
+                drop(start + match.start(), start + match.end(), "token")
+    return CleanedText("".join(chars), dropped)

@@ -1,0 +1,33 @@
+"""Role relations stated by titles and appositions: leads ("رئيس النيجر محمد يوسفو",
+"القائد العام للقوات المسلحة، المشير خليفة حفتر") and relative_of ("نجل المشير خليفة حفتر")."""
+
+from __future__ import annotations
+
+from sahelkg.ingest.job.pipeline import MENTIONS, ROLES, Candidate, Doc
+
+TITLE_CERTAINTY = 0.9
+KIN_CERTAINTY = 0.85
+
+
+class RoleStep:
+    name = "roles"
+    requires = frozenset({MENTIONS})
+    provides = frozenset({ROLES})
+
+    def __call__(self, doc: Doc) -> None:
+        for index, mentions in enumerate(doc.mentions):
+            for m in mentions:
+                if not m.entity:
+                    continue
+                if m.leads and m.leads != m.entity:
+                    doc.candidates.append(Candidate(index, m.entity, "leads", m.leads, None,
+                                                    TITLE_CERTAINTY, source="role"))
+                if m.led_by and m.led_by != m.entity:
+                    doc.candidates.append(Candidate(index, m.led_by, "leads", m.entity, None,
+                                                    TITLE_CERTAINTY, source="role"))
+                if m.member_of and m.member_of != m.entity:
+                    doc.candidates.append(Candidate(index, m.entity, "member_of", m.member_of, None,
+                                                    TITLE_CERTAINTY, source="role"))
+                if m.relative and m.relative != m.entity:
+                    doc.candidates.append(Candidate(index, m.entity, "relative_of", m.relative, None,
+                                                    KIN_CERTAINTY, source="role"))

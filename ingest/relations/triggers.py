@@ -1,0 +1,171 @@
+"""Relation triggers of each sentence: words and phrases from triggers.tsv, matched on
+normalised words with clitics (verbs: و ف س; nouns: و ف ب ل ك ال and possessive suffixes,
+"زيارته" = his visit). Words inside an entity mention are never triggers.
+
+When the backend gives lemmas, a word whose written form matches no trigger also matches by its
+lemma ("يستقبلون" -> "استقبل"): the trigger phrases are dictionary forms, so the data needs no
+column of its own. The part of speech, when known, picks the verb or the noun reading."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sahelkg.ingest.job.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, TriggerMatch
+from sahelkg.ingest.language.lexicon import Lexicon, Trigger
+from sahelkg.ingest.language.normalize import normalize_token, noun_stems, verb_stems
+from sahelkg.ingest.nlp.base import Token
+
+VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
+
+
+def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozenset[str]) -> int:
+    """End of ``phrase`` matched at word i (its first word already matched), allowing words of
+    the trigger_gap class inside it ("ne s'est pas rendu", "held extensive talks"); -1 if the
+    phrase is not there."""
+    k = i + 1
+    for word in phrase[1:]:
+        while k < len(tokens) and tokens[k] != word and tokens[k] in gaps:
+            k += 1
+        if k >= len(tokens) or tokens[k] != word:
+            return -1
+        k += 1
+    return k
+
+
+class TriggerIndex:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.gaps = lexicon.single_words("trigger_gap")
+        self.verbs: dict[str, list[Trigger]] = defaultdict(list)
+        self.nouns: dict[str, list[Trigger]] = defaultdict(list)
+        for trigger in lexicon.triggers:
+            table = self.verbs if trigger.form == "verb" else self.nouns
+            table[trigger.phrase[0]].append(trigger)
+        for table in (self.verbs, self.nouns):
+            for items in table.values():
+                items.sort(key=lambda t: -len(t.phrase))
+
+    def _there(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+        if len(phrase) == 1 or tuple(tokens[i + 1:i + len(phrase)]) == phrase[1:]:
+            return True
+        return bool(self.gaps) and phrase_end(tokens, i, phrase, self.gaps) > 0
+
+    def match(self, tokens: list[str], i: int) -> list[tuple[Trigger, str, bool]]:
+        """Triggers at word i: (trigger, pronoun suffix kind, future prefix), longest first."""
+        found: list[tuple[Trigger, str, bool]] = []
+        word = tokens[i]
+        for prefix, stem in verb_stems(word):
+            for trigger in self.verbs.get(stem, ()):
+                if self._there(tokens, i, trigger.phrase):
+                    found.append((trigger, "", "س" in prefix))
+        for _prefix, stem, suffix in noun_stems(word):
+            for trigger in self.nouns.get(stem, ()):
+                if self._there(tokens, i, trigger.phrase):
+                    found.append((trigger, suffix, False))
+        found.sort(key=lambda item: -len(item[0].phrase))
+        return found
+
+    def match_lemma(self, tokens: list[str], i: int, token: Token | None) -> list[tuple[Trigger, str, bool]]:
+        """Triggers whose first word is the lemma of word i (same result shape as :meth:`match`)."""
+        if token is None or not token.lemma:
+            return []
+        lemma = normalize_token(token.lemma)
+        tables = (self.verbs,) if token.upos == "VERB" else (self.nouns,) if token.upos in _NOMINAL \
+            else (self.verbs, self.nouns)
+        future = not lemma.startswith("س") and any("س" in prefix for prefix, _ in verb_stems(tokens[i]))
+        found = []
+        for table in tables:
+            for trigger in table.get(lemma, ()):
+                if tuple(tokens[i + 1:i + len(trigger.phrase)]) == trigger.phrase[1:]:
+                    found.append((trigger, "", future and trigger.form == "verb"))
+        found.sort(key=lambda item: -len(item[0].phrase))
+        return found
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
+            mention_ends: set[int], mention_starts: set[int],
+            report_verbs: frozenset[str] = frozenset(),
+            noun_markers: frozenset[str] = frozenset(),
+            verb_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
+    """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
+    carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
+    visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); otherwise a verb next
+    to an actor."""
+    longest = len(options[0][0].phrase)
+    options = [o for o in options if len(o[0].phrase) == longest]
+    if len(options) == 1:
+        return options[0]
+    verbs = [o for o in options if o[0].form == "verb"]
+    nouns = [o for o in options if o[0].form == "noun"]
+    if not verbs or not nouns:
+        return options[0]
+    if i and tokens[i - 1] in noun_markers:
+        return nouns[0]
+    if i and tokens[i - 1] in verb_markers:
+        return verbs[0]
+    word = tokens[i]
+    bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
+                                                   for prefix, stem in verb_stems(word))
+    after_report = any(tokens[k] in report_verbs for k in range(max(0, i - 3), i))
+    if bare and not after_report and (i in mention_ends or (i + len(verbs[0][0].phrase)) in mention_starts):
+        return verbs[0]
+    return nouns[0]
+
+
+class TriggerStep:
+    """Find relation triggers outside entity mentions."""
+
+    name = "triggers"
+    requires = frozenset({NORMALISED, MENTIONS})
+    provides = frozenset({TRIGGERS})
+
+    def __init__(self) -> None:
+        self._indexes: dict[str, TriggerIndex] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        index = self._indexes.get(doc.lexicon.lang)
+        if index is None:
+            index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
+        doc.triggers = []
+        demonstratives = doc.lexicon.single_words("demonstrative")
+        judging = doc.lexicon.single_words("evaluation_verb")  # "أدانت الجزائر قصف": a noun judged
+        report_verbs = doc.lexicon.single_words("report_verb") | judging | {
+            c + w for w in judging for c in "وف"}
+        noun_markers = doc.lexicon.single_words("noun_marker")
+        verb_markers = doc.lexicon.single_words("verb_marker")
+        for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
+            content = doc.content[n] if n < len(doc.content) else []
+            covered = set()
+            for m in mentions:
+                covered.update(range(m.start, m.end))
+            ends = {m.end for m in mentions}
+            starts = {m.start for m in mentions}
+            found: list[TriggerMatch] = []
+            i = 0
+            while i < len(tokens):
+                if i in covered or not tokens[i][:1].isalpha():
+                    i += 1
+                    continue
+                options = index.match(tokens, i)
+                if not options and content:
+                    options = index.match_lemma(tokens, i, content[i])
+                if not options:
+                    i += 1
+                    continue
+                trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs,
+                                                  noun_markers, verb_markers)
+                n = len(trigger.phrase)
+                if n > 1 and tuple(tokens[i + 1:i + n]) != trigger.phrase[1:]:
+                    n = phrase_end(tokens, i, trigger.phrase, index.gaps) - i
+                if any(k in covered for k in range(i, i + n)):
+                    i += 1
+                    continue
+                if i and tokens[i - 1] in demonstratives and trigger.form == "noun":
+                    i += n  # "هذه الزيارة": an event told before, not a new statement
+                    continue
+                found.append(TriggerMatch(i, i + n, trigger.relation, trigger.form, trigger.preps,
+                                          trigger.direct, trigger.strength, trigger.frame, suffix, future))
+                i += n
+            doc.triggers.append(found)
