@@ -181,6 +181,8 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
     out.add(event, _PROV_DERIVED, vocab.article_iri(article.id))
     if relation.extractor:
         out.add(event, vocab.ont("extractorVersion"), Literal(relation.extractor))
+    if relation.rule:
+        out.add(event, vocab.ont("extractionRule"), Literal(relation.rule))
     return event
 
 

@@ -33,6 +33,10 @@ def evaluate(
         show_default=False)],
     show: Annotated[bool, typer.Option(
         "--show", help="Also list every missed gold relation (FN) and every false positive (FP).")] = False,
+    rules: Annotated[str | None, typer.Option(
+        "--rules",
+        help="Extraction rules to run: '-kinship,-pacts' drops rules or families, 'frames,members' "
+             "keeps only those (names: sahelkg.ingest.relations.registry).", show_default=False)] = None,
     nlp: Annotated[NlpChoice, typer.Option(
         "--nlp",
         help="NLP backend for extraction: auto (stanza when its models are on disk, else built-in), "
@@ -69,7 +73,7 @@ def evaluate(
     if not files:
         say("no article files found in: " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
-    extractor = build_extractor(settings_from_flags(nlp_backend=nlp.value), announce=say)
+    extractor = build_extractor(settings_from_flags(nlp_backend=nlp.value, rules=rules), announce=say)
     relations = []
     documents: list[str] = []
     progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,
@@ -101,10 +105,16 @@ def evaluate(
 def _print_report(report, show: bool) -> None:  # noqa: ANN001 - EvaluationReport, imported lazily
     out = Console(width=None if sys.stdout.isatty() else 160)
     if show:
-        for kind, items in (("FN", report.misses), ("FP", report.false_positives)):
-            for m in items:
-                out.print(f"  {kind} {m.doc}: {m.subject_label} --{m.relation}--> {m.object_label}",
-                          markup=False, highlight=False)
+        # grouped by rule: FP by the rule that produced it, FN by the rule of a prediction that
+        # came close (same relation, one argument right), or "no rule came close"
+        rules = sorted({m.rule for m in [*report.misses, *report.false_positives]})
+        for rule in rules:
+            out.print(f"rule {rule or '(no rule came close)'}:", markup=False, highlight=False)
+            for kind, items in (("FN", report.misses), ("FP", report.false_positives)):
+                for m in items:
+                    if m.rule == rule:
+                        out.print(f"  {kind} {m.doc}: {m.subject_label} --{m.relation}--> {m.object_label}",
+                                  markup=False, highlight=False)
     table = Table(title=f"{len(report.documents)} scored article(s)")
     for column in ("relation", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(column, justify="left" if column == "relation" else "right")
@@ -113,5 +123,12 @@ def _print_report(report, show: bool) -> None:  # noqa: ANN001 - EvaluationRepor
         table.add_row(relation, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
                       f"{s.f1:.3f}", end_section=relation == rows[-1][0] if rows else False)
     out.print(table)
+    if show and report.per_rule:
+        by_rule = Table(title="by rule (FN: the rule of a prediction that came close)")
+        for column in ("rule", "tp", "fp", "fn", "P"):
+            by_rule.add_column(column, justify="left" if column == "rule" else "right")
+        for rule, s in sorted(report.per_rule.items()):
+            by_rule.add_row(rule or "(none)", str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}")
+        out.print(by_rule)
     m = report.micro
     out.print(f"micro P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}", highlight=False)

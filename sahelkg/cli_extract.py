@@ -35,6 +35,10 @@ def extract(
         "--format", "-f",
         help="jsonl: one JSON object per relation on stdout (doc, subject, relation, object, status, "
              "date, evidence, confidence); table: a readable table.")] = OutputFormat.jsonl,
+    rules: Annotated[str | None, typer.Option(
+        "--rules",
+        help="Extraction rules to run: '-kinship,-pacts' drops rules or families, 'frames,members' "
+             "keeps only those (names: sahelkg.ingest.relations.registry).", show_default=False)] = None,
     nlp: Annotated[NlpChoice, typer.Option(
         "--nlp",
         help="NLP backend: auto (stanza when its models are on disk, else built-in), builtin, or "
@@ -57,7 +61,7 @@ def extract(
     def say(line: str) -> None:
         typer.echo(line, err=True)
 
-    settings = settings_from_flags(nlp_backend=nlp.value)
+    settings = settings_from_flags(nlp_backend=nlp.value, rules=rules)
     extractor = build_extractor(settings, announce=say)
     files = list(iter_article_files(paths))
     if not files:

@@ -124,6 +124,7 @@ class Relation:
     evidence: Evidence | None = None
     confidence: float = 0.5
     extractor: str = ""
+    rule: str = ""  # the extraction rule that produced it ("frames/verbal", "kin-suffix", "roles")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +138,7 @@ class Relation:
             "evidence": self.evidence.to_json() if self.evidence else None,
             "confidence": round(self.confidence, 3),
             "extractor": self.extractor,
+            "rule": self.rule,
         }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -30,6 +30,10 @@ class Settings(BaseSettings):
         default="builtin",
         description="Where the stanza backend takes sentence boundaries from: the built-in splitter "
                     "or stanza's tokenizer model.")
+    rules: str = Field(
+        default="",
+        description="Extraction rules to run: '-kinship,-pacts' drops rules or families, 'frames,members' "
+                    "keeps only those; empty runs them all (sahelkg.ingest.relations.registry).")
     workers: int | None = Field(default=None, description="Ingest worker processes; default: cores.")
     batch_size: int = 50
     write_token: str | None = None
@@ -40,6 +44,14 @@ class Settings(BaseSettings):
     max_page_size: int = 500
     host: str = "127.0.0.1"
     port: int = 8000
+
+    @field_validator("rules")
+    @classmethod
+    def _known_rules(cls, value: str) -> str:
+        from sahelkg.ingest.relations.registry import select_rules
+
+        select_rules(value)  # raises on a rule or family that does not exist
+        return value
 
     @property
     def store_path(self) -> Path:

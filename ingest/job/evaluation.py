@@ -151,11 +151,12 @@ class Mismatch:
     subject_label: str
     object_label: str
     evidence: str = ""
+    rule: str = ""  # FP: the rule that produced it; FN: the rule of a prediction that came close
 
     def to_json(self) -> dict[str, Any]:
         return {"doc": self.doc, "subject": self.subject, "relation": self.relation,
                 "object": self.object, "subject_label": self.subject_label,
-                "object_label": self.object_label, "evidence": self.evidence}
+                "object_label": self.object_label, "evidence": self.evidence, "rule": self.rule}
 
 
 @dataclass(slots=True)
@@ -168,11 +169,14 @@ class EvaluationReport:
     false_positives: list[Mismatch] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # scored documents
     unscored: list[str] = field(default_factory=list)  # predicted documents without gold
+    per_rule: dict[str, Score] = field(default_factory=dict)  # tp and fp by the rule that predicted,
+    # fn by the rule of a prediction that came close (same relation and one argument), else ""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "micro": self.micro.to_json(),
             "per_relation": {r: s.to_json() for r, s in sorted(self.per_relation.items())},
+            "per_rule": {r: s.to_json() for r, s in sorted(self.per_rule.items())},
             "documents": self.documents,
             "unscored_documents": self.unscored,
             "misses": [m.to_json() for m in self.misses],
@@ -244,6 +248,7 @@ def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazettee
         gold_evidence.setdefault((doc, key), str(line.get("evidence") or ""))
     found: dict[str, set[Triple]] = defaultdict(set)
     found_evidence: dict[tuple[str, Triple], str] = {}
+    found_rule: dict[tuple[str, Triple], str] = {}
     for relation in predicted:
         subject = names.resolve_any(relation.subject.to_json())
         obj = names.resolve_any(relation.object.to_json())
@@ -252,6 +257,7 @@ def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazettee
         doc = document_id(relation.doc)
         key = triple_key(subject, relation.relation, obj)
         found[doc].add(key)
+        found_rule.setdefault((doc, key), relation.rule)
         if relation.evidence is not None:
             found_evidence.setdefault((doc, key), relation.evidence.sentence)
     wanted = None if documents is None else {document_id(d) for d in documents}
@@ -266,14 +272,22 @@ def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazettee
         predicted_here = found[doc] - optional[doc]
         for key in sorted(predicted_here | gold[doc]):
             score = report.per_relation.setdefault(key[1], Score())
+            if key in predicted_here:
+                rule = found_rule.get((doc, key), "")
+            else:
+                rule = _near_rule(key, found[doc], doc, found_rule)
+            by_rule = report.per_rule.setdefault(rule, Score())
             if key in predicted_here and key in gold[doc]:
                 score.tp += 1
+                by_rule.tp += 1
             elif key in predicted_here:
                 score.fp += 1
-                report.false_positives.append(_mismatch(doc, key, label_of, found_evidence))
+                by_rule.fp += 1
+                report.false_positives.append(_mismatch(doc, key, label_of, found_evidence, rule))
             else:
                 score.fn += 1
-                report.misses.append(_mismatch(doc, key, label_of, gold_evidence))
+                by_rule.fn += 1
+                report.misses.append(_mismatch(doc, key, label_of, gold_evidence, rule))
     for score in report.per_relation.values():
         report.micro.tp += score.tp
         report.micro.fp += score.fp
@@ -281,9 +295,17 @@ def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazettee
     return report
 
 
+def _near_rule(missed: Triple, found: set[Triple], doc: str, rule_of: dict[tuple[str, Triple], str]) -> str:
+    """The rule of a prediction that came close to a missed statement: the same relation with one
+    argument right (the rule saw the trigger but attached the other argument wrongly); "" if none."""
+    subject, relation, obj = missed
+    close = sorted(k for k in found if k[1] == relation and (subject in (k[0], k[2]) or obj in (k[0], k[2])))
+    return rule_of.get((doc, close[0]), "") if close else ""
+
+
 def _mismatch(doc: str, key: Triple, label_of: dict[str, str],
-              evidence: dict[tuple[str, Triple], str]) -> Mismatch:
+              evidence: dict[tuple[str, Triple], str], rule: str = "") -> Mismatch:
     subject, relation, obj = key
     return Mismatch(doc, subject, relation, obj, label_of.get(subject, subject), label_of.get(obj, obj),
-                    evidence.get((doc, key), ""))
+                    evidence.get((doc, key), ""), rule)
 

@@ -49,6 +49,8 @@ class Extractor:
             options: dict[str, object] = {}
             if name in ("mentions", "arguments", "arguments-positional"):
                 options["gazetteer"] = self.gazetteer
+            if name in ("arguments", "arguments-positional"):
+                options["rules"] = settings.rules
             if name == "segment":
                 options["backend_for"] = backend_for
             built.append(load_step(name, **options))
@@ -137,6 +139,7 @@ class Extractor:
                 evidence=evidence,
                 confidence=c.confidence,
                 extractor=self.version,
+                rule=c.rule,
             ))
         return out
 

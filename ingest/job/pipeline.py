@@ -109,6 +109,7 @@ class Candidate:
     date: str | None = None
     date_precision: str | None = None
     source: str = "trigger"  # trigger | role | inherited | delegation
+    rule: str = ""  # the registered rule that proposed it (relations/registry.py), or the step
 
     @property
     def confidence(self) -> float:

@@ -18,7 +18,7 @@ confidence is the trigger's strength times that certainty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sahelkg.ingest.entities.gazetteer import Gazetteer
 from sahelkg.ingest.job.pipeline import (
@@ -27,211 +27,124 @@ from sahelkg.ingest.job.pipeline import (
     MENTIONS,
     NORMALISED,
     TRIGGERS,
-    Candidate,
     Doc,
     Mention,
     TriggerMatch,
 )
-from sahelkg.ingest.relations.certainty import ADJACENT, PLACE_OBJECTS, PRESENCE_KINDS, SVO
-from sahelkg.ingest.relations.layout import ACTORS, Words, sentence_words
+from sahelkg.ingest.relations.certainty import ADJACENT, SVO
+from sahelkg.ingest.relations.layout import SentenceView, Words, sentence_words
+from sahelkg.ingest.relations.proposals import Discourse, Proposals
+from sahelkg.ingest.relations.registry import Claim, Rule, RuleSpec, select_rules
 from sahelkg.ingest.relations.rules.collective import CollectiveRules
 from sahelkg.ingest.relations.rules.deployment import SEND, WITHDRAW, DeploymentRules
 from sahelkg.ingest.relations.rules.discourse import DiscourseRules
-from sahelkg.ingest.relations.rules.groups import GroupRules
-from sahelkg.ingest.relations.rules.invitations import InvitationRules
-from sahelkg.ingest.relations.rules.kinship import KinshipRules
-from sahelkg.ingest.relations.rules.memberships import MembershipRules
 from sahelkg.ingest.relations.rules.nominal_frames import NominalFrameRules
 from sahelkg.ingest.relations.rules.noun_agents import NounAgentRules
 from sahelkg.ingest.relations.rules.verbal_frames import VerbalFrameRules
 
-PARTIES = ACTORS
-SUBJECT_TYPES: dict[str, frozenset[str]] = {
-    "deploy": frozenset({"Country", "Organization", "ArmedGroup"}),
-}
-OBJECT_TYPES: dict[str, frozenset[str]] = {
-    "visit": frozenset({"Place", "Country", "Person", "Organization"}),
-    "deploy": frozenset({"Place", "Country"}),
-    "join": frozenset({"Organization", "ArmedGroup"}),
-    "member_of": frozenset({"Organization", "ArmedGroup"}),
-    "leads": frozenset({"Organization", "Country", "ArmedGroup"}),
-    "arrest": frozenset({"Person", "ArmedGroup"}),
-    "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
-}
-TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
-CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
 OPPOSE = "oppose"  # "des combats opposent X à Y": the object fights the party after the preposition
 OPPOSE_GAP = 3  # words between the fighting noun and "opposent" ("combats qui opposent")
-MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
-
-
-@dataclass(slots=True)
-class _Discourse:
-    """What carries from one sentence to the next."""
-
-    last_subject: str | None = None
-    delegation_visits: dict[str, list[tuple[str, Candidate]]] = field(default_factory=dict)
 
 
 class PositionalArgumentStep:
-    """Attach subjects and objects to triggers by position (see the module docstring)."""
+    """Attach subjects and objects to triggers by position (see the module docstring), then run
+    the registered rule families (:mod:`sahelkg.ingest.relations.registry`) over each sentence."""
 
     name = "arguments"
     requires = frozenset({NORMALISED, MENTIONS, TRIGGERS, DATES})
     provides = frozenset({ARGUMENTS})
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, rules: str | None = None) -> None:
         self.gazetteer = gazetteer
+        self.rules = _LoadedRules(select_rules(rules))
         self._words: dict[str, Words] = {}
 
     def __call__(self, doc: Doc) -> None:
         words = self._words.get(doc.lexicon.lang)
         if words is None:
             words = self._words[doc.lexicon.lang] = sentence_words(doc.lexicon)
-        state = _Discourse()
+        state = Discourse()
         for index in range(len(doc.norm)):
-            self.sentence(words, doc, index, state).attach()
+            self.sentence(words, doc, index, state).attach(self.rules)
 
-    def sentence(self, words: Words, doc: Doc, index: int, state: _Discourse) -> _Sentence:
+    def sentence(self, words: Words, doc: Doc, index: int, state: Discourse) -> _Sentence:
         """The attacher of one sentence (a subclass may read more than word order)."""
         return _Sentence(self.gazetteer, words, doc, index, state)
 
 
-class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules, DiscourseRules,
-                DeploymentRules, NounAgentRules, KinshipRules, MembershipRules, InvitationRules):
-    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse) -> None:
+@dataclass(frozen=True, slots=True)
+class _LoadedRules:
+    """The selected rules with their functions imported, once per step."""
+
+    specs: tuple[RuleSpec, ...]
+    functions: tuple[Rule, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    def __init__(self, specs: tuple[RuleSpec, ...]) -> None:
+        object.__setattr__(self, "specs", specs)
+        object.__setattr__(self, "functions", tuple(s.load() for s in specs))
+        object.__setattr__(self, "claims", tuple(c for s in specs if (c := s.load_claim()) is not None))
+
+
+def attach_frames(s: SentenceView, out: Proposals) -> None:
+    """The ``frames`` rule: every trigger not claimed by another rule attached to its own
+    arguments, then the triggers left without an object resolved from the discourse."""
+    assert isinstance(s, _Sentence)
+    s.attach_triggers()
+
+
+class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, DiscourseRules,
+                DeploymentRules, NounAgentRules):
+    """The attacher of one sentence: the sentence view, the trigger frames (verbal and nominal
+    frames, collective subjects, agents of verbal nouns, withdrawals, discourse), and the
+    :class:`Proposals` every rule adds to."""
+
+    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: Discourse) -> None:
         super().__init__(g, w, doc, index)
+        self.proposals = Proposals(self, state)
         self.state = state
-        self.out: list[Candidate] = []
-        self.subject_mentions: dict[int, Mention] = {}  # id(candidate) -> subject mention
-        self.pending: list[tuple[TriggerMatch, list[Mention], float]] = []
+        self.out = self.proposals.candidates
+        self.subject_mentions = self.proposals.subject_mentions
+        self.pending = self.proposals.pending
+        self.claimed: set[int] = set()  # id() of the triggers another rule claimed
+
+    def _add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
+             objects: list[Mention] | list[str], certainty: float, source: str = "trigger") -> None:
+        self.proposals.add(subjects, t, relation, objects, certainty, source)
 
     # --- main ----------------------------------------------------------------------------------
-    def attach(self) -> None:
-        for t in self.triggers:
-            if t.relation == "member_of" and self.is_member_trigger(t):
-                continue
-            self._attach(t)
-        for t, subject, certainty in self.pending:
-            self._resolve_no_object(t, subject, certainty)
-        self._founded_alliances()
-        self._headed_organisations()
-        self._possessive_kin()
-        self._verbal_invitations()
-        self._determiner_kin()
-        self._listed_members()
-        self._light_verb_pacts()
-        self._presence()
-        self._delegation_members()
-        self._host_objects()
+    def attach(self, rules: _LoadedRules) -> None:
+        self.claimed = {id(t) for t in self.triggers if any(claim(self, t) for claim in rules.claims)}
+        for spec, rule in zip(rules.specs, rules.functions, strict=True):
+            self.proposals.rule = spec.name
+            rule(self, self.proposals)
         self._emit_dates()
         self.doc.candidates.extend(self.out)
         for c in self.out:
             if c.source == "trigger":
                 self.state.last_subject = c.subject
 
-    def _add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
-             objects: list[Mention] | list[str], certainty: float, source: str = "trigger") -> None:
-        if self.w.delegation_country:
-            subjects = _with_delegations(subjects)  # a delegation received is named by its head alone
-        for s in subjects:
-            s_id = s.entity if isinstance(s, Mention) else s
-            s_mention = s if isinstance(s, Mention) else None
-            for o in objects:
-                o_id = o.entity if isinstance(o, Mention) else o
-                if not s_id or not o_id:
-                    continue
-                # troops of a force ("قوات فاغنر", "وحدات من الجيش") or of a country ("Russian
-                # troops", "des soldats russes") that arrive somewhere are deployed
-                rel = "deploy" if relation == "visit" and s_mention is not None and (
-                    self.g.kind_of(s_id) in MOVING_FORCES and self._troops_of(s_mention)
-                    or s_mention.kind == "demonym" and self.names_troops(s_mention)) else relation
-                if rel == "arrest" and isinstance(o, Mention) and self._target_after(o):
-                    rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
-                if t is not None and t.frame == CASUALTIES and not (
-                        isinstance(o, Mention) and (self._troops_of(o) or self.names_troops(o))):
-                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
-                if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
-                    continue
-                city = rel == "fight" and isinstance(o, Mention) and self._named_as_city(o)
-                pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
-                if pair is None:
-                    continue
-                cand = Candidate(self.index, pair[0], rel, pair[1], t, certainty, source=source)
-                self.out.append(cand)
-                if s_mention is not None:
-                    self.subject_mentions[id(cand)] = s_mention
-                if rel == "deploy":
-                    self._national_deployment(cand)
-
-    def _target_after(self, m: Mention) -> bool:
-        """Does a post or base of the party follow its name ("the SSA headquarters")?"""
-        return not self.w.verb_first and m.end < len(self.tokens) and self.tokens[m.end] in self.w.target
-
-    def _troops_of(self, m: Mention) -> bool:
-        """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
-        k = m.start - 1
-        while k > 1 and self.tokens[k] in self.w.determiner and self.tokens[k - 1] in self.w.partitive:
-            k -= 1  # "soldiers from the Africa Corps"
-        if k > 0 and self.tokens[k] in self.w.partitive:
-            k -= 1
-        if k >= 0 and self._forces_word(k) or self._forces_word(m.start):
-            return True
-        if self.w.verb_first:
-            return False
-        # "Wagner forces", "LNA fighters"; "troops of the LNA", "des éléments de l'ANL"
-        if m.end < len(self.tokens) and self.tokens[m.end] in self.w.forces:
-            return True
-        j = m.start - 1
-        while j > 0 and self.tokens[j] in self.w.determiner:
-            j -= 1
-        return j > 0 and self.tokens[j] in self.w.genitive_first and self.tokens[j - 1] in self.w.forces
-
-    def _named_as_city(self, m: Mention) -> bool:
-        """Is the mention named with a place noun ("العاصمة طرابلس", "مدينة طرابلس")?"""
-        if self.w.place_noun.match(self.tokens, m.start)[0]:
-            return True
-        return any(self.w.place_noun.match(self.tokens, k)[0] == m.start - k
-                   for k in range(max(0, m.start - 3), m.start))
-
-    def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
-               keep_city: bool = False) -> tuple[str, str] | None:
-        """Apply capital metonymy and the type constraints of the relation. A capital attacked
-        and named as a city ("الهجوم على العاصمة طرابلس") is the city (``keep_city``)."""
-        if s in self.g.capital_of:
-            s = self.g.capital_of[s]
-        if o in self.g.capital_of and relation not in PLACE_OBJECTS and not keep_city:
-            o = self.g.capital_of[o]
-        s_type = self._type(s)
-        o_type = self._type(o)
-        if s == o:
-            return None
-        if s_type == "Place" and relation in TOWN_FIGHTERS and s_mention is not None and \
-                self._troops_of(s_mention):
-            s_type = "ArmedGroup"  # "ثوار الزنتان", "كتائب مصراتة": a town's fighters act for it
-        if s_type not in SUBJECT_TYPES.get(relation, ACTORS):
-            return None
-        if o_type not in OBJECT_TYPES.get(relation, PARTIES):
-            return None
-        return s, o
-
-    def _type(self, entity: str) -> str:
-        found = self.doc.entities.get(entity)
-        if found is not None:
-            return found.type
-        return self.g.type_of(entity)
+    def attach_triggers(self) -> None:
+        for t in self.triggers:
+            if id(t) not in self.claimed:
+                self._attach(t)
+        self.proposals.rule = "frames/discourse"
+        for t, subject, certainty in self.pending:
+            self._resolve_no_object(t, subject, certainty)
 
     def _attach(self, t: TriggerMatch) -> None:
         cs, ce = self.clause(t.start)
         if t.frame in (WITHDRAW, SEND):
+            self.proposals.rule = "frames/withdrawal"
             self._withdrawal(t, cs, ce)
-            return
-        if t.frame == OPPOSE:
+        elif t.frame == OPPOSE:
+            self.proposals.rule = "frames/opposition"
             self._opposed(t, ce)
-            return
-        if t.form == "verb":
+        elif t.form == "verb":
+            self.proposals.rule = "frames/verbal"
             self._verb(t, cs, ce)
         else:
+            self.proposals.rule = "frames/nominal"
             self._noun(t, cs, ce)
 
     def _opposed(self, t: TriggerMatch, ce: int) -> None:
@@ -291,7 +204,7 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
             q += 1
         if q + 1 < ce and self.tokens[q] in self.w.located:
             place = self.mention_after(q + 1, ce)
-            if place is not None and place.entity and self._type(place.entity) == "Place":
+            if place is not None and place.entity and self.type_of(place.entity) == "Place":
                 return place.end
             if place is None and q + 2 < ce and self.cover[q + 1] is None and \
                     self.tokens[q + 1][:1].isalpha() and self.starts.get(q + 2) is not None:
@@ -345,12 +258,3 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, GroupRules
         return False
 
 
-def _with_delegations(parties: list[Mention] | list[str]) -> list[Mention] | list[str]:
-    """A delegation's head and the country it speaks for ("a Libyan delegation led by X
-    arrived"): both do what the delegation does."""
-    countries = [Mention(m.start, m.end, m.delegation_of, "Country", "delegation", head=m.start)
-                 for m in parties if isinstance(m, Mention) and m.delegation_of]
-    if not countries:
-        return parties
-    named = {m.entity for m in parties if isinstance(m, Mention)}
-    return [*parties, *(c for c in countries if c.entity not in named)]  # type: ignore[list-item]

@@ -24,10 +24,11 @@ from sahelkg.ingest.entities.gazetteer import Gazetteer
 from sahelkg.ingest.job.pipeline import Doc, Mention, TriggerMatch
 from sahelkg.ingest.language.lexicon import Lexicon
 from sahelkg.ingest.nlp.base import Sentence
-from sahelkg.ingest.relations.arguments import PositionalArgumentStep, _Discourse, _Sentence
+from sahelkg.ingest.relations.arguments import PositionalArgumentStep, _Sentence
 from sahelkg.ingest.relations.attach_tree import CaseParticles, MentionSpan, attach_arguments
 from sahelkg.ingest.relations.certainty import TREE
 from sahelkg.ingest.relations.layout import Words
+from sahelkg.ingest.relations.proposals import Discourse
 
 TREE_FRAMES = frozenset({"agent", "reverse"})
 
@@ -59,11 +60,11 @@ class ArgumentStep(PositionalArgumentStep):
 
     name = "arguments"
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        super().__init__(gazetteer)
+    def __init__(self, gazetteer: Gazetteer, rules: str | None = None) -> None:
+        super().__init__(gazetteer, rules)
         self._particles: dict[str, Particles] = {}
 
-    def sentence(self, words: Words, doc: Doc, index: int, state: _Discourse) -> _Sentence:
+    def sentence(self, words: Words, doc: Doc, index: int, state: Discourse) -> _Sentence:
         parsed = index < len(doc.sentences) and index < len(doc.word_of) and is_parsed(doc.sentences[index])
         if not parsed:
             return super().sentence(words, doc, index, state)
@@ -74,7 +75,7 @@ class ArgumentStep(PositionalArgumentStep):
 
 
 class _TreeSentence(_Sentence):
-    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: _Discourse,
+    def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int, state: Discourse,
                  particles: Particles) -> None:
         super().__init__(g, w, doc, index, state)
         self.parse = doc.sentences[index]
@@ -92,6 +93,7 @@ class _TreeSentence(_Sentence):
     def _attach(self, t: TriggerMatch) -> None:
         pairs_before = len(self.out)
         if t.frame in TREE_FRAMES and not (t.form == "noun" and "بين" in t.preps):
+            self.proposals.rule = "frames/tree"
             self._from_tree(t)
         if len(self.out) == pairs_before:
             super()._attach(t)

@@ -17,6 +17,8 @@ MAX_ASIDE = 6  # words of an adverbial set off by commas ("، على هامش ا
 MAX_PREP_DISTANCE = 12  # words between an argument and the preposition of the next one
 SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
 _COMMAS = frozenset({"،", ","})
+HEADS = frozenset({"Person", "Country"})  # who may head a body ("بقيادة X")
+MAX_UNNAMED_HEAD = 3  # words naming a force or body before "بقيادة" ("قوة متعددة الجنسيات")
 
 @dataclass(slots=True)
 class Words:
@@ -144,7 +146,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
     )
 
 
-class SentenceLayout:
+class SentenceView:
     """Positions of mentions, triggers, clause boundaries and member lists in one sentence."""
 
     def __init__(self, g: Gazetteer, w: Words, doc: Doc, index: int) -> None:
@@ -292,7 +294,7 @@ class SentenceLayout:
         while k < limit and skipped <= MAX_SKIP:
             m = self.starts.get(k)
             if m is not None:
-                if not allow_prep_clitic and self._prep_clitic(m):
+                if not allow_prep_clitic and self.prep_clitic(m):
                     return None
                 return self._possessed_person(m, limit) or m
             token = self.tokens[k]
@@ -375,7 +377,7 @@ class SentenceLayout:
         return k
 
     @staticmethod
-    def _prep_clitic(m: Mention) -> bool:
+    def prep_clitic(m: Mention) -> bool:
         """Does the mention's first word carry a preposition (ب ل ك)?"""
         core = m.clitic.lstrip("وف")
         return bool(core) and core[0] in "بلك"
@@ -503,3 +505,80 @@ class SentenceLayout:
             if m.type in allowed or m.kind == "delegation" or self._capital(m) and kind == "fem":
                 return [m]
         return []
+
+    # --- finders moved in from the rule families (read-only) -----------------------------------
+
+    def troops_of(self, m: Mention) -> bool:
+        """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
+        k = m.start - 1
+        while k > 1 and self.tokens[k] in self.w.determiner and self.tokens[k - 1] in self.w.partitive:
+            k -= 1  # "soldiers from the Africa Corps"
+        if k > 0 and self.tokens[k] in self.w.partitive:
+            k -= 1
+        if k >= 0 and self.forces_word(k) or self.forces_word(m.start):
+            return True
+        if self.w.verb_first:
+            return False
+        # "Wagner forces", "LNA fighters"; "troops of the LNA", "des éléments de l'ANL"
+        if m.end < len(self.tokens) and self.tokens[m.end] in self.w.forces:
+            return True
+        j = m.start - 1
+        while j > 0 and self.tokens[j] in self.w.determiner:
+            j -= 1
+        return j > 0 and self.tokens[j] in self.w.genitive_first and self.tokens[j - 1] in self.w.forces
+
+    def target_after(self, m: Mention) -> bool:
+        """Does a post or base of the party follow its name ("the SSA headquarters")?"""
+        return not self.w.verb_first and m.end < len(self.tokens) and self.tokens[m.end] in self.w.target
+
+    def named_as_city(self, m: Mention) -> bool:
+        """Is the mention named with a place noun ("العاصمة طرابلس", "مدينة طرابلس")?"""
+        if self.w.place_noun.match(self.tokens, m.start)[0]:
+            return True
+        return any(self.w.place_noun.match(self.tokens, k)[0] == m.start - k
+                   for k in range(max(0, m.start - 3), m.start))
+
+    def type_of(self, entity: str) -> str:
+        found = self.doc.entities.get(entity)
+        if found is not None:
+            return found.type
+        return self.g.type_of(entity)
+
+    def forces_word(self, k: int) -> bool:
+        return any(stem in self.w.forces for _, stem, suffix in noun_stems(self.tokens[k]) if not suffix)
+
+    def headed_by_after(self, q: int, ce: int) -> Mention | None:
+        """"قوة متعددة الجنسيات بقيادة فرنسا": a force or body the gazetteer does not name, then a
+        heading phrase and a country or person, acts as the one heading it (up to
+        ``MAX_UNNAMED_HEAD`` words of its own before the heading phrase)."""
+        k = q
+        while k < ce and k - q <= MAX_UNNAMED_HEAD:
+            n = self.w.head.match(self.tokens, k)[0]
+            if n and k > q:
+                head = self.starts.get(k + n)
+                if head is not None and head.entity and head.type in HEADS and head.kind != "demonym":
+                    return head
+                return None
+            token = self.tokens[k]
+            if self.cover[k] is not None or not token[:1].isalpha() or token in self.w.stop or \
+                    self._is_trigger_start(k):
+                return None
+            k += 1
+        return None
+
+    def invited(self, p: int, cs: int) -> bool:
+        """Is the visit noun at p what an invitation earlier in the clause asks for?"""
+        return any(self.inviting(k) is not None or self.w.invite_noun.match(self.tokens, k)[0]
+                   for k in range(cs, p))
+
+    def inviting(self, k: int) -> str | None:
+        """"verb" for an inviting verb at k, "light" for a light verb, None otherwise."""
+        if self.cover[k] is not None:
+            return None
+        token = self.tokens[k]
+        for word in (token, token[1:] if token[:1] in ("و", "ف") else ""):
+            if word in self.w.invite_verb:
+                return "verb"
+            if word in self.w.invite_light:
+                return "light"
+        return None

@@ -21,13 +21,13 @@ class RoleStep:
                     continue
                 if m.leads and m.leads != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "leads", m.leads, None,
-                                                    TITLE_CERTAINTY, source="role"))
+                                                    TITLE_CERTAINTY, source="role", rule="roles"))
                 if m.led_by and m.led_by != m.entity:
                     doc.candidates.append(Candidate(index, m.led_by, "leads", m.entity, None,
-                                                    TITLE_CERTAINTY, source="role"))
+                                                    TITLE_CERTAINTY, source="role", rule="roles"))
                 if m.member_of and m.member_of != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "member_of", m.member_of, None,
-                                                    TITLE_CERTAINTY, source="role"))
+                                                    TITLE_CERTAINTY, source="role", rule="roles"))
                 if m.relative and m.relative != m.entity:
                     doc.candidates.append(Candidate(index, m.entity, "relative_of", m.relative, None,
-                                                    KIN_CERTAINTY, source="role"))
+                                                    KIN_CERTAINTY, source="role", rule="roles"))

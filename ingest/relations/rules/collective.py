@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import SALIENT_PAIR, SYMMETRIC
-from sahelkg.ingest.relations.layout import ACTORS, SentenceLayout
+from sahelkg.ingest.relations.layout import ACTORS, SentenceView
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -18,7 +18,7 @@ LOOK_BACK = 2  # earlier sentences searched for the list a collective noun refer
 LIST_JOINERS = frozenset({"،", ","})
 
 
-class CollectiveRules(SentenceLayout):
+class CollectiveRules(SentenceView):
     def collective_subject(self, t: TriggerMatch, ce: int) -> bool:
         """"واتفقت الدول الثلاث": attach the verb at t to the parties the collective right after
         it stands for; True when it did (the verb has no other subject then)."""

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, CLAUSE_AGENT
-from sahelkg.ingest.relations.layout import SentenceLayout
+from sahelkg.ingest.relations.layout import SentenceView
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.relations.arguments import _Discourse
+    from sahelkg.ingest.relations.proposals import Discourse
 
 WITHDRAW = "withdraw"
 SEND = "send"  # forces sent to a place ("a envoyé 1000 soldats au Niger") are deployed there
@@ -37,28 +37,11 @@ FORCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary", "ar
 MAX_SPAN = 8  # words between the withdrawal and the place it is from
 
 
-class DeploymentRules(SentenceLayout):
-    state: _Discourse
+class DeploymentRules(SentenceView):
+    state: Discourse
     out: list[Candidate]
 
-    def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
-        """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is
-        abroad: a place in the adjective's own country is not where it is deployed."""
-        if s_mention is None or s_mention.kind != "demonym":
-            return True
-        return (self.g.country_of(o) or o) != s
 
-    def _national_deployment(self, c: Candidate) -> None:
-        """The country of a national army deployed outside it deploys there as well."""
-        if self.g.kind_of(c.subject) != "armed_forces":
-            return
-        home = self.g.country_of(c.subject)
-        where = self.g.country_of(c.object) or c.object
-        if home is None or home == where or any(
-                x.subject == home and x.relation == "deploy" and x.object == c.object for x in self.out):
-            return
-        self.out.append(Candidate(c.sentence, home, "deploy", c.object, c.trigger, c.attachment,
-                                  c.status, c.date, c.date_precision, source="national"))
 
     def _withdrawal(self, t: TriggerMatch, cs: int, ce: int) -> None:
         """Who withdraws forces from where: the forces (or the country named by their adjective)
@@ -70,14 +53,14 @@ class DeploymentRules(SentenceLayout):
         if k >= ce or self.tokens[k] not in t.preps:
             return
         place = self.mention_after(k + 1, ce)
-        if place is None or not place.entity or self._type(place.entity) not in ("Place", "Country"):
+        if place is None or not place.entity or self.type_of(place.entity) not in ("Place", "Country"):
             return
         between = [m for m in self.mentions if t.end <= m.start < k and m.entity]
         forces = [m for m in between if self._is_force(m)]
         troops = any(self._troops_word(j) for j in range(t.end, k) if self.cover[j] is None)
         if not forces and not troops:
             return
-        actors = forces or [m for m in between if self._type(m.entity or "") in ("Country", "Organization")]
+        actors = forces or [m for m in between if self.type_of(m.entity or "") in ("Country", "Organization")]
         certainty = ADJACENT
         if not actors:
             agent = self._withdrawing_actor(t, cs)
@@ -90,7 +73,7 @@ class DeploymentRules(SentenceLayout):
         if m.kind == "demonym":
             return True  # "جندي أمريكي", "القوات الفرنسية": the country's troops
         entity = m.entity or ""
-        return self._type(entity) in FORCE_TYPES or self.g.kind_of(entity) in FORCE_KINDS
+        return self.type_of(entity) in FORCE_TYPES or self.g.kind_of(entity) in FORCE_KINDS
 
     def _troops_word(self, k: int) -> bool:
         """Troops, possessive endings allowed ("قواتها", "جنودها")."""

@@ -8,68 +8,43 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
-from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import (
     INHERITED,
-    MEMBER,
     PAIR,
-    PRESENCE,
-    PRESENCE_KINDS,
     SALIENT_PAIR,
     STATE_RELATIONS,
     SVO,
     SYMMETRIC,
 )
-from sahelkg.ingest.relations.layout import SentenceLayout
+from sahelkg.ingest.relations.layout import SentenceView
 
 MULTILATERAL = frozenset({"agree", "ally", "cooperate"})
 PARTY_TYPES = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 PAIR_LOOK_BACK = 2  # earlier sentences searched for the two parties of "the two countries"
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.relations.arguments import _Discourse
+    from sahelkg.ingest.relations.proposals import Discourse
 
 
-class DiscourseRules(SentenceLayout):
-    state: _Discourse
+class DiscourseRules(SentenceView):
+    state: Discourse
     out: list[Candidate]
     subject_mentions: dict[int, Mention]
 
-    def _presence(self) -> None:
-        """"فاغنر في مالي": a foreign force named in a country is deployed there."""
-        for m in self.mentions:
-            if not m.entity or self.g.kind_of(m.entity) not in PRESENCE_KINDS:
-                continue
-            if self.g.kind_of(m.entity) != "pmc" and not (
-                    self._forces_word(m.start) or m.start and self._forces_word(m.start - 1)):
-                continue  # "قيادة الجيش الليبي في باريس" is not the army deployed in Paris
-            k = m.end
-            if k < len(self.tokens) and self.g.demonyms.match(self.tokens, k, article_ok=True)[0]:
-                k += 1  # "فيلق أفريقيا الروسي في ..."
-            if k + 1 < len(self.tokens) and self.tokens[k] in self.w.located:
-                place = self.mention_after(k + 1, len(self.tokens))
-                if place is None or not place.entity:
-                    continue
-                home = self.g.country_of(m.entity)
-                where = self.g.country_of(place.entity) or place.entity
-                if home is not None and where != home:
-                    self._add([m], None, "deploy", [place], PRESENCE, source="presence")
 
-    def _forces_word(self, k: int) -> bool:
-        return any(stem in self.w.forces for _, stem, suffix in noun_stems(self.tokens[k]) if not suffix)
 
     def _salient_pair(self, t: TriggerMatch) -> None:
         """"بين البلدين": the two countries of the sentence, or the two the article is about when
         two clearly stand out."""
         here: list[str] = []
         for m in self.mentions:
-            if m.end <= t.start and m.entity and self._type(m.entity) == "Country" and m.entity not in here:
+            if m.end <= t.start and m.entity and self.type_of(m.entity) == "Country" and m.entity not in here:
                 here.append(m.entity)
         if len(here) == 2:
             self._add([here[0]], t, t.relation, [here[1]], PAIR)
             return
         countries = sorted(((n, e) for e, n in self.doc.salience.items()
-                            if self._type(e) == "Country"), reverse=True)
+                            if self.type_of(e) == "Country"), reverse=True)
         if len(countries) < 2 or countries[1][0] < 2:
             return
         if len(countries) > 2 and countries[2][0] == countries[1][0]:
@@ -84,7 +59,7 @@ class DiscourseRules(SentenceLayout):
         for c in reversed(self.out + earlier):
             if c.source != "trigger" or c.relation in STATE_RELATIONS or c.subject == c.object:
                 continue
-            if self._type(c.subject) in PARTY_TYPES and self._type(c.object) in PARTY_TYPES:
+            if self.type_of(c.subject) in PARTY_TYPES and self.type_of(c.object) in PARTY_TYPES:
                 self._add([c.subject], t, t.relation, [c.object], SALIENT_PAIR)
                 return
         self._salient_pair(t)
@@ -145,39 +120,7 @@ class DiscourseRules(SentenceLayout):
                 self._add([c.subject], t, t.relation, [other], INHERITED, source="inherited")
             return
 
-    def _delegation_members(self) -> None:
-        """Members named in a delegation's member list do what the delegation does."""
-        if not self.member_lists:
-            return
-        members = [m for m in self.mentions if m.entity and m.type == "Person"
-                   and self.in_member_list(m.start)]
-        if not members:
-            return
-        visits = [c for c in self.out if c.relation == "visit"]
-        for c in visits:
-            for m in members:
-                if m.entity != c.subject:
-                    self._add([m], c.trigger, "visit", [c.object], MEMBER, source="delegation")
-        if not visits:
-            # "ويتكون الوفد النيجري من ...": the delegation's visits told earlier
-            for start, _ in self.member_lists:
-                window = [m for m in self.mentions if m.kind == "delegation" and abs(m.start - start) <= 4]
-                for d in window:
-                    for obj, earlier in self.state.delegation_visits.get(d.entity or "", []):
-                        for m in members:
-                            self._add([m], earlier.trigger, "visit", [obj], MEMBER, source="delegation")
-        for c in visits:
-            m = self.subject_mentions.get(id(c))
-            if m is not None and m.kind == "delegation":
-                self.state.delegation_visits.setdefault(c.subject, []).append((c.object, c))
 
-    def _host_objects(self) -> None:
-        for c in self.out:
-            m = self.subject_mentions.get(id(c))
-            if c.relation == "visit" and m is not None and m.kind == "delegation":
-                entry = self.state.delegation_visits.setdefault(c.subject, [])
-                if all(obj != c.object for obj, _ in entry):
-                    entry.append((c.object, c))
 
     def _emit_dates(self) -> None:
         dates = [d for d in self.doc.dates[self.index] if d.value and not d.since]

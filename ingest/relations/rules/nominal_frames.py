@@ -21,15 +21,15 @@ from sahelkg.ingest.relations.certainty import (
     SVO,
     TOPIC,
 )
-from sahelkg.ingest.relations.layout import SentenceLayout
+from sahelkg.ingest.relations.layout import SentenceView
 from sahelkg.ingest.relations.rules.deployment import FORCE_KINDS
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.relations.arguments import _Discourse
+    from sahelkg.ingest.relations.proposals import Discourse
 
 
-class NominalFrameRules(SentenceLayout):
-    state: _Discourse
+class NominalFrameRules(SentenceView):
+    state: Discourse
     out: list[Candidate]
     pending: list[tuple[TriggerMatch, list[Mention], float]]
 
@@ -124,7 +124,7 @@ class NominalFrameRules(SentenceLayout):
                 self._add([subject[0]], t, t.relation, [subject[1]], SUFFIX)
                 return
         elif genitive is not None and genitive.entity and t.relation in PLACE_OBJECTS and \
-                genitive.kind != "demonym" and self._type(genitive.entity) in ("Place", "Country") and \
+                genitive.kind != "demonym" and self.type_of(genitive.entity) in ("Place", "Country") and \
                 not (link and t.relation == "deploy") and \
                 self.prep_object(genitive.end, ce, t.preps)[0] is None:  # "la présence de la France":
             # the country present, not where (the link "de" names the one present)
@@ -167,15 +167,15 @@ class NominalFrameRules(SentenceLayout):
         """Is the word at k the place named after "in"/"à" ("in Tripoli")?"""
         m = self.cover[k] if k < len(self.tokens) else None
         return m is not None and m.start == k and k > 0 and self.tokens[k - 1] in self.w.located and \
-            m.entity is not None and self._type(m.entity) == "Place"
+            m.entity is not None and self.type_of(m.entity) == "Place"
 
     def _past_adjunct(self, k: int, ce: int) -> int:
         """Past the places and dates from k on ("in Tripoli on Tuesday"), with their prepositions."""
         while k < ce:
             if k in self.date_cover:
                 k += 1
-            elif self._place_after_located(k):
-                k = self.cover[k].end  # type: ignore[union-attr]
+            elif self._place_after_located(k) and (place := self.cover[k]) is not None:
+                k = place.end
             elif self.tokens[k] in self.w.preposition and (k + 1 in self.date_cover or
                                                            self._place_after_located(k + 1)):
                 k += 1

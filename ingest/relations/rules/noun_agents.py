@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.language.normalize import noun_stems
-from sahelkg.ingest.relations.layout import SentenceLayout
+from sahelkg.ingest.relations.layout import SentenceView
 
 
-class NounAgentRules(SentenceLayout):
+class NounAgentRules(SentenceView):
     def _agent_in_relative(self, t: TriggerMatch, ce: int) -> tuple[Mention | None, bool]:
         """(the agent, whether such a clause follows the noun at all)."""
         k = t.end

@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, SVO, SYMMETRIC, VSO
-from sahelkg.ingest.relations.layout import ACTORS, SKIPPABLE, SentenceLayout
+from sahelkg.ingest.relations.layout import ACTORS, SKIPPABLE, SentenceView
 
 JOINT_PASSIVE = frozenset({"agree", "cooperate", "ally"})  # the agents of such a passive are its parties
 PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.relations.arguments import _Discourse
+    from sahelkg.ingest.relations.proposals import Discourse
 
 
-class VerbalFrameRules(SentenceLayout):
-    state: _Discourse
+class VerbalFrameRules(SentenceView):
+    state: Discourse
     out: list[Candidate]
     pending: list[tuple[TriggerMatch, list[Mention], float]]
 
@@ -122,7 +122,7 @@ class VerbalFrameRules(SentenceLayout):
             # a passive without its agent: the subject is the one acted on, except forces that
             # are sent ("Russian troops were deployed to Mali"): their country or force acts
             if subject and t.relation in self.w.forces_passive and all(
-                    m.kind == "demonym" and self.names_troops(m) or self._troops_of(m) for m in subject):
+                    m.kind == "demonym" and self.names_troops(m) or self.troops_of(m) for m in subject):
                 objects, oc, _ = self._objects(t, t.end, ce)
                 self._add(subject, t, t.relation, objects, min(certainty, oc or 0.0))
             elif subject and t.relation in SYMMETRIC and t.preps:

@@ -1,0 +1,147 @@
+"""Proposals: the one place where a rule's candidate becomes a relation of the sentence.
+
+Every rule family proposes through :meth:`Proposals.add`, which settles in one visible place what
+each rule would otherwise decide for itself: the type constraints of the relation (who may
+deploy, what may be visited or fought), capital metonymy, a delegation's head standing with its
+country, forces arriving somewhere being deployed, killed forces naming the enemy, a national
+army deploying its country too, and which rule proposed the candidate (``Candidate.rule``,
+recorded on the relation as provenance). Triggers claimed by a rule before attachment
+(:meth:`claim`) are not attached again by another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
+from sahelkg.ingest.relations.certainty import PLACE_OBJECTS, PRESENCE_KINDS
+from sahelkg.ingest.relations.layout import ACTORS
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.relations.layout import SentenceView
+
+PARTIES = ACTORS
+SUBJECT_TYPES: dict[str, frozenset[str]] = {
+    "deploy": frozenset({"Country", "Organization", "ArmedGroup"}),
+}
+OBJECT_TYPES: dict[str, frozenset[str]] = {
+    "visit": frozenset({"Place", "Country", "Person", "Organization"}),
+    "deploy": frozenset({"Place", "Country"}),
+    "join": frozenset({"Organization", "ArmedGroup"}),
+    "member_of": frozenset({"Organization", "ArmedGroup"}),
+    "leads": frozenset({"Organization", "Country", "ArmedGroup"}),
+    "arrest": frozenset({"Person", "ArmedGroup"}),
+    "fight": frozenset({"Person", "Country", "Organization", "ArmedGroup", "Place"}),
+}
+TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
+CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
+MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What carries from one sentence to the next."""
+
+    last_subject: str | None = None
+    delegation_visits: dict[str, list[tuple[str, Candidate]]] = field(default_factory=dict)
+
+
+class Proposals:
+    """The candidates of one sentence, as the rules propose them."""
+
+    def __init__(self, view: SentenceView, state: Discourse) -> None:
+        self.view = view
+        self.state = state
+        self.candidates: list[Candidate] = []
+        self.subject_mentions: dict[int, Mention] = {}  # id(candidate) -> subject mention
+        self.pending: list[tuple[TriggerMatch, list[Mention], float]] = []
+        self.rule = ""  # the rule proposing now (set by the attacher before each rule runs)
+
+    def add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
+            objects: list[Mention] | list[str], certainty: float, source: str = "trigger",
+            rule: str | None = None) -> None:
+        if self.view.w.delegation_country:
+            subjects = with_delegations(subjects)  # a delegation received is named by its head alone
+        for s in subjects:
+            s_id = s.entity if isinstance(s, Mention) else s
+            s_mention = s if isinstance(s, Mention) else None
+            for o in objects:
+                o_id = o.entity if isinstance(o, Mention) else o
+                if not s_id or not o_id:
+                    continue
+                # troops of a force ("قوات فاغنر", "وحدات من الجيش") or of a country ("Russian
+                # troops", "des soldats russes") that arrive somewhere are deployed
+                rel = "deploy" if relation == "visit" and s_mention is not None and (
+                    self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
+                    or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
+                if rel == "arrest" and isinstance(o, Mention) and self.view.target_after(o):
+                    rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
+                if t is not None and t.frame == CASUALTIES and not (
+                        isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
+                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
+                if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
+                    continue
+                city = rel == "fight" and isinstance(o, Mention) and self.view.named_as_city(o)
+                pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
+                if pair is None:
+                    continue
+                cand = Candidate(self.view.index, pair[0], rel, pair[1], t, certainty, source=source,
+                                 rule=rule or self.rule)
+                self.candidates.append(cand)
+                if s_mention is not None:
+                    self.subject_mentions[id(cand)] = s_mention
+                if rel == "deploy":
+                    self._national_deployment(cand)
+
+    def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
+               keep_city: bool = False) -> tuple[str, str] | None:
+        """Apply capital metonymy and the type constraints of the relation. A capital attacked
+        and named as a city ("الهجوم على العاصمة طرابلس") is the city (``keep_city``)."""
+        if s in self.view.g.capital_of:
+            s = self.view.g.capital_of[s]
+        if o in self.view.g.capital_of and relation not in PLACE_OBJECTS and not keep_city:
+            o = self.view.g.capital_of[o]
+        s_type = self.view.type_of(s)
+        o_type = self.view.type_of(o)
+        if s == o:
+            return None
+        if s_type == "Place" and relation in TOWN_FIGHTERS and s_mention is not None and \
+                self.view.troops_of(s_mention):
+            s_type = "ArmedGroup"  # "ثوار الزنتان", "كتائب مصراتة": a town's fighters act for it
+        if s_type not in SUBJECT_TYPES.get(relation, ACTORS):
+            return None
+        if o_type not in OBJECT_TYPES.get(relation, PARTIES):
+            return None
+        return s, o
+
+    def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
+        """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is
+        abroad: a place in the adjective's own country is not where it is deployed."""
+        if s_mention is None or s_mention.kind != "demonym":
+            return True
+        return (self.view.g.country_of(o) or o) != s
+
+    def _national_deployment(self, c: Candidate) -> None:
+        """The country of a national army deployed outside it deploys there as well."""
+        if self.view.g.kind_of(c.subject) != "armed_forces":
+            return
+        home = self.view.g.country_of(c.subject)
+        where = self.view.g.country_of(c.object) or c.object
+        if home is None or home == where or any(x.subject == home and x.relation == "deploy" and
+                                                x.object == c.object for x in self.candidates):
+            return
+        self.candidates.append(Candidate(c.sentence, home, "deploy", c.object, c.trigger, c.attachment,
+                                  c.status, c.date, c.date_precision, source="national",
+                                         rule=c.rule))
+
+
+def with_delegations(parties: list[Mention] | list[str]) -> list[Mention] | list[str]:
+    """A delegation's head and the country it speaks for ("a Libyan delegation led by X
+    arrived"): both do what the delegation does."""
+    countries = [Mention(m.start, m.end, m.delegation_of, "Country", "delegation", head=m.start)
+                 for m in parties if isinstance(m, Mention) and m.delegation_of]
+    if not countries:
+        return parties
+    named = {m.entity for m in parties if isinstance(m, Mention)}
+    return [*parties, *(c for c in countries if c.entity not in named)]

@@ -1,0 +1,104 @@
+"""The rule families, registered by name in the order they run over a sentence.
+
+Each rule is a function ``rule(view, proposals)``: it reads the sentence through the read-only
+:class:`~sahelkg.ingest.relations.layout.SentenceView` (tokens, mentions, triggers, clause
+bounds and finders) and proposes candidates through
+:class:`~sahelkg.ingest.relations.proposals.Proposals`, where conflicts and type constraints are
+settled. Rules are imported lazily from their "module:function" target, so a registry entry is
+all it takes to add one, and nothing registers itself by being imported.
+
+``frames`` attaches each trigger to its own arguments (verbal and nominal frames, withdrawals,
+oppositions, subjects carried from the sentence before, the dependency tree where there is one);
+the rules after it read phrases beyond one trigger, and some read what ``frames`` proposed. A
+rule may also *claim* triggers before ``frames`` runs (a member list claims its "member of"
+trigger), so that no trigger is attached twice.
+
+A selection (``--rules`` / ``SAHELKG_RULES``) names rules or families: ``-kinship,-pacts`` runs
+all but those; ``frames,members`` runs only those.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+Rule = Callable[["SentenceView", "Proposals"], None]
+Claim = Callable[["SentenceView", "TriggerMatch"], bool]
+
+_RULES_PACKAGE = "sahelkg.ingest.relations.rules"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A registered rule: its name, its family (the module it lives in), its function, what it
+    reads of the sentence, and optionally the triggers it claims before ``frames`` runs."""
+
+    name: str
+    family: str
+    target: str  # "module:function"
+    reads: frozenset[str]
+    claims: str | None = None  # "module:function" deciding which triggers the rule claims
+
+    def load(self) -> Rule:
+        return _load(self.target)
+
+    def load_claim(self) -> Claim | None:
+        return _load(self.claims) if self.claims else None
+
+
+def _load(target: str) -> Any:
+    module_name, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+def _spec(name: str, family: str, function: str, reads: str, claims: str | None = None) -> RuleSpec:
+    module = f"{_RULES_PACKAGE}.{family}"
+    return RuleSpec(name, family, f"{module}:{function}", frozenset(reads.split()),
+                    f"{module}:{claims}" if claims else None)
+
+
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec("frames", "frames", "sahelkg.ingest.relations.arguments:attach_frames",
+             frozenset({"tokens", "mentions", "triggers", "clauses", "dates", "tree"})),
+    _spec("alliances", "groups", "founded_alliances", "triggers mentions proposals"),
+    _spec("organisations", "groups", "headed_organisations", "tokens mentions"),
+    _spec("kin-suffix", "kinship", "possessive_kin", "tokens mentions"),
+    _spec("invitations", "invitations", "verbal_invitations", "tokens mentions clauses"),
+    _spec("kin-determiner", "kinship", "determiner_kin", "tokens mentions"),
+    _spec("members", "memberships", "listed_members", "tokens mentions member_lists",
+          claims="claims_member_trigger"),
+    _spec("pacts", "memberships", "light_verb_pacts", "tokens triggers clauses proposals"),
+    _spec("presence", "presence", "presence", "tokens mentions"),
+    _spec("delegations", "delegations", "delegation_members", "mentions member_lists proposals discourse"),
+    _spec("hosts", "delegations", "host_objects", "proposals discourse"),
+)
+RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
+
+
+class RuleSelectionError(ValueError):
+    """A rule selection names a rule or family that does not exist."""
+
+
+def select_rules(selection: str | None) -> tuple[RuleSpec, ...]:
+    """The rules a selection keeps, in registry order: empty keeps all; ``-name`` drops a rule
+    or a family; plain names keep only those rules or families."""
+    words = [w for w in (selection or "").replace(",", " ").split() if w]
+    if not words:
+        return RULES
+    known = set(RULE_NAMES) | {r.family for r in RULES}
+    for word in words:
+        if word.lstrip("-+") not in known:
+            raise RuleSelectionError(f"unknown rule {word.lstrip('-+')!r} in rule selection "
+                                     f"{selection!r} (rules: {', '.join(RULE_NAMES)}; families: "
+                                     f"{', '.join(sorted({r.family for r in RULES}))})")
+    dropped = {w[1:] for w in words if w.startswith("-")}
+    kept = {w.lstrip("+") for w in words if not w.startswith("-")}
+    return tuple(r for r in RULES if (not kept or r.name in kept or r.family in kept)
+                 and r.name not in dropped and r.family not in dropped)
