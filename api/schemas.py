@@ -100,6 +100,11 @@ class EntityOut(BaseModel):
     labels: dict[str, str]
     aliases: list[str]
     wikidata: str | None = None
+    lat: float | None = Field(default=None, description="A place's WGS84 latitude (GeoNames).")
+    long: float | None = Field(default=None, description="A place's WGS84 longitude (GeoNames).")
+    geonames: str | None = Field(default=None, description="A place's GeoNames id.")
+    country: str | None = Field(default=None, description="Id of the country the entity is in.")
+    iso: list[str] = Field(default_factory=list, description="A country's ISO 3166-1 codes.")
     roles: list[LinkOut] = Field(description="leads / member_of / relative_of links, in and out.")
     relations: dict[Direction, list[LinkOut]] = Field(description="Every relation out of and into the "
                                                                    "entity, most supported first.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,8 @@ _SKOS_ALT = NamedNode(vocab.SKOS + "altLabel")
 _OWL_SAME_AS = NamedNode(vocab.OWL + "sameAs")
 _PROV_ENTITY = NamedNode(vocab.PROV + "Entity")
 _PROV_DERIVED = NamedNode(vocab.PROV + "wasDerivedFrom")
+_GEO_LAT = NamedNode(vocab.GEO + "lat")
+_GEO_LONG = NamedNode(vocab.GEO + "long")
 _DC_TITLE = NamedNode(vocab.DCTERMS + "title")
 _DC_LANGUAGE = NamedNode(vocab.DCTERMS + "language")
 _DC_ISSUED = NamedNode(vocab.DCTERMS + "issued")
@@ -130,8 +133,8 @@ def _merge_entities(relations: tuple[Relation, ...]) -> dict[str, Entity]:
                 continue
             labels = {**entity.labels, **known.labels}
             aliases = tuple(dict.fromkeys((*known.aliases, *entity.aliases)))
-            merged[entity.id] = Entity(known.id, known.label, known.type, labels, aliases,
-                                       known.wikidata or entity.wikidata)
+            merged[entity.id] = replace(known, labels=labels, aliases=aliases,
+                                        wikidata=known.wikidata or entity.wikidata)
     return merged
 
 
@@ -151,6 +154,18 @@ def _entity_quads(out: _Quads, entity: Entity) -> None:
         qid = entity.wikidata.rsplit("/", 1)[-1]
         if _WIKIDATA_ID.fullmatch(qid):
             out.add(node, _OWL_SAME_AS, NamedNode(vocab.WD + qid))
+    if entity.country:
+        out.add(node, vocab.ont("country"), vocab.entity_iri(entity.country))
+    if entity.lat is not None and entity.long is not None:
+        out.add(node, _GEO_LAT, Literal(repr(entity.lat), datatype=_xsd("double")))
+        out.add(node, _GEO_LONG, Literal(repr(entity.long), datatype=_xsd("double")))
+    if entity.geonames:
+        out.add(node, vocab.ont("geonamesId"), Literal(str(entity.geonames)))
+        out.add(node, _OWL_SAME_AS, NamedNode(f"https://sws.geonames.org/{entity.geonames}/"))
+    for code in entity.iso:
+        out.add(node, vocab.ont("isoCode"), Literal(code))
+    if entity.role:
+        out.add(node, vocab.ont("introducedAs"), Literal(entity.role))
 
 
 def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | None) -> NamedNode:

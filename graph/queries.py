@@ -35,6 +35,11 @@ _ENTITY_PREDICATES = {
     vocab.SKOS + "prefLabel": "prefLabel",
     vocab.SKOS + "altLabel": "altLabel",
     vocab.OWL + "sameAs": "sameAs",
+    vocab.GEO + "lat": "lat",
+    vocab.GEO + "long": "long",
+    vocab.ONT + "geonamesId": "geonames",
+    vocab.ONT + "country": "country",
+    vocab.ONT + "isoCode": "iso",
 }
 
 
@@ -55,6 +60,11 @@ class EntityRecord:
     labels: dict[str, str] = field(default_factory=dict)  # language -> rdfs:label
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    lat: float | None = None  # a place's WGS84 coordinates
+    long: float | None = None
+    geonames: str | None = None
+    country: str | None = None  # id of the country it is in
+    iso: tuple[str, ...] = ()  # a country's ISO 3166 codes
 
     def label_in(self, lang: str | None) -> str:
         """The label in ``lang`` when the entity has one, else the canonical label."""
@@ -170,7 +180,8 @@ def _period_end(bound: str) -> Literal:
 _ENTITY_DESCRIPTIONS = """
 SELECT DISTINCT ?id ?p ?v WHERE {
   { SELECT DISTINCT ?e ?id WHERE { ?e skg:entityId ?id } }
-  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel owl:sameAs }
+  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel owl:sameAs geo:lat geo:long
+              skg:geonamesId skg:country skg:isoCode }
   ?e ?p ?v .
 }
 """
@@ -181,7 +192,7 @@ def entity_catalogue(store: GraphStore) -> list[EntityRecord]:
     found: dict[str, dict[str, Any]] = {}
     for row in _rows(store, _ENTITY_DESCRIPTIONS):
         entity = found.setdefault(row["id"].value, {"types": set(), "labels": {}, "pref": {}, "aliases": {},
-                                                      "wikidata": None})
+                                                      "wikidata": None, "iso": set()})
         kind = _ENTITY_PREDICATES.get(row["p"].value)
         value = row["v"]
         if kind == "type":
@@ -195,6 +206,14 @@ def entity_catalogue(store: GraphStore) -> list[EntityRecord]:
             entity["aliases"][value.value] = None
         elif kind == "sameAs" and value.value.startswith(vocab.WD):
             entity["wikidata"] = vocab.local_name(value.value)
+        elif kind in ("lat", "long") and isinstance(value, Literal):
+            entity[kind] = float(value.value)
+        elif kind == "geonames" and isinstance(value, Literal):
+            entity["geonames"] = value.value
+        elif kind == "country" and value.value.startswith(vocab.ENTITY):
+            entity["country"] = vocab.entity_id_of(value.value)
+        elif kind == "iso" and isinstance(value, Literal):
+            entity["iso"].add(value.value)
     records = []
     for entity_id in sorted(found):
         entity = found[entity_id]
@@ -209,6 +228,11 @@ def entity_catalogue(store: GraphStore) -> list[EntityRecord]:
             labels=labels,
             aliases=tuple(sorted(a for a in entity["aliases"] if a != label)),
             wikidata=entity["wikidata"],
+            lat=entity.get("lat"),
+            long=entity.get("long"),
+            geonames=entity.get("geonames"),
+            country=entity.get("country"),
+            iso=tuple(sorted(entity["iso"])),
         ))
     return records
 

@@ -25,6 +25,7 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 WD = "http://www.wikidata.org/entity/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 
 PREFIXES: dict[str, str] = {
     "skg": ONT,
@@ -33,6 +34,7 @@ PREFIXES: dict[str, str] = {
     "ev": EVENT,
     "rdf": RDF,
     "rdfs": RDFS,
+    "geo": GEO,
     "owl": OWL,
     "xsd": XSD,
     "skos": SKOS,

@@ -89,12 +89,28 @@ class Entity:
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # lang -> label
     aliases: tuple[str, ...] = field(default=(), hash=False, compare=False)
     wikidata: str | None = field(default=None, hash=False, compare=False)
+    country: str | None = field(default=None, hash=False, compare=False)  # id of the country it is in
+    lat: float | None = field(default=None, hash=False, compare=False)  # WGS84, places only
+    long: float | None = field(default=None, hash=False, compare=False)
+    geonames: int | None = field(default=None, hash=False, compare=False)
+    iso: tuple[str, ...] = field(default=(), hash=False, compare=False)  # a country's ISO 3166 codes
+    role: str | None = field(default=None, hash=False, compare=False)  # what introduced a new entity
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "label": self.label, "labels": dict(self.labels),
                                "type": self.type}
         if self.wikidata:
             out["wikidata"] = self.wikidata
+        if self.country:
+            out["country"] = self.country
+        if self.lat is not None and self.long is not None:
+            out["lat"], out["long"] = self.lat, self.long
+        if self.geonames:
+            out["geonames"] = self.geonames
+        if self.iso:
+            out["iso"] = list(self.iso)
+        if self.role:
+            out["role"] = self.role
         return out
 
 

@@ -128,7 +128,8 @@ async def get_entity(
     return EntityOut(
         id=entity.id, iri=entity_node(entity.id).value, label=entity.label_in(lang), type=entity.type,
         labels=dict(entity.labels), aliases=list(entity.aliases), wikidata=entity.wikidata,
-        roles=roles, relations=links,  # type: ignore[arg-type]
+        lat=entity.lat, long=entity.long, geonames=entity.geonames, country=entity.country,
+        iso=list(entity.iso), roles=roles, relations=links,  # type: ignore[arg-type]
         truncated=len(out) > relation_limit or len(into) > relation_limit,
     )
 

@@ -147,8 +147,12 @@ class Gazetteer:
         for words in entry.aliases.values():
             aliases.extend(words)
         labels = dict(entry.labels) or {"en": entry.label}
+        geo = entry.geo
         entity = Entity(id=entry.id, label=entry.label, type=entry.type, labels=labels,
-                        aliases=tuple(aliases), wikidata=entry.wikidata)
+                        aliases=tuple(aliases), wikidata=entry.wikidata,
+                        country=self.country_of(entry.id) if entry.type != "Country" else None,
+                        lat=geo.lat if geo else None, long=geo.long if geo else None,
+                        geonames=geo.geonames if geo else None, iso=entry.codes)
         self._entities[entity_id] = entity
         return entity
 

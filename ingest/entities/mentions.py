@@ -265,10 +265,30 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _name_at(self, tokens: list[str], i: int) -> tuple[int, str | None, str]:
         """Gazetteer or article-local name at i: (length, entity, proclitic)."""
         n, value, prefix = self.g.names.match(tokens, i)
+        if n and isinstance(value, str) and not self._built_name_holds(value, i):
+            n, value, prefix = 0, None, ""
         ln, lvalue, lprefix = self.local.match(tokens, i)
         if ln > n:
             return ln, lvalue, lprefix  # type: ignore[return-value]
         return n, value, prefix  # type: ignore[return-value]
+
+    def _built_name_holds(self, entity: str, i: int) -> bool:
+        """A name from the data packages (GeoNames towns, CLDR countries) holds where a curated one
+        always would only if it is written as a name: capitalised in a Latin-script text; and a
+        town named like a word or a person ("Aba", "النصر") only after a place cue ("في", "in",
+        "مدينة", "the town of")."""
+        entry = self.g.entry(entity)
+        if entry is None or entry.curated:
+            return True
+        if self.doc.lang != "ar":
+            surface = self.surface[i].text if i < len(self.surface) else ""
+            if not surface[:1].isupper():
+                return False
+        if entry.ambiguous is None:
+            return True
+        if self._located_at(i):
+            return True
+        return any(self.t.place_noun.match(self.tokens, k)[0] == i - k for k in range(max(0, i - 3), i))
 
     def _demonym_at(self, tokens: list[str], i: int) -> tuple[int, str | None, bool]:
         n, values = self.g.demonyms.values(tokens, i, article_ok=True)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sahelkg.ingest.language.normalize import normalize_arabic
 from sahelkg.ingest.language.tokens import words
@@ -226,6 +227,21 @@ class GazetteerEntry:
     capital_of: str | None = None
     parent: str | None = None
     wikidata: str | None = None
+    geo: Geo | None = None  # a place's coordinates and GeoNames id
+    codes: tuple[str, ...] = ()  # a country's ISO 3166 codes (alpha-2, alpha-3, numeric)
+    ambiguous: str | None = None  # why a built place's name may be a word or a person ("ambiguity")
+    curated: bool = True  # from the hand-curated entities.jsonl, not built from a data package
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    """Where a place is: WGS84 latitude and longitude, GeoNames id, first-level region."""
+
+    lat: float
+    long: float
+    geonames: int | None = None
+    admin1: str | None = None
+    population: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,30 +279,42 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value)  # type: ignore[union-attr]
 
 
+BUILT_ENTITY_FILES = ("countries.jsonl", "places.jsonl")  # scripts/build_gazetteer.py writes them
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
-    """Load entities.jsonl, offices.jsonl and seats.jsonl from ``folder``."""
+    """Load the entities (the curated entities.jsonl, then the files built from CLDR and GeoNames by
+    scripts/build_gazetteer.py, merged into it by id: curated values win, names are added),
+    offices.jsonl and seats.jsonl from ``folder``."""
     entries: dict[str, GazetteerEntry] = {}
     path = folder / "entities.jsonl"
     if not path.exists():
         raise LexiconError(f"gazetteer not found: {path}")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for number, rec in _records(path):
         try:
-            rec = json.loads(line)
-            entry = GazetteerEntry(
-                id=rec["id"], label=rec["label"], type=rec["type"], kind=rec.get("kind", ""),
-                labels=dict(rec.get("labels") or {}),
-                aliases={k: _strings(v) for k, v in (rec.get("aliases") or {}).items()},
-                demonyms={k: _strings(v) for k, v in (rec.get("demonyms") or {}).items()},
-                ambiguous_demonyms={k: _strings(v) for k, v in (rec.get("ambiguous_demonyms") or {}).items()},
-                country=rec.get("country"), capital_of=rec.get("capital_of"), parent=rec.get("parent"),
-                wikidata=rec.get("wikidata"),
-            )
+            entry = _entry(rec, curated=True)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise LexiconError(f"{path}:{number}: bad entity record ({exc})") from exc
         entries[entry.id] = entry
+    capitals: dict[str, str] = {}  # capital place id -> country id, from the built countries
+    for name in BUILT_ENTITY_FILES:
+        built = folder / name
+        if not built.exists():
+            continue
+        for number, rec in _records(built):
+            try:
+                known = entries.get(rec["id"])
+                entry = _entry(rec, curated=False) if known is None else _merged(known, rec)
+                if rec.get("capital") and rec.get("type") == "Country":
+                    capitals[str(rec["capital"])] = entry.id
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise LexiconError(f"{built}:{number}: bad entity record ({exc})") from exc
+            entries[entry.id] = entry
+    for place, country in capitals.items():
+        entry = entries.get(place)
+        if entry is not None and not entry.curated and entry.capital_of is None:
+            entries[place] = replace(entry, capital_of=country)
     offices = []
     office_path = folder / "offices.jsonl"
     if office_path.exists():
@@ -311,3 +339,67 @@ def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
             except (ValueError, KeyError, TypeError) as exc:
                 raise LexiconError(f"{seat_path}:{number}: bad seat record ({exc})") from exc
     return GazetteerData(entries, tuple(offices), tuple(seats))
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise LexiconError(f"{path}:{number}: bad entity record ({exc})") from exc
+        if not isinstance(rec, dict):
+            raise LexiconError(f"{path}:{number}: bad entity record (not a JSON object)")
+        yield number, rec
+
+
+def _geo(rec: dict[str, Any]) -> Geo | None:
+    if rec.get("lat") is None or rec.get("long") is None:
+        return None
+    return Geo(float(rec["lat"]), float(rec["long"]), int(rec["geonames"]) if rec.get("geonames") else None,
+               rec.get("admin1") or None, int(rec["population"]) if rec.get("population") else None)
+
+
+def _codes(rec: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(rec[k]) for k in ("iso2", "iso3", "numeric") if rec.get(k))
+
+
+def _entry(rec: dict[str, Any], curated: bool) -> GazetteerEntry:
+    return GazetteerEntry(
+        id=rec["id"], label=rec["label"], type=rec["type"], kind=rec.get("kind", ""),
+        labels=dict(rec.get("labels") or {}),
+        aliases={k: _strings(v) for k, v in (rec.get("aliases") or {}).items()},
+        demonyms={k: _strings(v) for k, v in (rec.get("demonyms") or {}).items()},
+        ambiguous_demonyms={k: _strings(v) for k, v in (rec.get("ambiguous_demonyms") or {}).items()},
+        country=rec.get("country"), capital_of=rec.get("capital_of"), parent=rec.get("parent"),
+        wikidata=rec.get("wikidata"), geo=_geo(rec), codes=_codes(rec),
+        ambiguous=(rec.get("ambiguity") or "ambiguous") if rec.get("ambiguous") else None,
+        curated=curated,
+    )
+
+
+def _union(a: dict[str, tuple[str, ...]], b: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    out = dict(a)
+    for lang, names in b.items():
+        out[lang] = tuple(dict.fromkeys([*out.get(lang, ()), *_strings(names)]))
+    return out
+
+
+def _merged(known: GazetteerEntry, rec: dict[str, Any]) -> GazetteerEntry:
+    """A curated entry completed by a built record with the same id: its values win; the built
+    record adds names, coordinates and codes (not demonyms: the curated ones say which are
+    ambiguous between neighbours, "نيجيري" for Niger and Nigeria)."""
+    extra_labels = {lang: label for lang, label in (rec.get("labels") or {}).items()
+                    if lang not in known.labels}
+    names = {lang: (label,) for lang, label in (rec.get("labels") or {}).items()
+             if lang in known.labels and label != known.labels[lang]}
+    return replace(
+        known,
+        labels={**known.labels, **extra_labels},
+        aliases=_union(_union(known.aliases, rec.get("aliases") or {}), names),
+        wikidata=known.wikidata or rec.get("wikidata"),
+        country=known.country or rec.get("country") if known.type != "Country" else known.country,
+        geo=known.geo or _geo(rec),
+        codes=known.codes or _codes(rec),
+    )
