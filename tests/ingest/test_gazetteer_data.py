@@ -25,7 +25,7 @@ LANGS = ("ar", "en", "fr")
 ENTITY_KEYS = {"id", "label", "type", "kind", "wikidata", "labels", "aliases", "demonyms", "country"}
 OPTIONAL_ENTITY_KEYS = {"parent", "capital_of", "ambiguous_demonyms", "ambiguous_aliases"}
 OFFICE_KEYS = {"office", "of", "holder", "from", "to", "leads"}
-OPTIONAL_OFFICE_KEYS = {"acting"}
+OPTIONAL_OFFICE_KEYS = {"acting", "note"}
 ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # Words that would match everywhere if they were aliases.
