@@ -10,6 +10,6 @@ pipq() { .venv/bin/python -m pip install -q "$@" > .venv/install.log 2>&1 || { c
 pipq --upgrade pip
 # CPU build of torch first, so the stanza extra does not pull CUDA packages.
 pipq "torch==2.13.0"
-pipq -e ".[stanza,test]"
+pipq -e ".[stanza,test,gazetteer]"
 .venv/bin/ruff check .
 .venv/bin/python -m pytest -q "$@"

@@ -15,6 +15,7 @@ from datetime import date
 from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.entities.commanders import ForceCommanders
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.entities.generic import generic_entity
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
@@ -53,6 +54,8 @@ class _Tables:
     given_names: frozenset[str]
     date_words: frozenset[str]
     first_words: frozenset[str]  # first words of every phrase a mention can start with
+    generic: PhraseTable  # "مسلحون مجهولون", "gunmen": an unnamed side (value: its category)
+    partitive: frozenset[str]  # "من", "from": "مسلحون من جماعة X" are men of X
     genitive_link: PhraseTable  # "of", "de": a title followed by its complement
     determiner: frozenset[str]
     possessive: frozenset[str]  # "'s": the name before it completes the title after it
@@ -147,6 +150,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         kin_noun=_table(words.get("kin_noun", frozenset())),
         possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),
         adversary=_table(words.get("adversary_noun", frozenset())),
+        generic=PhraseTable((phrase, name.removeprefix("generic_")) for name, phrases in words.items()
+                            if name.startswith("generic_") for phrase in phrases),
+        partitive=lexicon.single_words("partitive"),
     )
 
 
@@ -171,7 +177,7 @@ class MentionStep:
             first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
             for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
                           found.pair, found.acting, found.deputy, found.office, found.seat,
-                          found.seated_government, found.adversary):
+                          found.seated_government, found.adversary, found.generic):
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
@@ -442,6 +448,11 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 if found is not None:
                     return found
             return self._named(i, n, entity)
+        gn, category, _ = t.generic.match(tokens, i, article_ok=True)
+        if gn:
+            found = self._generic(i, gn, str(category), before)
+            if found is not None:
+                return found
         # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
         if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens):
             n, entity, _ = self._name_at(tokens, i + 1)
@@ -480,6 +491,49 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
         return None
+
+    def _generic(self, i: int, n: int, category: str, before: list[Mention]) -> Mention | None:
+        """An unnamed side (see :mod:`sahelkg.ingest.entities.generic`), unless the phrase names
+        the men of a party named right before or after it."""
+        actor = self.g.data.generic.get(category)
+        if actor is None or before and before[-1].end == i and before[-1].entity:
+            return None  # "JNIM militants"
+        j = i + n
+        if j < len(self.tokens) and (self.tokens[j] in self.t.partitive or
+                                     self.t.genitive_link.match(self.tokens, j)[0]):
+            k = j + max(1, self.t.genitive_link.match(self.tokens, j)[0])
+            while k < len(self.tokens) and k <= j + 3 and self.tokens[k] in self.t.determiner:
+                k += 1
+            if k < len(self.tokens) and (self._name_at(self.tokens, k)[0] or
+                                         self._demonym_at(self.tokens, k)[0]):
+                return None  # "مسلحون من جماعة X", "fighters of the Islamic State"
+        if j < len(self.tokens) and self._demonym_at(self.tokens, j)[0]:
+            return None  # "مسلحون ماليون": named by their country
+        if j < len(self.tokens) and self.t.delegation_head.match(self.tokens, j)[0]:
+            return None  # "مجموعة مسلحة بقيادة صدام حفتر": the force of the one heading it
+        entity = generic_entity(actor, self._event_country(j, before), self.g)
+        self.doc.entities.setdefault(entity.id, entity)
+        self.doc.salience[entity.id] = self.doc.salience.get(entity.id, 0) + 1
+        return Mention(i, j, entity.id, entity.type, "generic", plural=True, head=i)
+
+    def _event_country(self, after: int, before: list[Mention]) -> str | None:
+        """The country where the sentence's event is: of the town named after the phrase, else
+        before it, else of the country named after it, else before it (a country that judges or
+        reports the event is named first: "أدانت مصر الهجوم ... على مدينة سبها"), else the country
+        the article is about."""
+        later: list[str] = []
+        k = after
+        while k < len(self.tokens):
+            n, entity, _ = self._name_at(self.tokens, k)
+            if n and entity:
+                later.append(entity)
+            k += max(n, 1)
+        earlier = [m.entity for m in before if m.entity and m.kind != "demonym"]
+        for kind in ("Place", "Country"):
+            for entity in (*later, *earlier):
+                if self.g.type_of(entity) == kind:
+                    return self.g.country_of(entity)
+        return self._home_country()
 
     def _title_after(self, i: int, n: int, of: str) -> Mention | None:
         """A title after the country or organisation it belongs to: "Nigerien President Mohamed

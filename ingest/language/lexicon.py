@@ -269,6 +269,17 @@ class GazetteerData:
     entries: dict[str, GazetteerEntry]
     offices: tuple[Office, ...]
     seats: tuple[Seat, ...] = ()
+    generic: dict[str, GenericActor] = field(default_factory=dict)  # category -> unnamed side
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    """An unnamed side as event data codes it ("Unidentified Armed Group (Niger)"): its category
+    (the word classes ``generic_<category>`` name it in each language), type and labels."""
+
+    category: str
+    type: str
+    labels: dict[str, str]
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -338,7 +349,18 @@ def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
                 seats.append(Seat(rec["seat"], rec["government"], rec.get("from"), rec.get("to")))
             except (ValueError, KeyError, TypeError) as exc:
                 raise LexiconError(f"{seat_path}:{number}: bad seat record ({exc})") from exc
-    return GazetteerData(entries, tuple(offices), tuple(seats))
+    generic: dict[str, GenericActor] = {}
+    generic_path = folder / "generic_actors.jsonl"
+    if generic_path.exists():
+        for number, rec in _records(generic_path):
+            try:
+                actor = GenericActor(str(rec["category"]), str(rec["type"]), dict(rec["labels"]))
+                if "en" not in actor.labels:
+                    raise ValueError("no English label")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise LexiconError(f"{generic_path}:{number}: bad generic actor ({exc})") from exc
+            generic[actor.category] = actor
+    return GazetteerData(entries, tuple(offices), tuple(seats), generic)
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -127,8 +127,9 @@ def test_the_country_only_where_something_is(relations_of) -> None:
             "قتل عشرة جنود في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش النيجري.",
             {("Islamic_State", "fight", "Nigerien_Armed_Forces", "occurred")},
         ),
-        # an agent that is no entity: nothing, rather than the clause's actor
-        ("أدانت مصر الهجوم الذي نفذه مسلحون مجهولون على مدينة سبها.", set()),
+        # unknown gunmen are an unnamed side scoped by the town attacked, not the judging country
+        ("أدانت مصر الهجوم الذي نفذه مسلحون مجهولون على مدينة سبها.",
+         {("Unidentified_Armed_Group_Libya", "fight", "Sabha", "occurred")}),
     ],
 )
 def test_agent_of_a_noun_in_a_clause_after_it(triples, text: str, expected: set) -> None:

@@ -32,8 +32,9 @@ D2024 = date(2024, 3, 10)
             ("Zintan", "arrest", "Al-Saadi_Gaddafi", "occurred"),
         }),
         ("واعتقل ثوار الزنتان الساعدي القذافي.", {("Zintan", "arrest", "Al-Saadi_Gaddafi", "occurred")}),
-        # an agent named after "على يد" that is no entity: no arrest rather than a guess
-        ("وقال حفتر إن اعتقال الساعدي القذافي تم على يد مجهولين.", set()),
+        # seized "على يد مجهولين": an unnamed side, with no place to scope it by
+        ("وقال حفتر إن اعتقال الساعدي القذافي تم على يد مجهولين.",
+         {("Unidentified_Armed_Group", "arrest", "Al-Saadi_Gaddafi", "occurred")}),
         # an earlier arrest told after "بعد": the clause's actor did not make it
         ("وغادر حفتر إلى القاهرة بعد اعتقال الساعدي القذافي.", set()),
     ],
