@@ -76,6 +76,7 @@ def evaluate(
     extractor = build_extractor(settings_from_flags(nlp_backend=nlp.value, rules=rules), announce=say)
     relations = []
     documents: list[str] = []
+    mentioned: dict[str, tuple[str, ...]] = {}
     progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,
                         disable=not err.is_terminal, transient=True)
     with progress:
@@ -84,13 +85,15 @@ def evaluate(
             for done in extract_files(files, extractor, say):
                 for extracted in done.articles:
                     documents.append(extracted.article.id)
+                    mentioned[extracted.article.id] = extracted.mentioned
                     relations.extend(extracted.relations)
                 progress.advance(task)
         except NlpBackendUnavailable as exc:
             say(f"error: {exc}")
             raise typer.Exit(2) from None
     try:
-        report = score_relations(relations, gold_lines, extractor.gazetteer, documents=documents)
+        report = score_relations(relations, gold_lines, extractor.gazetteer, documents=documents,
+                                 mentioned=mentioned)
     except GoldError as exc:
         say(f"error: {gold}: {exc}")
         raise typer.Exit(2) from None
@@ -130,5 +133,9 @@ def _print_report(report, show: bool) -> None:  # noqa: ANN001 - EvaluationRepor
         for rule, s in sorted(report.per_rule.items()):
             by_rule.add_row(rule or "(none)", str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}")
         out.print(by_rule)
+    if report.coverage is not None and report.coverage.statements:
+        c = report.coverage
+        out.print(f"entity coverage: {c.covered} of {c.statements} required gold statements "
+                  f"({c.share:.1%}) have both entities recognised in their article", highlight=False)
     m = report.micro
     out.print(f"micro P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}", highlight=False)

@@ -164,3 +164,4 @@ class ExtractedArticle:
 
     article: Article
     relations: tuple[Relation, ...]
+    mentioned: tuple[str, ...] = ()  # ids of every entity the extractor recognised in the text

@@ -160,6 +160,26 @@ class Mismatch:
 
 
 @dataclass(slots=True)
+class Coverage:
+    """How many required gold statements have both entities recognised in their article's text
+    (a relation cannot be found between entities the extractor does not see), and the entities
+    most often missing."""
+
+    statements: int = 0
+    covered: int = 0
+    missing: dict[str, int] = field(default_factory=dict)  # entity -> gold statements it is missing from
+
+    @property
+    def share(self) -> float:
+        return self.covered / self.statements if self.statements else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        top = sorted(self.missing.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        return {"statements": self.statements, "covered": self.covered, "share": round(self.share, 4),
+                "most_missing": dict(top)}
+
+
+@dataclass(slots=True)
 class EvaluationReport:
     """Per relation type and micro-averaged scores, with the misses and false positives."""
 
@@ -171,12 +191,15 @@ class EvaluationReport:
     unscored: list[str] = field(default_factory=list)  # predicted documents without gold
     per_rule: dict[str, Score] = field(default_factory=dict)  # tp and fp by the rule that predicted,
     # fn by the rule of a prediction that came close (same relation and one argument), else ""
+    coverage: Coverage | None = None  # gold statements whose two entities were recognised
+
 
     def to_json(self) -> dict[str, Any]:
         return {
             "micro": self.micro.to_json(),
             "per_relation": {r: s.to_json() for r, s in sorted(self.per_relation.items())},
             "per_rule": {r: s.to_json() for r, s in sorted(self.per_rule.items())},
+            "entity_coverage": self.coverage.to_json() if self.coverage else None,
             "documents": self.documents,
             "unscored_documents": self.unscored,
             "misses": [m.to_json() for m in self.misses],
@@ -220,11 +243,13 @@ def gold_line_problem(record: object) -> str | None:
 
 
 def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazetteer: Gazetteer, *,
-             documents: Iterable[str] | None = None) -> EvaluationReport:
+             documents: Iterable[str] | None = None,
+             mentioned: dict[str, Iterable[str]] | None = None) -> EvaluationReport:
     """Score ``predicted`` relations against ``gold_lines`` (see the module docstring).
 
     ``documents``, when given, restricts scoring to those document ids (the articles actually
-    read), so that a gold file covering more articles can be used on part of them.
+    read), so that a gold file covering more articles can be used on part of them. ``mentioned``
+    (document id -> ids of the entities recognised in it) adds the entity coverage.
     """
     names = EntityNames(gazetteer)
     label_of: dict[str, str] = {i: e.label for i, e in gazetteer.entries.items()}
@@ -288,11 +313,28 @@ def evaluate(predicted: Iterable[Relation], gold_lines: Iterable[dict], gazettee
                 score.fn += 1
                 by_rule.fn += 1
                 report.misses.append(_mismatch(doc, key, label_of, gold_evidence, rule))
+    if mentioned is not None:
+        report.coverage = _coverage(gold, report.documents, mentioned, names)
     for score in report.per_relation.values():
         report.micro.tp += score.tp
         report.micro.fp += score.fp
         report.micro.fn += score.fn
     return report
+
+
+def _coverage(gold: dict[str, set[Triple]], documents: list[str], mentioned: dict[str, Iterable[str]],
+              names: EntityNames) -> Coverage:
+    seen = {document_id(d): {names.resolve(e) for e in ids} for d, ids in mentioned.items()}
+    coverage = Coverage()
+    for doc in documents:
+        here = seen.get(doc, set())
+        for subject, _, obj in gold.get(doc, ()):
+            coverage.statements += 1
+            absent = [e for e in (subject, obj) if e not in here]
+            coverage.covered += not absent
+            for entity in absent:
+                coverage.missing[entity] = coverage.missing.get(entity, 0) + 1
+    return coverage
 
 
 def _near_rule(missed: Triple, found: set[Triple], doc: str, rule_of: dict[tuple[str, Triple], str]) -> str:

@@ -107,7 +107,8 @@ class Extractor:
     def _extracted(self, article: Article, doc: Doc | None) -> ExtractedArticle:
         if doc is None:
             return ExtractedArticle(article=article, relations=())
-        return ExtractedArticle(article=article, relations=tuple(self._relations(doc)))
+        mentioned = tuple(sorted({m.entity for mentions in doc.mentions for m in mentions if m.entity}))
+        return ExtractedArticle(article=article, relations=tuple(self._relations(doc)), mentioned=mentioned)
 
     def _entity(self, doc: Doc, entity_id: str) -> Entity:
         found = doc.entities.get(entity_id) or self.gazetteer.entity(entity_id)
