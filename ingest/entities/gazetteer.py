@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from sahelkg.ingest.language.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
 from sahelkg.ingest.language.normalize import noun_stems
@@ -13,33 +14,79 @@ from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.records import Entity
 
 
+@lru_cache(maxsize=200_000)
+def _readings(token: str, article_ok: bool) -> tuple[tuple[str, str], ...]:
+    """(proclitic, stem) readings of a token a phrase may start with: no pronoun suffix, and the
+    article ال only where ``article_ok`` or the phrase itself starts with it."""
+    return tuple((prefix, stem) for prefix, stem, suffix in noun_stems(token)
+                 if not suffix and (article_ok or "ال" not in prefix or stem.startswith("ال")))
+
+
+class _Node:
+    """A trie node: the phrases that end here (their values, in the order they were added) and the
+    next tokens."""
+
+    __slots__ = ("next", "values")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.values: list[object] = []
+
+
 class PhraseTable:
     """Phrases (tuples of normalised tokens) looked up at a token position; the first token may
-    carry proclitics (و ف ب ل ك and, where ``article_ok``, ال)."""
+    carry proclitics (و ف ب ل ك and, where ``article_ok``, ال).
+
+    A trie over tokens: a lookup walks as far as the text matches a phrase, so its cost does not
+    grow with the number of phrases (thousands of place names share first words such as "بئر" or
+    "al"). ``by_first`` maps each first token to its subtrie (for "can a phrase start here?")."""
 
     def __init__(self, phrases: Iterable[tuple[tuple[str, ...], object]]) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        self.by_first: dict[str, _Node] = {}
         for phrase, value in phrases:
-            if phrase:
-                self.by_first[phrase[0]].append((phrase, value))
-        for items in self.by_first.values():
-            items.sort(key=lambda item: -len(item[0]))
+            if not phrase:
+                continue
+            node = self.by_first.get(phrase[0])
+            if node is None:
+                node = self.by_first[phrase[0]] = _Node()
+            for token in phrase[1:]:
+                child = node.next.get(token)
+                if child is None:
+                    child = node.next[token] = _Node()
+                node = child
+            node.values.append(value)
+
+    def _ends(self, stem: str, tokens: list[str], i: int) -> list[tuple[int, _Node]]:
+        """(length, node) of every phrase starting with ``stem`` that the tokens after i continue,
+        longest first."""
+        node = self.by_first.get(stem)
+        if node is None:
+            return []
+        found = [(1, node)] if node.values else []
+        k = i + 1
+        while node.next and k < len(tokens):
+            node = node.next.get(tokens[k])  # type: ignore[assignment]
+            if node is None:
+                break
+            k += 1
+            if node.values:
+                found.append((k - i, node))
+        found.reverse()
+        return found
+
+    def _readings(self, token: str, article_ok: bool) -> tuple[tuple[str, str], ...]:
+        return _readings(token, article_ok)
 
     def match(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, object, str]:
         """(length, value, proclitic) of the longest phrase at ``i``; (0, None, "") if none."""
         best: tuple[int, object, str] = (0, None, "")
-        for prefix, stem, suffix in noun_stems(tokens[i]):
-            if suffix:
+        first = self.by_first
+        for prefix, stem in _readings(tokens[i], article_ok):
+            if stem not in first:
                 continue
-            for phrase, value in self.by_first.get(stem, ()):
-                n = len(phrase)
-                if n <= best[0]:
-                    break
-                if "ال" in prefix and not article_ok and not phrase[0].startswith("ال"):
-                    continue
-                if tuple(tokens[i + 1:i + n]) == phrase[1:]:
-                    best = (n, value, prefix)
-                    break
+            ends = self._ends(stem, tokens, i)
+            if ends and ends[0][0] > best[0]:
+                best = (ends[0][0], ends[0][1].values[0], prefix)
         return best
 
     def values(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, list[object]]:
@@ -48,33 +95,27 @@ class PhraseTable:
         if not n:
             return 0, []
         found: list[object] = []
-        for prefix, stem, suffix in noun_stems(tokens[i]):
-            if suffix:
-                continue
-            for phrase, value in self.by_first.get(stem, ()):
-                if len(phrase) == n and tuple(tokens[i + 1:i + n]) == phrase[1:] and value not in found \
-                        and ("ال" not in prefix or article_ok or phrase[0].startswith("ال")):
-                    found.append(value)
+        for _, stem in self._readings(tokens[i], article_ok):
+            for length, node in self._ends(stem, tokens, i):
+                if length == n:
+                    found.extend(v for v in node.values if v not in found)
         return n, found
 
     def match_all(self, tokens: list[str], i: int, article_ok: bool = False) -> list[tuple[int, object, str]]:
         """Every phrase at ``i`` (longest first), as (length, value, proclitic)."""
         found: dict[int, tuple[int, object, str]] = {}
-        for prefix, stem, suffix in noun_stems(tokens[i]):
-            if suffix:
-                continue
-            for phrase, value in self.by_first.get(stem, ()):
-                n = len(phrase)
-                if n in found:
-                    continue
-                if "ال" in prefix and not article_ok and not phrase[0].startswith("ال"):
-                    continue
-                if tuple(tokens[i + 1:i + n]) == phrase[1:]:
-                    found[n] = (n, value, prefix)
+        for prefix, stem in self._readings(tokens[i], article_ok):
+            for length, node in self._ends(stem, tokens, i):
+                found.setdefault(length, (length, node.values[0], prefix))
         return [found[n] for n in sorted(found, reverse=True)]
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
-        return any(p == phrase for p, _ in self.by_first.get(phrase[0], ())) if phrase else False
+        node = self.by_first.get(phrase[0]) if phrase else None
+        for token in phrase[1:]:
+            if node is None:
+                return False
+            node = node.next.get(token)
+        return node is not None and bool(node.values)
 
 
 def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
