@@ -136,6 +136,7 @@ class OxigraphStore:
         substitutions: Mapping[str, Term] | None = None,
         default_graph: Sequence[NamedNode] | None = None,
         named_graphs: Sequence[NamedNode] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """SPARQL query over the union of all graphs (unless ``default_graph`` is given).
 
@@ -149,13 +150,14 @@ class OxigraphStore:
             default_graph=list(default_graph) if default_graph is not None else None,
             named_graphs=list(named_graphs) if named_graphs is not None else None,
             substitutions=substitution_map(substitutions),
+            base_iri=base_iri,
         )
         if isinstance(result, QueryBoolean):
             return bool(result)
         return result
 
-    def update(self, sparql: str) -> None:
-        self._db.update(sparql)
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        self._db.update(sparql, base_iri=base_iri)
 
     # ------------------------------------------------------------------ data
 
