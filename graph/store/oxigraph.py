@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, Store, Variable, serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
-from sahelkg.graph.store.errors import StoreError
+from sahelkg.graph.store.errors import StoreError, StoreLocked
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
         except OSError as exc:
+            if "lock" in str(exc).lower():  # RocksDB: "IO error: While lock file: .../LOCK: ..."
+                raise StoreLocked(self.path) from exc
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc}") from exc
 
     @classmethod
