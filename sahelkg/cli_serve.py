@@ -64,11 +64,14 @@ def run_server(settings: Settings, *, log_level: str = "info") -> None:
     import uvicorn
 
     from sahelkg.api.app import create_app
-    from sahelkg.graph.store.errors import StoreError
+    from sahelkg.graph.store.errors import StoreError, StoreLocked
     from sahelkg.graph.store.registry import open_store
 
     try:
         graph_store = open_store(settings)
+    except StoreLocked as exc:
+        fail(f"{exc}: is another 'sahelkg serve' or an ingest running on it? Stop it, or give this server "
+             "another --data-dir", code=2)
     except (StoreError, ValueError) as exc:
         fail(str(exc), code=2)
     try:

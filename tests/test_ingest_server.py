@@ -88,6 +88,16 @@ def test_a_local_ingest_says_what_to_do_in_one_line(running: tuple[str, Path, in
         "--token <its write token> PATHS...\n")
 
 
+def test_a_second_server_on_the_same_store_says_what_to_do(running: tuple[str, Path, int]) -> None:
+    _, data, port = running
+    result = subprocess.run([str(SCRIPT), "serve"], capture_output=True, text=True, timeout=60, cwd=REPO,
+                            env=_env(data, _free_port()))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: the Oxigraph store at {data / 'store'} is in use by another process: is another "
+        "'sahelkg serve' or an ingest running on it? Stop it, or give this server another --data-dir\n")
+
+
 def test_ingest_through_the_server(running: tuple[str, Path, int], tmp_path: Path) -> None:
     url, data, port = running
     seeds = sorted(p.stem for p in (REPO / "seeds").glob("*.txt"))
