@@ -73,10 +73,10 @@ def ingest(
         show_default=False)],
     data_dir: DataDirOption = None,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
+        "--workers", "-w", help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
         "per core). 1 runs everything in this process.", show_default=False)] = None,
     batch_size: Annotated[int | None, typer.Option(
-        "--batch-size", min=1, help="Articles written to the store per batch (default: "
+        "--batch-size", help="Articles written to the store per batch (default: "
         "$SAHELKG_BATCH_SIZE, else 50).", show_default=False)] = None,
     store: StoreOption = None,
     store_url: StoreUrlOption = None,

@@ -31,12 +31,13 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 _SECRET_FIELDS = frozenset({"write_token"})
+_FLAG_NAMES = {"cors_origins": "--cors-origin"}  # flags not named after their field
 
 
 def setting_source(field: str, given: set[str]) -> str:
     """Where a setting came from, as the user wrote it: the flag, else the environment variable."""
     if field in given:
-        return "--" + field.replace("_", "-")
+        return _FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
     return f"SAHELKG_{field.upper()}"
 
 

@@ -72,10 +72,17 @@ def test_each_invalid_variable_is_named_with_its_problem(tmp_path: Path, variabl
     assert (result.returncode, result.stderr) == (2, expected)
 
 
-def test_a_flag_is_named_as_the_flag(tmp_path: Path) -> None:
-    result = sahelkg(tmp_path, "serve", "--port", "-5")
-    assert (result.returncode, result.stderr) == (
-        2, "error: invalid setting --port=-5: Input should be greater than or equal to 1\n")
+@pytest.mark.parametrize(("args", "problem"), [
+    (["serve", "--port", "-5"], "--port=-5: Input should be greater than or equal to 1"),
+    (["serve", "--port", "65536"], "--port=65536: Input should be less than or equal to 65535"),
+    (["serve", "--max-page-size", "0"], "--max-page-size=0: Input should be greater than or equal to 1"),
+    (["serve", "--query-timeout", "-1"], "--query-timeout=-1.0: Input should be greater than 0"),
+    (["ingest", SEED, "--workers", "0"], "--workers=0: Input should be greater than or equal to 1"),
+    (["ingest", SEED, "--batch-size", "-2"], "--batch-size=-2: Input should be greater than or equal to 1"),
+])
+def test_a_flag_is_named_as_the_flag(tmp_path: Path, args: list[str], problem: str) -> None:
+    result = sahelkg(tmp_path, *args)
+    assert (result.returncode, result.stderr) == (2, f"error: invalid setting {problem}\n")
 
 
 def test_two_problems_are_one_line(tmp_path: Path) -> None:
