@@ -10,6 +10,7 @@ from importlib import import_module
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from sahelkg.api.docs import install_docs
 from sahelkg.api.errors import install_error_handlers
 from sahelkg.api.limits import BodySizeLimit
 from sahelkg.api.state import AppState
@@ -74,7 +75,10 @@ def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
         description=DESCRIPTION,
         openapi_tags=TAGS,
         lifespan=lifespan,
+        docs_url=None,  # served with packaged assets instead of a CDN's (sahelkg.api.docs)
+        redoc_url=None,
     )
+    install_docs(app)
     app.state.sahelkg = state
     install_error_handlers(app)
     for target in ROUTERS:

@@ -5,14 +5,28 @@ date of the relation it stands for (event date, else the first publication date 
 stating it), so Gephi's timeline shows relations appearing over time. Edges without any date
 have no start and are always visible; nodes are static.
 
-Colours: the official XSD declares the colour element in the GEXF namespace (``<color>``), not
-``<viz:color>``, and rejects the latter. We write ``<color r g b>`` so the file validates; Gephi
-reads colour elements by local name. Every node also carries a ``colour`` attribute (hex) for
-Gephi's partition colouring.
+Visual attributes are written in the viz namespace (``http://www.gexf.net/1.2draft/viz``), where
+Gephi, networkx and graphology read them:
+
+- ``viz:color``: one colour per entity type (also the ``colour`` attribute, hex, for Gephi's
+  partition colouring);
+- ``viz:size``: ``SIZE_BASE + SIZE_PER_ARTICLE * sqrt(articles)``, ``articles`` being the number of
+  distinct articles stating a relation of the entity (10 for none, 14 for one, 50 for a hundred);
+- ``viz:position`` for entities with WGS84 coordinates (``latitude`` / ``longitude`` attributes,
+  also written): an equirectangular projection, ``x = POSITION_SCALE * longitude``,
+  ``y = POSITION_SCALE * latitude``, ``z = 0`` (north up, one degree = 10 units), so places sit
+  where they are on a map; the other nodes get no position and Gephi's layout places them.
+
+The official 1.2draft XSD has a known erratum here: its data.xsd declares ``color``, ``position``
+and ``size`` in the GEXF namespace (with the viz types) and refers to those, so no document with
+``viz:color`` validates against it unmodified, although the viz namespace is what the format's
+primer, Gephi's own exports and every reader use (GEXF 1.3 fixed the schema). The tests validate
+everything else against the unmodified XSD and the viz elements against the viz schema's types.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import BinaryIO
 
@@ -27,8 +41,12 @@ SCHEMA_LOCATION = f"{GEXF_NS} http://www.gexf.net/1.2draft/gexf.xsd"
 # (attribute id, GEXF type) in the order they are declared
 NODE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("type", "string"), ("label_ar", "string"), ("label_en", "string"), ("label_fr", "string"),
-    ("wikidata", "string"), ("colour", "string"),
+    ("wikidata", "string"), ("colour", "string"), ("articles", "integer"), ("latitude", "double"),
+    ("longitude", "double"),
 )
+SIZE_BASE = 10.0
+SIZE_PER_ARTICLE = 4.0
+POSITION_SCALE = 10.0
 EDGE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("relation", "string"), ("events", "integer"), ("statuses", "string"), ("confidence", "double"),
     ("first_date", "string"), ("last_date", "string"), ("first_published", "string"),
@@ -37,6 +55,23 @@ EDGE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
 
 def _tag(name: str) -> str:
     return f"{{{GEXF_NS}}}{name}"
+
+
+def _viz(name: str) -> str:
+    return f"{{{VIZ_NS}}}{name}"
+
+
+def node_size(articles: int) -> float:
+    return round(SIZE_BASE + SIZE_PER_ARTICLE * math.sqrt(max(0, articles)), 3)
+
+
+def node_position(latitude: float, longitude: float) -> tuple[float, float]:
+    """Equirectangular: (x, y) = POSITION_SCALE * (longitude, latitude)."""
+    return round(POSITION_SCALE * longitude, 4), round(POSITION_SCALE * latitude, 4)
+
+
+def _number(value: float) -> str:
+    return repr(float(value))
 
 
 def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
@@ -76,7 +111,11 @@ def gexf_tree(graph: nx.MultiDiGraph, *, description: str = "sahelkg relation gr
                                    {"id": str(node), "label": str(data.get("label", node))})
         _attvalues(node_el, data, NODE_ATTRIBUTES)
         r, g, b = _hex_to_rgb(str(data.get("colour", "#969696")))
-        etree.SubElement(node_el, _tag("color"), {"r": str(r), "g": str(g), "b": str(b)})
+        etree.SubElement(node_el, _viz("color"), {"r": str(r), "g": str(g), "b": str(b)})
+        etree.SubElement(node_el, _viz("size"), {"value": _number(node_size(int(data.get("articles", 0))))})
+        if data.get("latitude") is not None and data.get("longitude") is not None:
+            x, y = node_position(float(data["latitude"]), float(data["longitude"]))
+            etree.SubElement(node_el, _viz("position"), {"x": _number(x), "y": _number(y), "z": "0.0"})
 
     edges_el = etree.SubElement(graph_el, _tag("edges"), {"count": str(graph.number_of_edges())})
     for index, (source, target, key, data) in enumerate(sorted(graph.edges(keys=True, data=True))):

@@ -14,8 +14,11 @@ Shape: a ``networkx.MultiDiGraph`` with one node per entity and ONE edge per dis
 - ``confidence``: highest confidence among the events
 
 Nodes carry ``label`` (canonical), ``type``, ``label_ar`` / ``label_en`` / ``label_fr``,
-``wikidata`` (when known) and ``colour`` (hex, one per entity type). Attributes are plain
-strings and numbers so GraphML and GEXF can carry them; missing values are left out.
+``wikidata`` (when known), ``colour`` (hex, one per entity type), ``articles`` (distinct articles
+stating a relation of the entity) and ``latitude`` / ``longitude`` (decimal degrees, when the graph
+gives the entity WGS84 ``geo:lat`` / ``geo:long``; the smallest value when it gives several).
+Attributes are plain strings and numbers so GraphML and GEXF can carry them; missing values are
+left out.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ _ENTITY_TYPES = f"SELECT DISTINCT ?e ?type WHERE {{ {_ENTITIES} ?e a ?type }}"
 _PREF_LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e skos:prefLabel ?label }}"
 _LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e rdfs:label ?label }}"
 _SAME_AS = f"SELECT DISTINCT ?e ?same WHERE {{ {_ENTITIES} ?e owl:sameAs ?same }}"
+_COORDINATES = (f"SELECT ?e (MIN(?lat) AS ?latitude) (MIN(?long) AS ?longitude) WHERE {{ {_ENTITIES} "
+                "?e geo:lat ?lat ; geo:long ?long } GROUP BY ?e")
 _EVENTS = """
 SELECT ?g ?event ?s ?relation ?o ?status ?date ?confidence ?issued WHERE {
   GRAPH ?g {
@@ -112,6 +117,14 @@ def _nodes(store: GraphStore, graph: nx.MultiDiGraph) -> None:
         node = _node_id(row["e"].value)
         if node in graph and row["same"].value.startswith(vocab.WD):
             graph.nodes[node]["wikidata"] = vocab.local_name(row["same"].value)
+    for row in _rows(store, _COORDINATES):
+        node = _node_id(row["e"].value)
+        try:
+            latitude, longitude = float(row["latitude"].value), float(row["longitude"].value)
+        except (AttributeError, ValueError):
+            continue  # not numbers: no position rather than a wrong one
+        if node in graph and -90 <= latitude <= 90 and -180 <= longitude <= 180:
+            graph.nodes[node]["latitude"], graph.nodes[node]["longitude"] = latitude, longitude
     for node, attrs in graph.nodes(data=True):
         attrs.setdefault("label", attrs.get("label_en") or node)
 
@@ -138,7 +151,10 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
     """Entities and aggregated relation edges of the whole store (see the module docstring)."""
     graph = nx.MultiDiGraph(name="sahelkg")
     _nodes(store, graph)
+    articles: dict[str, set[str]] = {}
     for (subject, relation, obj), edge in sorted(_edges(store).items()):
+        articles.setdefault(subject, set()).update(edge.articles)
+        articles.setdefault(obj, set()).update(edge.articles)
         for node in (subject, obj):
             if node not in graph:
                 graph.add_node(node, label=node, type="", colour=colour_hex(UNKNOWN_COLOUR))
@@ -154,4 +170,6 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
         if edge.published:
             attrs["first_published"] = min(edge.published)
         graph.add_edge(subject, obj, key=relation, **attrs)
+    for node, attrs in graph.nodes(data=True):
+        attrs["articles"] = len(articles.get(node, ()))
     return graph

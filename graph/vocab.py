@@ -25,7 +25,7 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 WD = "http://www.wikidata.org/entity/"
-GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # WGS84 geo:lat / geo:long (decimal degrees)
 
 PREFIXES: dict[str, str] = {
     "skg": ONT,

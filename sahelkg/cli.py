@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import typer
 
+from sahelkg.cli_help import PlainHelpCommand, PlainHelpGroup
+
 app = typer.Typer(
     name="sahelkg",
+    cls=PlainHelpGroup,
     help="Build and query a knowledge graph of Sahel–Libya security relations from news articles.",
     no_args_is_help=True,
     add_completion=False,
@@ -19,13 +22,13 @@ app = typer.Typer(
 def _register() -> None:
     from sahelkg import cli_evaluate, cli_extract, cli_graph, cli_models, cli_serve
 
-    app.command("extract")(cli_extract.extract)
-    app.command("evaluate")(cli_evaluate.evaluate)
-    app.command("ingest")(cli_graph.ingest)
-    app.command("export")(cli_graph.export)
-    app.command("stats")(cli_graph.stats)
-    app.command("withdraw")(cli_graph.withdraw)
-    app.command("serve")(cli_serve.serve)
+    app.command("extract", cls=PlainHelpCommand)(cli_extract.extract)
+    app.command("evaluate", cls=PlainHelpCommand)(cli_evaluate.evaluate)
+    app.command("ingest", cls=PlainHelpCommand)(cli_graph.ingest)
+    app.command("export", cls=PlainHelpCommand)(cli_graph.export)
+    app.command("stats", cls=PlainHelpCommand)(cli_graph.stats)
+    app.command("withdraw", cls=PlainHelpCommand)(cli_graph.withdraw)
+    app.command("serve", cls=PlainHelpCommand)(cli_serve.serve)
     app.add_typer(cli_models.app, name="models")
 
 

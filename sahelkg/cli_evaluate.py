@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from sahelkg.cli_extract import NlpChoice
+from sahelkg.cli_notices import backend_notice
 from sahelkg.cli_support import settings_from_flags
 
 
@@ -47,10 +48,10 @@ def evaluate(
              "(scores, scored documents, misses, false positives) as one JSON object.")]
         = ReportFormat.table,
 ) -> None:
-    """Measure extraction on annotated articles: precision, recall and F1 per relation type and
-    overall (micro), against a gold file. Names are matched through the gazetteer, symmetric
-    relations in either direction; optional gold lines are neither missed nor wrong; articles
-    without gold lines are not scored."""
+    """Score extraction against a gold file: precision, recall and F1 per relation type and overall.
+
+    The articles under PATHS are extracted and compared with the gold relations (micro-averaged overall). Names are matched through the gazetteer, symmetric relations in either direction; optional gold lines are neither missed nor wrong; articles without gold lines are not scored.
+    """  # noqa: E501
     from sahelkg.ingest.job.batch import extract_files
     from sahelkg.ingest.job.evaluation import GoldError, read_gold
     from sahelkg.ingest.job.evaluation import evaluate as score_relations
@@ -73,24 +74,26 @@ def evaluate(
     if not files:
         say("no article files found in: " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
-    extractor = build_extractor(settings_from_flags(nlp_backend=nlp.value, rules=rules), announce=say)
+    settings = settings_from_flags(nlp_backend=nlp.value, rules=rules)
     relations = []
     documents: list[str] = []
     mentioned: dict[str, tuple[str, ...]] = {}
-    progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,
-                        disable=not err.is_terminal, transient=True)
-    with progress:
-        task = progress.add_task("extract", total=len(files))
-        try:
-            for done in extract_files(files, extractor, say):
-                for extracted in done.articles:
-                    documents.append(extracted.article.id)
-                    mentioned[extracted.article.id] = extracted.mentioned
-                    relations.extend(extracted.relations)
-                progress.advance(task)
-        except NlpBackendUnavailable as exc:
-            say(f"error: {exc}")
-            raise typer.Exit(2) from None
+    with backend_notice(say) as announce:
+        extractor = build_extractor(settings, announce=announce)
+        progress = Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), console=err,
+                            disable=not err.is_terminal, transient=True)
+        with progress:
+            task = progress.add_task("extract", total=len(files))
+            try:
+                for done in extract_files(files, extractor, say):
+                    for extracted in done.articles:
+                        documents.append(extracted.article.id)
+                        mentioned[extracted.article.id] = extracted.mentioned
+                        relations.extend(extracted.relations)
+                    progress.advance(task)
+            except NlpBackendUnavailable as exc:
+                say(f"error: {exc}")
+                raise typer.Exit(2) from None
     try:
         report = score_relations(relations, gold_lines, extractor.gazetteer, documents=documents,
                                  mentioned=mentioned)

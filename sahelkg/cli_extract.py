@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from sahelkg.cli_notices import backend_notice
 from sahelkg.cli_support import settings_from_flags
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.extract import Extractor
 
 
 class OutputFormat(StrEnum):
@@ -51,10 +56,7 @@ def extract(
 
     Unreadable files and bad records are reported on stderr by name; the others go on.
     """
-    from sahelkg.ingest.job.batch import extract_files
     from sahelkg.ingest.job.extract import build_extractor
-    from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
-    from sahelkg.ingest.reading.reading import iter_article_files
 
     err = Console(stderr=True)
 
@@ -62,7 +64,16 @@ def extract(
         typer.echo(line, err=True)
 
     settings = settings_from_flags(nlp_backend=nlp.value, rules=rules)
-    extractor = build_extractor(settings, announce=say)
+    with backend_notice(say) as announce:
+        _extract(paths, build_extractor(settings, announce=announce), output_format, min_confidence, err, say)
+
+
+def _extract(paths: list[Path], extractor: Extractor, output_format: OutputFormat, min_confidence: float,
+             err: Console, say: Callable[[str], None]) -> None:
+    from sahelkg.ingest.job.batch import extract_files
+    from sahelkg.ingest.nlp.registry import NlpBackendUnavailable
+    from sahelkg.ingest.reading.reading import iter_article_files
+
     files = list(iter_article_files(paths))
     if not files:
         say("no article files found in: " + ", ".join(str(p) for p in paths))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -27,12 +27,16 @@ _err = Console(stderr=True)
 
 
 @contextmanager
-def _open_store(settings: Settings, *, read_only: bool = False) -> Iterator[GraphStore]:
-    from sahelkg.graph.store.errors import StoreError
+def _open_store(settings: Settings, *, read_only: bool = False,
+                when_locked: str = "stop the process holding it (a running 'sahelkg serve'?) and run "
+                                   "this again") -> Iterator[GraphStore]:
+    from sahelkg.graph.store.errors import StoreError, StoreLocked
     from sahelkg.graph.store.registry import open_store
 
     try:
         store = open_store(settings, read_only=read_only)
+    except StoreLocked as exc:
+        fail(f"{exc}: {when_locked}", code=2)
     except (StoreError, ValueError) as exc:
         fail(str(exc), code=2)
     try:
@@ -69,34 +73,47 @@ def ingest(
         show_default=False)],
     data_dir: DataDirOption = None,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
+        "--workers", "-w", help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
         "per core). 1 runs everything in this process.", show_default=False)] = None,
     batch_size: Annotated[int | None, typer.Option(
-        "--batch-size", min=1, help="Articles written to the store per batch (default: "
+        "--batch-size", help="Articles written to the store per batch (default: "
         "$SAHELKG_BATCH_SIZE, else 50).", show_default=False)] = None,
     store: StoreOption = None,
     store_url: StoreUrlOption = None,
+    server: Annotated[str | None, typer.Option(
+        "--server", help="Send the articles to a running 'sahelkg serve' at this URL (its POST /articles, "
+        "with --token) instead of opening the store: the way to ingest while the server holds the store.",
+        show_default=False)] = None,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="SAHELKG_WRITE_TOKEN", help="The server's write token, for --server (default: "
+        "$SAHELKG_WRITE_TOKEN).", show_default=False)] = None,
 ) -> None:
     """Read articles, extract their relations and merge them into the graph.
 
-    Articles already in the store with the same content are skipped, changed ones replace their previous version, unreadable ones are reported with the reason and the rest go on. Exits 1 only when nothing could be read.
+    Articles already in the store with the same content are skipped, changed ones replace their previous version, unreadable ones are reported with the reason and the rest go on. Exits 1 only when nothing could be read. With --server the articles go through a running server instead, which extracts and writes them.
     """  # noqa: E501
     from sahelkg.ingest.job.pool import ingest_paths
 
     settings = settings_from_flags(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
                                    store_url=store_url)
     console = Console(stderr=True)
-    with _open_store(settings) as graph_store:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=console, transient=False) as bar:
-            tasks: dict[str, Any] = {}
-            labels = {"read": "Reading files", "extract": "Extracting and writing articles"}
+    locked = ("stop the server and run this again, or send the articles through it: "
+              f"sahelkg ingest --server http://{settings.host}:{settings.port} --token <its write token> "
+              "PATHS...")
+    opened = _open_store(settings, when_locked=locked) if server is None else nullcontext(None)
+    with opened as graph_store, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                         TimeElapsedColumn(), console=console, transient=False) as bar:
+        tasks: dict[str, Any] = {}
+        labels = {"read": "Reading files", "extract": "Extracting and writing articles"}
 
-            def progress(stage: str, done: int, total: int) -> None:
-                if stage not in tasks:
-                    tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
-                bar.update(tasks[stage], completed=done, total=total)
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
 
+        if graph_store is None:
+            report = _ingest_via_server(paths, server or "", token, progress)
+        else:
             report = ingest_paths(paths, settings, graph_store, progress=progress)
     out = Console()
     out.print(_summary(report))
@@ -105,6 +122,15 @@ def ingest(
     if report.articles == 0:
         where = ", ".join(str(p) for p in paths)
         fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")
+
+
+def _ingest_via_server(paths: list[Path], server: str, token: str | None, progress: Any) -> IngestReport:
+    from sahelkg.server_ingest import ServerIngestError, ingest_via_server
+
+    try:
+        return ingest_via_server(paths, server, token, progress=progress)
+    except ServerIngestError as exc:
+        fail(str(exc), code=2)
 
 
 def export(

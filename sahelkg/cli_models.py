@@ -10,9 +10,11 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from sahelkg.cli_help import PlainHelpCommand, PlainHelpGroup
 from sahelkg.cli_support import settings_from_flags
 
 app = typer.Typer(
+    cls=PlainHelpGroup,
     help="Manage the stanza models used by the stanza NLP backend (dependency parses, lemmas, NER). "
     "Nothing is ever downloaded implicitly: `download` is the only command that fetches models.",
     no_args_is_help=True,
@@ -42,7 +44,7 @@ def _human_size(size: int) -> str:
     return f"{size} B"
 
 
-@app.command("download")
+@app.command("download", cls=PlainHelpCommand)
 def download(
     languages: Annotated[list[str] | None, typer.Argument(
         help="Language codes to fetch, e.g. `ar fr en` (added to any --lang).", show_default=False
@@ -85,7 +87,7 @@ def download(
         typer.echo(f"{found.language}: {', '.join(sorted(found.processors))} in {target}")
 
 
-@app.command("list")
+@app.command("list", cls=PlainHelpCommand)
 def list_(
     model_dir: ModelDirOption = None,
 ) -> None:

@@ -30,16 +30,16 @@ def serve(
         "<token>'. Without it the server is read-only. Prefer the SAHELKG_WRITE_TOKEN variable: "
         "command lines are visible to other users.", show_default=False)] = None,
     query_timeout: Annotated[float | None, typer.Option(
-        "--query-timeout", min=0.01, help="Seconds a query may run before it is answered with 504 "
+        "--query-timeout", help="Seconds a query may run before it is answered with 504 "
         "(default 10).", show_default=False)] = None,
     max_concurrent_queries: Annotated[int | None, typer.Option(
-        "--max-concurrent-queries", min=1, help="Queries running at once; more wait for a slot up to "
+        "--max-concurrent-queries", help="Queries running at once; more wait for a slot up to "
         "the query timeout, then get 503 (default 4).", show_default=False)] = None,
     max_page_size: Annotated[int | None, typer.Option(
-        "--max-page-size", min=1, help="Largest page (limit) the REST API serves; larger is refused "
+        "--max-page-size", help="Largest page (limit) the REST API serves; larger is refused "
         "with 422 (default 500).", show_default=False)] = None,
     max_body_bytes: Annotated[int | None, typer.Option(
-        "--max-body-bytes", min=1, help="Largest request body accepted; larger is refused with 413 "
+        "--max-body-bytes", help="Largest request body accepted; larger is refused with 413 "
         "(default 2000000).", show_default=False)] = None,
     cors_origin: Annotated[list[str] | None, typer.Option(
         "--cors-origin", help="Origin allowed to call the API from a browser (repeatable; '*' for any).",
@@ -64,11 +64,14 @@ def run_server(settings: Settings, *, log_level: str = "info") -> None:
     import uvicorn
 
     from sahelkg.api.app import create_app
-    from sahelkg.graph.store.errors import StoreError
+    from sahelkg.graph.store.errors import StoreError, StoreLocked
     from sahelkg.graph.store.registry import open_store
 
     try:
         graph_store = open_store(settings)
+    except StoreLocked as exc:
+        fail(f"{exc}: is another 'sahelkg serve' or an ingest running on it? Stop it, or give this server "
+             "another --data-dir", code=2)
     except (StoreError, ValueError) as exc:
         fail(str(exc), code=2)
     try:

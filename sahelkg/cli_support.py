@@ -30,15 +30,41 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+_SECRET_FIELDS = frozenset({"write_token"})
+_FLAG_NAMES = {"cors_origins": "--cors-origin"}  # flags not named after their field
+
+
+def setting_source(field: str, given: set[str]) -> str:
+    """Where a setting came from, as the user wrote it: the flag, else the environment variable."""
+    if field in given:
+        return _FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
+    return f"SAHELKG_{field.upper()}"
+
+
+def _problem(error: Any, given: set[str]) -> str:
+    field = str(error["loc"][0]) if error.get("loc") else "settings"
+    source = setting_source(field, given)
+    message = str(error["msg"]).removeprefix("Value error, ")
+    value = error.get("input")
+    if field in _SECRET_FIELDS or isinstance(value, dict) or value is None:
+        return f"{source}: {message}"
+    return f"{source}={value!r}: {message}"
+
+
 def settings_from_flags(**flags: Any) -> Settings:
     """Settings from the flags that were given (None = not given); the others come from SAHELKG_*
-    variables or defaults. Invalid values exit with code 2 and one line naming each problem."""
+    variables or defaults. Invalid values exit with code 2 and one line naming the variable (or
+    flag) and the problem, never a traceback."""
     from pydantic import ValidationError
+    from pydantic_settings import SettingsError
 
     from sahelkg.settings import Settings
 
+    given = {name: value for name, value in flags.items() if value is not None}
     try:
-        return Settings(**{name: value for name, value in flags.items() if value is not None})
+        return Settings(**given)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        fail(f"invalid settings: {problems}", code=2)
+        problems = "; ".join(_problem(e, set(given)) for e in exc.errors())
+        fail(f"invalid setting {problems}", code=2)
+    except SettingsError as exc:  # a variable the settings source could not even decode
+        fail(f"invalid setting: {' '.join(str(exc).split())}", code=2)

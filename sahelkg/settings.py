@@ -1,17 +1,21 @@
 """Settings, built once at the edge (CLI, app factory, worker) and passed down.
 
 Every field can be set by an environment variable ``SAHELKG_<NAME>`` (e.g. ``SAHELKG_DATA_DIR``)
-or by the matching CLI flag. Nothing here is instantiated at import time.
+or by the matching CLI flag. Numbers are checked against their ranges (a port is 1-65535, limits
+and counts are positive) when the settings are built, so a bad value stops every command at once
+with one line, not later. ``SAHELKG_CORS_ORIGINS`` is a JSON list or a comma-separated list.
+Nothing here is instantiated at import time.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_data_dir() -> Path:
@@ -34,16 +38,31 @@ class Settings(BaseSettings):
         default="",
         description="Extraction rules to run: '-kinship,-pacts' drops rules or families, 'frames,members' "
                     "keeps only those; empty runs them all (sahelkg.ingest.relations.registry).")
-    workers: int | None = Field(default=None, description="Ingest worker processes; default: cores.")
-    batch_size: int = 50
+    workers: int | None = Field(default=None, ge=1, description="Ingest worker processes; default: cores.")
+    batch_size: int = Field(default=50, ge=1)
     write_token: str | None = None
-    query_timeout: float = 10.0
-    max_concurrent_queries: int = 4
-    cors_origins: list[str] = Field(default_factory=list)
-    max_body_bytes: int = 2_000_000
-    max_page_size: int = 500
-    host: str = "127.0.0.1"
-    port: int = 8000
+    query_timeout: float = Field(default=10.0, gt=0)
+    max_concurrent_queries: int = Field(default=4, ge=1)
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=2_000_000, ge=1)
+    max_page_size: int = Field(default=500, ge=1)
+    host: str = Field(default="127.0.0.1", min_length=1)
+    port: int = Field(default=8000, ge=1, le=65535)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: object) -> object:
+        """A JSON list (``["http://a", "http://b"]``) or a comma-separated list of origins."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON list ({exc.msg} at character {exc.pos}); "
+                                 "give a JSON list or origins separated by commas") from None
+        return [origin.strip() for origin in text.split(",") if origin.strip()]
 
     @field_validator("rules")
     @classmethod

@@ -1,5 +1,10 @@
 """``/sparql``: the SPARQL 1.1 Protocol (query via GET, POST form and POST sparql-query; update via
 POST form and POST sparql-update, only with the write token).
+
+Relative IRIs in queries and updates resolve against the endpoint's own URL (the request URL
+without its query string) unless the text has a BASE. A parameter the protocol allows once
+(``query``, ``update``) given twice is refused with 400, as are ``using-graph-uri`` /
+``using-named-graph-uri`` together with an update that names its own dataset (USING or WITH).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from sahelkg.api.deps import RunnerDep, StateDep, require_write_token
 from sahelkg.api.errors import ApiError
 from sahelkg.api.results import boolean_body, solutions_body, triples_body
 from sahelkg.api.runner import Deadline
+from sahelkg.api.sparql_hints import Kind, parse_error
+from sahelkg.api.update_dataset import UpdateDatasetConflict, apply_using
 from sahelkg.graph.formats import FORMATS, Format, FormatKind, UnknownFormat, negotiate, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
 
@@ -53,10 +60,14 @@ article graphs; each article's statements are in the named graph `<https://sahel
   header, or by a `format` parameter (e.g. `format=csv`); 406 when nothing acceptable is offered.
 * `default-graph-uri` / `named-graph-uri` set the dataset (otherwise the query's FROM / FROM NAMED,
   otherwise the union of all graphs).
+* Relative IRIs resolve against this endpoint's URL (unless the query or update has a BASE).
 * Every query runs under the server's time limit: 504 with a JSON error when it is exceeded, 503 when
-  every query slot is busy. Malformed SPARQL: 400 with the parser's message.
+  every query slot is busy. Malformed SPARQL: 400 with the parser's message and a hint (the keywords
+  expected, the line and column). Two `query` (or `update`) parameters: 400.
 * Updates (`update=` form field or `application/sparql-update` body) are refused with 403 unless the
   server has a write token and the request presents it as `Authorization: Bearer <token>`.
+  `using-graph-uri` / `using-named-graph-uri` set the dataset of the update's WHERE clauses (400
+  when the update has USING or WITH itself).
 """
 
 
@@ -92,20 +103,45 @@ def _graph_nodes(values: Sequence[str], parameter: str) -> list[NamedNode]:
     return nodes
 
 
+def _syntax_error(kind: Kind, exc: SyntaxError, text: str) -> ApiError:
+    error = parse_error(kind, exc, text)
+    position = {} if error.line is None else {"line": error.line, "column": error.column}
+    return ApiError(400, error.message, hint=error.hint, **position)
+
+
+def _endpoint_iri(request: Request) -> str:
+    """The base IRI of a request: the endpoint's own URL, without query string."""
+    return str(request.url.replace(query="", fragment=""))
+
+
+def _single(values: Sequence[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise ApiError(400, f"the '{name}' parameter was given {len(values)} times; send one {name}")
+    return values[0] if values else None
+
+
+def _charset_is_utf8(content_type: str) -> None:
+    for parameter in content_type.split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            raise ApiError(415, f"unsupported charset {value.strip()!r}: SPARQL is sent as UTF-8")
+
+
 def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | None,
              named_graphs: list[NamedNode] | None, accept: str | None, requested: str | None,
-             deadline: Deadline) -> tuple[Format, bytes]:
+             base_iri: str, deadline: Deadline) -> tuple[Format, bytes]:
     if default_graphs is None and named_graphs is None:
         try:
-            dataset = query_dataset(sparql)
+            dataset = query_dataset(sparql, base_iri)
         except DatasetError as exc:
             raise ApiError(400, f"malformed SPARQL query: {exc}") from None
         if dataset is not None:
             default_graphs, named_graphs = dataset.default_graphs, dataset.named_graphs
     try:
-        result: Any = store.query(sparql, default_graph=default_graphs, named_graphs=named_graphs)
+        result: Any = store.query(sparql, default_graph=default_graphs, named_graphs=named_graphs,
+                                  base_iri=base_iri)
     except SyntaxError as exc:
-        raise ApiError(400, f"malformed SPARQL query: {exc}") from None
+        raise _syntax_error("query", exc, sparql) from None
     except (ValueError, RuntimeError) as exc:
         raise ApiError(400, f"query failed: {exc}") from None
     try:
@@ -143,27 +179,32 @@ async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sp
         default_graphs = named_graphs = None  # the query's FROM clauses, else the union of all graphs
     accept = request.headers.get("accept")
     store = state.store
+    base_iri = _endpoint_iri(request)
     fmt, body = await runner.run(lambda deadline: _execute(
-        store, sparql, default_graphs, named_graphs, accept, requested, deadline))
+        store, sparql, default_graphs, named_graphs, accept, requested, base_iri, deadline))
     return Response(body, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
 
 async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
-                         using_uris: Sequence[str]) -> Response:
+                         using_uris: Sequence[str], using_named_uris: Sequence[str]) -> Response:
     require_write_token(state.settings, request.headers.get("authorization"))
-    if using_uris:
-        raise ApiError(400, "using-graph-uri / using-named-graph-uri are not supported; "
-                            "write USING in the update")
     if not sparql.strip():
         raise ApiError(400, "empty SPARQL update")
+    using = _graph_nodes(using_uris, "using-graph-uri")
+    using_named = _graph_nodes(using_named_uris, "using-named-graph-uri")
+    try:
+        rewritten = apply_using(sparql, using, using_named)
+    except UpdateDatasetConflict as exc:
+        raise ApiError(400, str(exc)) from None
     store = state.store
+    base_iri = _endpoint_iri(request)
 
     def update(deadline: Deadline) -> None:
         with state.write_lock:
             try:
-                store.update(sparql)
+                store.update(rewritten, base_iri=base_iri)
             except SyntaxError as exc:
-                raise ApiError(400, f"malformed SPARQL update: {exc}") from None
+                raise _syntax_error("update", exc, rewritten) from None
             except (ValueError, RuntimeError) as exc:
                 raise ApiError(400, f"update failed: {exc}") from None
             finally:
@@ -197,6 +238,7 @@ async def sparql_get(
 ) -> Response:
     if "update" in request.query_params:
         raise ApiError(400, "a SPARQL update must be sent with POST")
+    query = _single(request.query_params.getlist("query"), "query")
     if query is None:
         raise ApiError(400, "missing the 'query' parameter")
     return await _answer_query(state, runner, request, query, default_graph_uri, named_graph_uri, format)
@@ -217,7 +259,9 @@ async def sparql_get(
         _FORM: {"schema": {"type": "object", "properties": {
             "query": {"type": "string"}, "update": {"type": "string"},
             "default-graph-uri": {"type": "array", "items": {"type": "string"}},
-            "named-graph-uri": {"type": "array", "items": {"type": "string"}}}},
+            "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+            "using-graph-uri": {"type": "array", "items": {"type": "string"}},
+            "using-named-graph-uri": {"type": "array", "items": {"type": "string"}}}},
             "examples": {"query": {"summary": "A query as a form field",
                                    "value": {"query": QUERY_EXAMPLES["haftar_visits"]["value"]}}}},
         _SPARQL_QUERY: {"schema": {"type": "string"},
@@ -229,32 +273,38 @@ async def sparql_get(
     }}},
 )
 async def sparql_post(state: StateDep, runner: RunnerDep, request: Request) -> Response:
-    content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    full_type = request.headers.get("content-type", "")
+    content_type = full_type.split(";", 1)[0].strip().lower()
     params = request.query_params
     if content_type == _FORM:
+        _charset_is_utf8(full_type)
         form = await request.form()
         fields = {key: [str(v) for v in form.getlist(key)] for key in form.keys()}
-        queries, updates = fields.get("query", []), fields.get("update", [])
-        if queries and updates:
+        query = _single(fields.get("query", []), "query")
+        update = _single(fields.get("update", []), "update")
+        if query is not None and update is not None:
             raise ApiError(400, "send either 'query' or 'update', not both")
-        if updates:
-            using = fields.get("using-graph-uri", []) + fields.get("using-named-graph-uri", [])
-            return await _answer_update(state, runner, request, updates[0], using)
-        if not queries:
+        if update is not None:
+            return await _answer_update(
+                state, runner, request, update,
+                fields.get("using-graph-uri", []) + params.getlist("using-graph-uri"),
+                fields.get("using-named-graph-uri", []) + params.getlist("using-named-graph-uri"))
+        if query is None:
             raise ApiError(400, "missing the 'query' (or 'update') form field")
         return await _answer_query(
-            state, runner, request, queries[0],
+            state, runner, request, query,
             fields.get("default-graph-uri", []) + params.getlist("default-graph-uri"),
             fields.get("named-graph-uri", []) + params.getlist("named-graph-uri"),
             (fields.get("format") or [params.get("format")])[0])
     if content_type in (_SPARQL_QUERY, _SPARQL_UPDATE):
+        _charset_is_utf8(full_type)
         try:
             text = (await request.body()).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ApiError(400, f"the request body is not UTF-8: {exc}") from None
         if content_type == _SPARQL_UPDATE:
-            using = params.getlist("using-graph-uri") + params.getlist("using-named-graph-uri")
-            return await _answer_update(state, runner, request, text, using)
+            return await _answer_update(state, runner, request, text, params.getlist("using-graph-uri"),
+                                        params.getlist("using-named-graph-uri"))
         return await _answer_query(state, runner, request, text, params.getlist("default-graph-uri"),
                                    params.getlist("named-graph-uri"), params.get("format"))
     raise ApiError(415, f"unsupported content type {content_type or '(none)'!r}; send {_FORM}, "

@@ -11,3 +11,11 @@ class UnknownStore(StoreError, ValueError):
     def __init__(self, name: str, known: list[str]) -> None:
         super().__init__(f"unknown store backend {name!r}; expected one of: {', '.join(known)}")
         self.name = name
+
+
+class StoreLocked(StoreError):
+    """The embedded store is held open for writing by another process (a running server, an ingest)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"the Oxigraph store at {path} is in use by another process")
+        self.path = path

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, Store, Variable, serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
-from sahelkg.graph.store.errors import StoreError
+from sahelkg.graph.store.errors import StoreError, StoreLocked
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
         except OSError as exc:
+            if "lock" in str(exc).lower():  # RocksDB: "IO error: While lock file: .../LOCK: ..."
+                raise StoreLocked(self.path) from exc
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {exc}") from exc
 
     @classmethod
@@ -136,6 +138,7 @@ class OxigraphStore:
         substitutions: Mapping[str, Term] | None = None,
         default_graph: Sequence[NamedNode] | None = None,
         named_graphs: Sequence[NamedNode] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """SPARQL query over the union of all graphs (unless ``default_graph`` is given).
 
@@ -149,13 +152,14 @@ class OxigraphStore:
             default_graph=list(default_graph) if default_graph is not None else None,
             named_graphs=list(named_graphs) if named_graphs is not None else None,
             substitutions=substitution_map(substitutions),
+            base_iri=base_iri,
         )
         if isinstance(result, QueryBoolean):
             return bool(result)
         return result
 
-    def update(self, sparql: str) -> None:
-        self._db.update(sparql)
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        self._db.update(sparql, base_iri=base_iri)
 
     # ------------------------------------------------------------------ data
 

@@ -56,13 +56,14 @@ class GraphStore(Protocol):
         substitutions: Mapping[str, Term] | None = None,
         default_graph: Sequence[NamedNode] | None = None,
         named_graphs: Sequence[NamedNode] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL query. Without ``default_graph`` the default graph is the union of all
         graphs. ``substitutions`` binds variables safely (SEP-0007): never build SPARQL from
-        user text."""
+        user text. ``base_iri`` resolves relative IRIs (a BASE in the query wins)."""
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL update."""
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL update; ``base_iri`` resolves relative IRIs (a BASE in the update wins)."""
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         """All quads, or those of one named graph."""

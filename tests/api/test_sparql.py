@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from api_support import TOKEN
 from fastapi.testclient import TestClient
-from pyoxigraph import QueryResultsFormat, RdfFormat, Triple, parse
+from pyoxigraph import NamedNode, QueryResultsFormat, RdfFormat, Triple, parse
 from sahelkg.graph import vocab
 from sahelkg.graph.store.oxigraph import OxigraphStore
 
@@ -265,3 +265,119 @@ def test_update_with_the_token(writable: tuple[TestClient, OxigraphStore]) -> No
     assert bad.json()["error"].startswith("malformed SPARQL update: error at")
     both = client.post("/sparql", data={"update": UPDATE, "query": "ASK {}"}, headers=auth)
     assert (both.status_code, both.json()["error"]) == (400, "send either 'query' or 'update', not both")
+
+
+def test_relative_iris_resolve_against_the_endpoint_url(client: TestClient) -> None:
+    response = client.get("/sparql", params={"query": "CONSTRUCT { <s> <p> <o> } WHERE {}"},
+                          headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200
+    assert response.text == "<http://testserver/s> <http://testserver/p> <http://testserver/o> .\n"
+    own_base = client.get("/sparql", params={
+        "query": "BASE <http://example.org/dir/> SELECT (<x> AS ?x) {}", "format": "csv"})
+    assert own_base.text == "x\r\nhttp://example.org/dir/x\r\n"
+    relative_from = client.get("/sparql", params={"query": "ASK FROM <nowhere> { ?s ?p ?o }"})
+    assert relative_from.json()["boolean"] is False  # FROM <http://testserver/nowhere>: an empty graph
+
+
+def test_relative_iris_in_updates_resolve_against_the_endpoint_url(
+    writable: tuple[TestClient, OxigraphStore]
+) -> None:
+    client, store = writable
+    response = client.post("/sparql", data={"update": "INSERT DATA { GRAPH <g> { <s> <p> <o> } }"},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 204
+    quads = list(store.quads(NamedNode("http://testserver/g")))
+    assert [(q.subject.value, q.predicate.value, q.object.value) for q in quads] == [
+        ("http://testserver/s", "http://testserver/p", "http://testserver/o")]
+
+
+@pytest.mark.parametrize("request_args", [
+    {"method": "GET", "url": "/sparql?query=ASK%20%7B%7D&query=SELECT%20*%20%7B%7D"},
+    {"method": "POST", "url": "/sparql", "content": b"query=ASK+%7B%7D&query=ASK+%7B%7D",
+     "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+])
+def test_two_queries_are_refused(client: TestClient, request_args: dict[str, object]) -> None:
+    response = client.request(**request_args)  # type: ignore[arg-type]
+    assert (response.status_code, response.json()["error"]) == (
+        400, "the 'query' parameter was given 2 times; send one query")
+
+
+def test_two_updates_are_refused_and_neither_runs(writable: tuple[TestClient, OxigraphStore]) -> None:
+    client, store = writable
+    before = len(store)
+    response = client.post("/sparql", content=b"update=CLEAR+ALL&update=CLEAR+DEFAULT", headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Authorization": f"Bearer {TOKEN}"})
+    assert (response.status_code, response.json()["error"]) == (
+        400, "the 'update' parameter was given 2 times; send one update")
+    assert len(store) == before
+
+
+def test_a_charset_other_than_utf8_is_refused(client: TestClient) -> None:
+    response = client.post("/sparql", content="ASK {}".encode("utf-16"),
+                           headers={"Content-Type": "application/sparql-query; charset=UTF-16"})
+    assert (response.status_code, response.json()["error"]) == (
+        415, "unsupported charset 'UTF-16': SPARQL is sent as UTF-8")
+
+
+def test_using_graph_uri_sets_the_dataset_of_an_update(writable: tuple[TestClient, OxigraphStore]) -> None:
+    client, store = writable
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    update = ("INSERT { GRAPH <http://example.org/out> { ?e a <http://example.org/Seen> } } "
+              "WHERE { ?e <https://sahelkg.org/ontology#entityId> ?id }")
+    response = client.post("/sparql", data={"update": update, "using-graph-uri": vocab.GRAPH + "fr1"},
+                           headers=auth)
+    assert response.status_code == 204
+    seen = {q.subject.value for q in store.quads(NamedNode("http://example.org/out"))}
+    in_fr1 = {q.subject.value for q in store.quads(NamedNode(vocab.GRAPH + "fr1"))
+              if q.predicate.value == "https://sahelkg.org/ontology#entityId"}
+    assert seen == in_fr1 and seen
+    conflict = client.post(
+        f"/sparql?using-named-graph-uri={vocab.GRAPH}fr1",
+        content=f"WITH <{vocab.GRAPH}fr1> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}".encode(),
+        headers={**auth, "Content-Type": "application/sparql-update"})
+    assert (conflict.status_code, conflict.json()["error"]) == (
+        400, "using-graph-uri / using-named-graph-uri cannot be combined with an update that names its "
+             "own dataset (USING, USING NAMED or WITH)")
+
+
+@pytest.mark.parametrize(("query", "error", "hint", "position"), [
+    ("SELEC * WHERE {}",
+     "malformed SPARQL query: error at 1:10: expected CONSTRUCT",
+     "a query is SELECT, CONSTRUCT, ASK or DESCRIBE (after any BASE and PREFIX declarations), not SELEC; "
+     "the parser stopped at line 1, column 10, after 'SELEC * W'", (1, 10)),
+    ("PREFIX ex: <http://example.org/>\nSELECT * WHERE {\n  ?s ex:p }",
+     None,
+     "a query is SELECT, CONSTRUCT, ASK or DESCRIBE (after any BASE and PREFIX declarations); "
+     "the parser stopped at line 3, column 11, after '?s ex:p'", (3, 11)),
+    ("INSERT DATA { <http://a/b> <http://a/c> 1 }",
+     None,
+     "INSERT starts an update, not a query: send it as 'update' (form field) or "
+     "application/sparql-update, with the write token", None),
+])
+def test_parser_errors_keep_the_message_and_add_a_hint(
+    client: TestClient, query: str, error: str | None, hint: str, position: tuple[int, int] | None
+) -> None:
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["hint"].startswith(hint)
+    assert body["error"].startswith("malformed SPARQL query: error at ")
+    assert body["error"].endswith(f"; hint: {body['hint']}")
+    if error is not None:
+        assert body["error"] == f"{error}; hint: {hint}"
+    if position is not None:
+        assert (body["line"], body["column"]) == position
+
+
+def test_update_parser_errors_name_the_operations(writable: tuple[TestClient, OxigraphStore]) -> None:
+    client, _ = writable
+    response = client.post("/sparql", data={"update": "CLEAR XYZ"},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 400
+    hint = ("an update is one or more operations separated by ';': INSERT DATA, DELETE DATA, "
+            "DELETE/INSERT ... WHERE, DELETE WHERE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD; "
+            "the parser stopped at line 1, column 10, after 'CLEAR XYZ'")
+    assert response.json() == {
+        "error": f"malformed SPARQL update: error at 1:10: expected one of ALL, [_]; hint: {hint}",
+        "status": 400, "hint": hint, "line": 1, "column": 10,
+    }

@@ -12,10 +12,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from kg_samples import HAFTAR, NIGER, haftar_visits_niger, libya_meets_niger, make_article, make_relation
+from sahelkg.graph.mapping import article_write
 from sahelkg.graph.store.oxigraph import OxigraphStore
 from sahelkg.graph.store.protocol import GraphStore
 from sahelkg.graph.store.registry import STORE_BACKENDS
 from sahelkg.graph.store.sparql_endpoint import SparqlEndpointStore
+
+from sahelkg.records import ExtractedArticle
 
 StoreFactory = Callable[[Path], GraphStore]
 
@@ -75,3 +79,33 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
         pytest.fail(f"no test factory for store backend {request.param!r}: add one here")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def filled() -> OxigraphStore:
+    """Three articles in memory: Haftar visits Niger twice (a1, and c1 planned), Libya meets Niger."""
+    store = OxigraphStore.in_memory()
+    later = ExtractedArticle(make_article("c1", published=None), (
+        make_relation("c1", HAFTAR, "visit", NIGER, 7, date="2019-03", date_precision="month",
+                      status="planned", confidence=0.9),
+    ))
+    articles = (haftar_visits_niger("a1"), libya_meets_niger("b1"), later)
+    store.write_articles([article_write(x) for x in articles])
+    return store
+
+
+GEO_DATA = """PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX ent: <https://sahelkg.org/entity/>
+INSERT DATA { GRAPH <https://sahelkg.org/graph/places> {
+  ent:Niamey geo:lat "13.5116"^^xsd:decimal ; geo:long "2.1254"^^xsd:decimal .
+  ent:Niger geo:lat 17.0 ; geo:long "8" .
+  ent:Libya geo:lat "north" ; geo:long 17.0 .
+} }"""
+
+
+@pytest.fixture
+def placed(filled: OxigraphStore) -> OxigraphStore:
+    """The filled store with WGS84 coordinates for Niamey and Niger (and a bad latitude for Libya)."""
+    filled.update(GEO_DATA)
+    return filled

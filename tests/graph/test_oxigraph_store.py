@@ -9,7 +9,7 @@ import pytest
 from kg_samples import haftar_visits_niger, libya_meets_niger
 from sahelkg.graph import vocab
 from sahelkg.graph.mapping import article_write
-from sahelkg.graph.store.errors import StoreError, UnknownStore
+from sahelkg.graph.store.errors import StoreError, StoreLocked, UnknownStore
 from sahelkg.graph.store.oxigraph import OxigraphStore, article_update
 from sahelkg.graph.store.registry import open_store
 
@@ -62,8 +62,12 @@ def test_unknown_backend_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_a_locked_store_gives_a_clear_error(tmp_path: Path) -> None:
     first = OxigraphStore(tmp_path / "store")
-    with pytest.raises(StoreError, match=f"cannot open the Oxigraph store at {tmp_path / 'store'}"):
+    with pytest.raises(StoreLocked) as raised:
         OxigraphStore(tmp_path / "store")
+    assert str(raised.value) == f"the Oxigraph store at {tmp_path / 'store'} is in use by another process"
+    assert isinstance(raised.value, StoreError)
+    with OxigraphStore(tmp_path / "store", read_only=True) as reader:  # reading still works
+        assert len(reader) == 0
     first.close()
 
 

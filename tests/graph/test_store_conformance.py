@@ -169,3 +169,16 @@ def test_len_counts_quads_across_graphs(store: GraphStore) -> None:
     a, b = haftar_visits_niger("a1"), libya_meets_niger("b1")
     store.write_articles([article_write(a), article_write(b)])
     assert len(store) == len(article_quads(a)) + len(article_quads(b))
+
+
+def test_relative_iris_resolve_against_the_base_iri(store: GraphStore) -> None:
+    base = "http://example.org/endpoint"
+    rows = list(store.query("SELECT ?x WHERE { BIND(<x> AS ?x) }", base_iri=base))  # type: ignore[arg-type]
+    assert [row["x"] for row in rows] == [ox.NamedNode("http://example.org/x")]
+    own = list(store.query("BASE <http://other.org/> SELECT ?x WHERE { BIND(<x> AS ?x) }",  # type: ignore[arg-type]
+                           base_iri=base))
+    assert [row["x"] for row in own] == [ox.NamedNode("http://other.org/x")]
+    store.update("INSERT DATA { GRAPH <g> { <s> <p> <o> } }", base_iri=base)
+    assert _quad_set(store, ox.NamedNode("http://example.org/g")) == {ox.Quad(
+        ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+        ox.NamedNode("http://example.org/o"), ox.NamedNode("http://example.org/g"))}
