@@ -215,7 +215,8 @@ def _article_quads(out: _Quads, article: Article, lang: str | None, relation_cou
     if lang:
         out.add(node, _DC_LANGUAGE, Literal(lang))
     if article.published:
-        out.add(node, _DC_ISSUED, Literal(article.published.isoformat(), datatype=_xsd("date")))
+        precision = article.published_precision or "day"
+        out.add(node, _DC_ISSUED, Literal(article.published_iso, datatype=_DATE_TYPES[precision]))
     if article.outlet:
         out.add(node, vocab.ont("outlet"), Literal(article.outlet))
     out.add(node, vocab.ont("contentHash"), Literal(article.content_hash))

@@ -69,12 +69,23 @@ class Article:
     lang: str | None = None
     source: str | None = None  # file path the article was read from
     outlet: str | None = None
+    published_precision: DatePrecision | None = None  # "month" or "year" for a partial date ("2023-07")
+
+    @property
+    def published_iso(self) -> str:
+        """The publication date as written: YYYY-MM-DD, or YYYY-MM / YYYY for a partial one."""
+        if self.published is None:
+            return ""
+        if self.published_precision == "month":
+            return self.published.isoformat()[:7]
+        if self.published_precision == "year":
+            return self.published.isoformat()[:4]
+        return self.published.isoformat()
 
     @property
     def content_hash(self) -> str:
         meta = "\x1f".join(
-            [self.title or "", self.url or "", self.published.isoformat() if self.published else "",
-             self.lang or "", self.outlet or ""]
+            [self.title or "", self.url or "", self.published_iso, self.lang or "", self.outlet or ""]
         )
         return content_hash(meta + "\x1e" + self.text)
 

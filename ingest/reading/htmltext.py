@@ -63,7 +63,7 @@ def html_article(path: Path, source: str, date_words: Sequence[DateWords]) -> Ar
     meta = _meta_date(root)
     if meta:
         try:
-            published = _parse_date(meta)
+            published = _parse_date(meta)[0]
         except ValueError:
             published = None
     lang = (root.get("lang") or "").split("-")[0] or None

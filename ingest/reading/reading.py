@@ -22,7 +22,7 @@ from sahelkg.ingest.language.lexicon import available_languages, load_lexicon
 from sahelkg.ingest.reading.detect import detect_language
 from sahelkg.ingest.relations.dates import header_date
 
-from sahelkg.records import Article
+from sahelkg.records import Article, DatePrecision
 
 ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"})
 HEADER_LINES = 15
@@ -90,27 +90,49 @@ def _header_dates() -> list:
     return [load_lexicon(lang).dates for lang in available_languages()]
 
 
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return None
+HEADLINE_MIN_WORDS = 4  # a line of fewer words before the headline is a section label ("العالم العربي")
 
 
-def _parse_date(value: object) -> date | None:
+def headline(text: str, lang: str | None) -> str | None:
+    """The article's headline: the first line of at least four words once page furniture ("تخطي
+    إلى المحتوى الرئيسي", "logo", navigation) is blanked out with the language's furniture rules;
+    else the first line with text."""
+    from sahelkg.ingest.reading.cleaning import clean_text
+
+    cleaned = text
+    if lang in available_languages():
+        cleaned = clean_text(text[:4000], load_lexicon(lang)).text
+    lines = [line.strip() for line in cleaned.splitlines() if line.strip()]
+    for line in lines:
+        if len(line.split()) >= HEADLINE_MIN_WORDS:
+            return line
+    return lines[0] if lines else next((line.strip() for line in text.splitlines() if line.strip()), None)
+
+
+def _parse_date(value: object) -> tuple[date | None, DatePrecision | None]:
+    """A record's date and its precision: a full ISO date or datetime, or a partial one ("2023-07",
+    "2018"), which keeps the article with the precision the record gives."""
     if value in (None, ""):
-        return None
+        return None, None
     if not isinstance(value, str):
         raise ValueError(f"date {value!r} is not a string")
     text = value.strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date(), "day"
     except ValueError:
         pass
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if match:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD)")
+    try:
+        if match:
+            return date(int(match[1]), int(match[2]), int(match[3])), "day"
+        match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+        if match:
+            return date(int(match[1]), int(match[2]), 1), "month"
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 1, 1), "year"
+    except ValueError:
+        pass
+    raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def read_articles(path: Path) -> ReadResult:
@@ -185,14 +207,15 @@ def record_article(record: object, path: Path, number: int) -> Article:
         raise ValueError("record has no text")
     ident = record.get("id")
     article_id = str(ident) if ident not in (None, "") else f"{path.stem}-{number}"
-    published = _parse_date(record.get("date") or record.get("published"))
+    published, precision = _parse_date(record.get("date") or record.get("published"))
     lang = record.get("lang") or detect_language(body)
     return Article(id=article_id, text=body, title=record.get("title"), url=record.get("url"),
-                   published=published, lang=lang, source=str(path), outlet=record.get("outlet"))
+                   published=published, lang=lang, source=str(path), outlet=record.get("outlet"),
+                   published_precision=precision if precision != "day" else None)
 
 
 def _text_article(path: Path, text: str) -> Article:
     lines = text.splitlines()[:HEADER_LINES]
-    return Article(id=path.stem, text=text, title=_first_line(text),
-                   published=header_date(lines, _header_dates()),
-                   lang=detect_language(text), source=str(path))
+    lang = detect_language(text)
+    return Article(id=path.stem, text=text, title=headline(text, lang),
+                   published=header_date(lines, _header_dates()), lang=lang, source=str(path))

@@ -92,7 +92,7 @@ def test_jsonl_bad_lines_are_reported_and_others_read(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == [
         f"{path}: line 2: invalid JSON (Expecting property name enclosed in double quotes)",
         f"{path}: line 3: record has no text",
-        f"{path}: line 4: date 'yesterday' is not an ISO date (YYYY-MM-DD)",
+        f"{path}: line 4: date 'yesterday' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
     ]
 
 
@@ -146,3 +146,37 @@ def test_folders_are_searched_for_article_files(tmp_path: Path) -> None:
     found = [p.relative_to(tmp_path).as_posix() for p in iter_article_files([tmp_path])]
     assert found == ["a.html", "b.txt", "sub/c.jsonl", "sub/d.json", "sub/f.htm"]
     assert list(iter_article_files([tmp_path / "e.csv"])) == [tmp_path / "e.csv"]
+
+
+def test_the_title_is_the_headline_not_the_page_furniture_before_it() -> None:
+    from sahelkg.ingest.reading.reading import read_articles
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    titles = {p.stem[:3]: read_articles(p).articles[0].title for p in sorted(seeds.glob("*.txt"))}
+    assert titles["001"] == "خليفة حفتر طرف في تعاون عسكري واستخباراتي ضخم في النيجر"
+    assert titles["002"] == 'مصادر لـ"إرم نيوز": تحركات من ليبيا تمهد لانضمامها إلى كونفدرالية الساحل'
+    assert titles["000"] == "حفتر في النيجر.. زيارة لتأمين الجنوب الليبي"
+
+
+def test_a_record_with_a_partial_date_is_kept_with_its_precision(tmp_path: Path) -> None:
+    from pyoxigraph import Literal, NamedNode
+    from sahelkg.graph.mapping import article_quads
+    from sahelkg.ingest.reading.reading import read_articles
+
+    from sahelkg.records import ExtractedArticle
+
+    path = tmp_path / "partial.jsonl"
+    rows = [{"id": "m", "date": "2023-07", "lang": "en", "text": "Haftar visited Niamey."},
+            {"id": "y", "date": "2018", "lang": "en", "text": "Haftar visited Niamey."},
+            {"id": "bad", "date": "2023-13", "lang": "en", "text": "Haftar visited Niamey."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = read_articles(path)
+    by_id = {a.id: a for a in result.articles}
+    assert (by_id["m"].published_iso, by_id["m"].published_precision) == ("2023-07", "month")
+    assert (by_id["y"].published_iso, by_id["y"].published_precision) == ("2018", "year")
+    assert [str(p) for p in result.problems] == [
+        f"{path}: line 3: date '2023-13' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"]
+    issued = NamedNode("http://purl.org/dc/terms/issued")
+    quads = article_quads(ExtractedArticle(article=by_id["m"], relations=()))
+    assert [q.object for q in quads if q.predicate == issued] == [
+        Literal("2023-07", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#gYearMonth"))]
