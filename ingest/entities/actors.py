@@ -241,7 +241,7 @@ class ActorPhrases:
                 run = tokens[k:k + n]
                 if n and (name_slot or n >= 3 or run[0] in self.t.given_names
                           or any(t in self.t.name_link for t in run)):
-                    n, person = self._unknown_name(k, create=not probe)
+                    n, person = self._unknown_name(k, create=not probe, role=self._role_text(i, k))
                 else:
                     n, person = 0, None
         if person and of is not None and of == demonym and self.g.entry(person) is not None:
@@ -311,7 +311,8 @@ class ActorPhrases:
                     return Mention(i, k + n, named, "Person", "titled", head=k)
         if not dn or country is None:
             return None
-        n, person = self._unknown_name(j + dn)  # "نظيره التشادي محمد أحمد الحسن": a new name
+        # "نظيره التشادي محمد أحمد الحسن": a new name
+        n, person = self._unknown_name(j + dn, role=self._role_text(i, j + dn))
         if person:
             self._note(person)
             return Mention(i, j + dn + n, person, "Person", "new", head=j + dn)
@@ -348,7 +349,7 @@ class ActorPhrases:
             mention = Mention(i, k + n, entity, "Person", "titled", head=k)
             self._post_title(mention)
             return mention
-        n, person = self._unknown_name(k)
+        n, person = self._unknown_name(k, role=self._role_text(i, k))
         if person:
             self._note(person)
             mention = Mention(i, k + n, person, "Person", "new", head=k)
@@ -356,7 +357,18 @@ class ActorPhrases:
             return mention
         return None
 
-    def _unknown_name(self, k: int, create: bool = True) -> tuple[int, str | None]:
+    def _role_text(self, start: int, end: int) -> str | None:
+        """The title, office or role a new name is introduced with, as the text writes it, with
+        the article's date ("وزير الدفاع الروسي at 2024-06")."""
+        if end <= start or len(self.surface) != len(self.tokens):
+            return None
+        words = [w.text for w in self.surface[start:end] if w.text not in COMMAS]
+        if not words:
+            return None
+        text = self.doc.text[self.surface[start].start:self.surface[end - 1].end].strip(" ،,")
+        return f"{text} at {self.when:%Y-%m}" if self.when else text
+
+    def _unknown_name(self, k: int, create: bool = True, role: str | None = None) -> tuple[int, str | None]:
         """A run of 2-4 name-like words at k: no article on the first word and none inside
         except after a name link ("عبد الكريم") or on the last word; no function word, trigger,
         title or date word; followed by punctuation, a function word or the end. Latin names are
@@ -401,7 +413,7 @@ class ActorPhrases:
             surface = self.doc.text[self.surface[k].start:self.surface[end - 1].end]
         else:
             surface = " ".join(tokens[k:end])
-        return end - k, self._new_person(surface, tuple(tokens[k:end]))
+        return end - k, self._new_person(surface, tuple(tokens[k:end]), role=role)
 
     def _name_hyphen(self, k: int) -> bool:
         """Is the token at k a hyphen inside a Latin name, with no space on either side?"""

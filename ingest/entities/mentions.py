@@ -246,13 +246,14 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if found is not None:
                 self.doc.entities[entity] = found
 
-    def _new_person(self, surface: str, tokens: tuple[str, ...], type: str = "Person") -> str:
+    def _new_person(self, surface: str, tokens: tuple[str, ...], type: str = "Person",
+                    role: str | None = None) -> str:
         """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
         name it again in the rest of the article."""
         ident = entity_id(surface)
         if ident not in self.doc.entities:
             self.doc.entities[ident] = Entity(id=ident, label=surface, type=type,
-                                              labels={self.doc.lang: surface})
+                                              labels={self.doc.lang: surface}, role=role)
         self.local_names[tokens] = ident
         if len(tokens[-1]) >= 3:
             self.local_names.setdefault(tokens[-1:], ident)

@@ -42,3 +42,18 @@ def test_the_unnamed_side_is_labelled_in_each_language_with_its_country(relation
 
 def test_the_fight_against_terrorism_names_no_side(triples) -> None:  # noqa: ANN001
     assert triples("واتفق البلدان على تعزيز التعاون في مكافحة الإرهاب.") == set()
+
+
+def test_a_new_name_records_the_title_that_introduced_it_and_merges_by_name(extractor) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from sahelkg.records import Article
+
+    texts = ["استقبل حفتر وزير الدفاع البوركيني يعقوب دياكيتي.",
+             "والتقى المنفي وزير الدفاع البوركيني يعقوب دياكيتي."]
+    found = []
+    for n, text in enumerate(texts):
+        article = Article(id=f"a{n}", text=text, lang="ar", published=date(2024, 6, 3))
+        found += [r.object for r in extractor.extract(article).relations if r.object.type == "Person"]
+    assert {(e.id, e.label, e.role) for e in found} == {
+        ("يعقوب_دياكيتي", "يعقوب دياكيتي", "وزير الدفاع البوركيني at 2024-06")}
