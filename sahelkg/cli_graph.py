@@ -119,6 +119,9 @@ def ingest(
     out.print(_summary(report))
     if report.skipped:
         out.print(_skipped(report))
+    for source, problem in report.warnings:
+        out.print(f"warning {source}: {problem} (the rest of the article was written)", markup=False,
+                  highlight=False)
     if report.articles == 0:
         where = ", ".join(str(p) for p in paths)
         fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")

@@ -176,3 +176,5 @@ class ExtractedArticle:
     article: Article
     relations: tuple[Relation, ...]
     mentioned: tuple[str, ...] = ()  # ids of every entity the extractor recognised in the text
+    problems: tuple[str, ...] = ()  # sentences the extractor could not read ("sentence 3: ... failed")
+    skipped: str | None = None  # why the whole article gave nothing and is not to be written

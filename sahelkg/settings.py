@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     workers: int | None = Field(default=None, ge=1, description="Ingest worker processes; default: cores.")
     batch_size: int = Field(default=50, ge=1)
     write_token: str | None = None
+    article_budget: float = Field(default=60.0, gt=0, description="Seconds of extraction an article "
+                                  "may take; a slower one is reported and skipped.")
     query_timeout: float = Field(default=10.0, gt=0)
     max_concurrent_queries: int = Field(default=4, ge=1)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)

@@ -64,6 +64,8 @@ async def submit_article(
                           published=submission.date, lang=submission.lang or detect_language(submission.text),
                           outlet=submission.outlet)
         extracted = state.extractor().extract(article)
+        if extracted.skipped:
+            raise ApiError(422, f"article {submission.id!r} not written: {extracted.skipped}")
         try:
             write = article_write(extracted)
         except MappingError as exc:

@@ -78,8 +78,11 @@ class PhraseTable:
         return _readings(token, article_ok)
 
     def match(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, object, str]:
-        """(length, value, proclitic) of the longest phrase at ``i``; (0, None, "") if none."""
+        """(length, value, proclitic) of the longest phrase at ``i``; (0, None, "") if none (also
+        past the end of the sentence, where a finder may look after its last word)."""
         best: tuple[int, object, str] = (0, None, "")
+        if not 0 <= i < len(tokens):
+            return best
         first = self.by_first
         for prefix, stem in _readings(tokens[i], article_ok):
             if stem not in first:
@@ -104,6 +107,8 @@ class PhraseTable:
     def match_all(self, tokens: list[str], i: int, article_ok: bool = False) -> list[tuple[int, object, str]]:
         """Every phrase at ``i`` (longest first), as (length, value, proclitic)."""
         found: dict[int, tuple[int, object, str]] = {}
+        if not 0 <= i < len(tokens):
+            return []
         for prefix, stem in self._readings(tokens[i], article_ok):
             for length, node in self._ends(stem, tokens, i):
                 found.setdefault(length, (length, node.values[0], prefix))

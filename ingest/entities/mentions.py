@@ -203,8 +203,13 @@ class MentionStep:
         commanders = self._commanders(doc.lexicon)
         when = _reference_date(doc)
         for index, tokens in enumerate(doc.norm):
-            found = commanders(tokens, finder.find(index, tokens), when)
-            doc.mentions.append(commanders.force_noun_mentions(tokens, found, when))
+            doc.check_budget()
+            try:
+                found = commanders(tokens, finder.find(index, tokens), when)
+                doc.mentions.append(commanders.force_noun_mentions(tokens, found, when))
+            except Exception as exc:  # a sentence the rules cannot read loses its mentions only
+                doc.sentence_failed(self.name, index, exc)
+                doc.mentions.append([])
         # an office named without its holder, whose holder the article names elsewhere
         for mentions in doc.mentions:
             for m in mentions:
@@ -390,7 +395,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
         t = self.t
         tokens = self.tokens
-        if not self._could_start(tokens[i]):
+        if i >= len(tokens) or not self._could_start(tokens[i]):
             return None
         # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"
         dn, _, _ = t.delegation.match(tokens, i)

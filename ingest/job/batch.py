@@ -74,9 +74,14 @@ def _extract_pending(pending: list[tuple[FileExtraction, list[Article]]], extrac
     for done, file_articles in pending:
         for _ in file_articles:
             result = next(extracted)
+            if result is not None and result.skipped:
+                report_problem(f"skipped {result.article.source or result.article.id}: {result.skipped}")
+                result = None
             if result is None:
                 done.problems += 1
             else:
+                for problem in result.problems:
+                    report_problem(f"warning {result.article.source or result.article.id}: {problem}")
                 done.articles.append(result)
         yield done
 

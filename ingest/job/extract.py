@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from sahelkg.ingest.entities.gazetteer import Gazetteer
-from sahelkg.ingest.job.pipeline import DEFAULT_STEPS, Candidate, Doc, Pipeline, Step, load_step
+from sahelkg.ingest.job.pipeline import (
+    DEFAULT_STEPS,
+    ArticleOverBudget,
+    Candidate,
+    Doc,
+    Pipeline,
+    Step,
+    load_step,
+)
 from sahelkg.ingest.language.lexicon import DATA_DIR, Lexicon, LexiconError, load_gazetteer, load_lexicon
 from sahelkg.ingest.nlp.base import NlpBackend
 from sahelkg.ingest.reading.detect import detect_language
@@ -71,7 +79,8 @@ class Extractor:
         lexicon = self.lexicon(lang)
         if lexicon is None:
             return None
-        return Doc(article=article, lang=lang, lexicon=lexicon, published=article.published)
+        return Doc(article=article, lang=lang, lexicon=lexicon, published=article.published,
+                   budget=self.settings.article_budget)
 
     def analyse(self, article: Article) -> Doc | None:
         """Run the pipeline over ``article``; None when there is no data for its language."""
@@ -107,8 +116,12 @@ class Extractor:
     def _extracted(self, article: Article, doc: Doc | None) -> ExtractedArticle:
         if doc is None:
             return ExtractedArticle(article=article, relations=())
+        if doc.over_budget:
+            return ExtractedArticle(article=article, relations=(),
+                                    skipped=str(ArticleOverBudget(article.id, doc.budget or 0.0)))
         mentioned = tuple(sorted({m.entity for mentions in doc.mentions for m in mentions if m.entity}))
-        return ExtractedArticle(article=article, relations=tuple(self._relations(doc)), mentioned=mentioned)
+        return ExtractedArticle(article=article, relations=tuple(self._relations(doc)), mentioned=mentioned,
+                                problems=tuple(doc.problems))
 
     def _entity(self, doc: Doc, entity_id: str) -> Entity:
         found = doc.entities.get(entity_id) or self.gazetteer.entity(entity_id)

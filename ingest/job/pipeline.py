@@ -15,6 +15,7 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from time import perf_counter
 from typing import Any, Protocol
 
 from sahelkg.ingest.language.lexicon import Lexicon
@@ -142,6 +143,22 @@ class Doc:
     office_holders: dict[tuple[str, str], str] = field(default_factory=dict)  # (office, of) -> holder
     salience: dict[str, int] = field(default_factory=dict)  # entity -> mentions so far
     anaphors: dict[str, str] = field(default_factory=dict)  # "الكونفدرالية" -> entity
+    problems: list[str] = field(default_factory=list)  # sentences a step could not read, and why
+    budget: float | None = None  # seconds of extraction the article may take (None: no bound)
+    spent: float = 0.0  # seconds its steps took so far
+    step_started: float = 0.0
+    over_budget: bool = False
+
+    def check_budget(self) -> None:
+        """Raise :class:`ArticleOverBudget` once the article has taken more than its budget; steps
+        call it between sentences."""
+        if self.budget is not None and self.spent + perf_counter() - self.step_started > self.budget:
+            raise ArticleOverBudget(self.article.id, self.budget)
+
+    def sentence_failed(self, step: str, index: int, exc: Exception) -> None:
+        """Record that ``step`` failed on sentence ``index``: that sentence gives nothing for the
+        step, the rest of the article goes on."""
+        self.problems.append(f"sentence {index + 1}: {step} failed ({type(exc).__name__}: {exc})")
 
 
 class Step(Protocol):
@@ -154,6 +171,15 @@ class Step(Protocol):
 
 class PipelineError(ValueError):
     pass
+
+
+class ArticleOverBudget(RuntimeError):
+    """An article took longer to extract than its time budget (``Settings.article_budget``)."""
+
+    def __init__(self, article_id: str, budget: float) -> None:
+        super().__init__(f"extraction took longer than its budget of {budget:g} s (article {article_id!r})")
+        self.article_id = article_id
+        self.budget = budget
 
 
 def load_step(name: str, **options: Any) -> Step:
@@ -193,10 +219,17 @@ class Pipeline:
         for step in self.steps:
             batched = getattr(step, "run_many", None)
             if batched is not None:
-                batched(docs)
+                batched([doc for doc in docs if not doc.over_budget])
             else:
                 for doc in docs:
-                    step(doc)
+                    if doc.over_budget:
+                        continue
+                    doc.step_started = perf_counter()
+                    try:
+                        step(doc)
+                    except ArticleOverBudget:
+                        doc.over_budget = True
+                    doc.spent += perf_counter() - doc.step_started
             for doc in docs:
                 doc.layers |= step.provides
         return list(docs)

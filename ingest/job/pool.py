@@ -20,6 +20,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -52,11 +54,13 @@ class IngestReport:
     unchanged: int = 0
     written: int = 0
     relations: int = 0  # relation events added by the written articles
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (article, sentence it lost)
 
     def to_json(self) -> dict[str, Any]:
         return {"files": self.files, "articles": self.articles,
                 "skipped": [{"source": source, "reason": reason} for source, reason in self.skipped],
-                "unchanged": self.unchanged, "written": self.written, "relations": self.relations}
+                "unchanged": self.unchanged, "written": self.written, "relations": self.relations,
+                "warnings": [{"source": source, "problem": problem} for source, problem in self.warnings]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,7 @@ class _Outcome:
     write: ArticleWrite | None
     relations: int
     error: str | None
+    problems: tuple[str, ...] = ()  # sentences lost, the article written without them
 
 
 def _extract_one(extractor: Extractor, article: Article) -> _Outcome:
@@ -82,12 +87,14 @@ def _failed(article: Article, exc: Exception) -> _Outcome:
 
 
 def _outcome(article: Article, extracted: ExtractedArticle) -> _Outcome:
+    if extracted.skipped:
+        return _Outcome(article.id, article.source or article.id, None, 0, extracted.skipped)
     try:
         write = article_write(extracted)
     except Exception as exc:
         return _failed(article, exc)
     events = sum(1 for q in write.quads if q.predicate.value == _RDF_TYPE and q.object == _EVENT_CLASS)
-    return _Outcome(article.id, article.source or article.id, write, events, None)
+    return _Outcome(article.id, article.source or article.id, write, events, None, extracted.problems)
 
 
 def _extract_chunk(extractor: Extractor, articles: list[Article]) -> list[_Outcome]:
@@ -104,11 +111,28 @@ def _extract_chunk(extractor: Extractor, articles: list[Article]) -> list[_Outco
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+WATCH_PARENT_EVERY = 1.0  # seconds between a worker's checks that the ingest process lives
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
     global _worker_extractor
     from sahelkg.ingest.job.extract import build_extractor
 
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
     _worker_extractor = build_extractor(settings)
+
+
+def _exit_with(parent: int) -> None:
+    """Leave when the ingest process is gone (killed with -9, say): a worker's own parent is the
+    forkserver, so nothing else would tell it."""
+    while True:
+        time.sleep(WATCH_PARENT_EVERY)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid now belongs to another user's process: ours is gone
+            os._exit(1)
 
 
 def _extract_in_worker(articles: list[Article]) -> list[_Outcome]:
@@ -139,7 +163,7 @@ def _extract_all(articles: list[Article], settings: Settings) -> Iterator[_Outco
     size = max(1, min(_CHUNK, len(articles) // (workers * 4)))
     chunks = [articles[start:start + size] for start in range(0, len(articles), size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
-                             initializer=_init_worker, initargs=(settings,)) as pool:
+                             initializer=_init_worker, initargs=(settings, os.getpid())) as pool:
         for outcomes in pool.map(_extract_in_worker, chunks):
             yield from outcomes
 
@@ -205,6 +229,7 @@ def ingest_articles(articles: Iterable[Article], settings: Settings, store: Grap
 
     try:
         for done, outcome in enumerate(_extract_all(pending, settings), 1):
+            report.warnings.extend((outcome.source, problem) for problem in outcome.problems)
             if outcome.write is None:
                 report.skipped.append((outcome.source, outcome.error or "extraction failed"))
             else:

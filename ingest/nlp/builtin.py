@@ -16,6 +16,8 @@ from sahelkg.ingest.language.normalize import normalize_token
 from sahelkg.ingest.language.tokens import token_pattern
 from sahelkg.ingest.nlp.base import SENTENCES, TOKENS, Sentence, Token
 
+MAX_SENTENCE_TOKENS = 150  # a longer run without a full stop is cut at its last clause mark
+_CLAUSE_MARK = re.compile(r"[،,;؛:]")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+")
 
 
@@ -73,4 +75,19 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         return
     lead = len(chunk) - len(chunk.lstrip())
     s, e = start + lead, start + lead + len(stripped)
-    out.append(Sentence(text=stripped, start=s, end=e, tokens=tokenize(stripped, s)))
+    tokens = tokenize(stripped, s)
+    # a run of words without a full stop (a page flattened to one line, a list, noise) is cut into
+    # pieces of at most MAX_SENTENCE_TOKENS tokens, each after the last comma or semicolon in its
+    # second half when it has one, so the work per sentence stays bounded and an article's time
+    # grows linearly with its length
+    while len(tokens) > MAX_SENTENCE_TOKENS:
+        cut = tokens[MAX_SENTENCE_TOKENS].start
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, tokens[MAX_SENTENCE_TOKENS // 2].start, cut)]
+        cut = marks[-1] if marks else cut
+        head = [tok for tok in tokens[:MAX_SENTENCE_TOKENS + 1] if tok.end <= cut]
+        piece = text[s:cut].rstrip()
+        out.append(Sentence(text=piece, start=s, end=s + len(piece), tokens=head))
+        tokens = tokens[len(head):]
+        s = tokens[0].start if tokens else e
+    if tokens:
+        out.append(Sentence(text=text[s:e], start=s, end=e, tokens=tokens))

@@ -168,6 +168,8 @@ def read_articles(path: Path) -> ReadResult:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ArticleReadError(path, f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+        except RecursionError:
+            raise ArticleReadError(path, "invalid JSON (nested too deeply)") from None
         records = doc if isinstance(doc, list) else [doc]
         result = ReadResult()
         for number, record in enumerate(records, 1):
@@ -191,6 +193,9 @@ def _read_jsonl(path: Path, text: str) -> ReadResult:
         except json.JSONDecodeError as exc:
             result.problems.append(ArticleReadError(path, f"line {number}: invalid JSON ({exc.msg})"))
             continue
+        except RecursionError:
+            result.problems.append(ArticleReadError(path, f"line {number}: invalid JSON (nested too deeply)"))
+            continue
         try:
             result.articles.append(record_article(record, path, number))
         except ValueError as exc:
@@ -205,12 +210,21 @@ def record_article(record: object, path: Path, number: int) -> Article:
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise ValueError("record has no text")
-    ident = record.get("id")
+    fields = {name: record.get(name) for name in ("id", "title", "url", "lang", "outlet")}
+    for name, value in fields.items():
+        if value is not None and not isinstance(value, str) and not (name == "id" and isinstance(value, int)):
+            raise ValueError(f"field {name!r} is not a string ({type(value).__name__})")
+    for name, value in (("text", body), *fields.items()):
+        if isinstance(value, str):
+            bad = next((k for k, ch in enumerate(value) if "\ud800" <= ch <= "\udfff"), None)
+            if bad is not None:
+                raise ValueError(f"field {name!r} is not valid Unicode (a lone surrogate at character {bad})")
+    ident = fields["id"]
     article_id = str(ident) if ident not in (None, "") else f"{path.stem}-{number}"
     published, precision = _parse_date(record.get("date") or record.get("published"))
-    lang = record.get("lang") or detect_language(body)
-    return Article(id=article_id, text=body, title=record.get("title"), url=record.get("url"),
-                   published=published, lang=lang, source=str(path), outlet=record.get("outlet"),
+    lang = fields["lang"] or detect_language(body)
+    return Article(id=article_id, text=body, title=fields["title"], url=fields["url"],
+                   published=published, lang=lang, source=str(path), outlet=fields["outlet"],
                    published_precision=precision if precision != "day" else None)
 
 

@@ -65,7 +65,11 @@ class PositionalArgumentStep:
             words = self._words[doc.lexicon.lang] = sentence_words(doc.lexicon)
         state = Discourse()
         for index in range(len(doc.norm)):
-            self.sentence(words, doc, index, state).attach(self.rules)
+            doc.check_budget()
+            try:
+                self.sentence(words, doc, index, state).attach(self.rules)
+            except Exception as exc:  # a sentence the rules cannot read loses its relations only
+                doc.sentence_failed(self.name, index, exc)
 
     def sentence(self, words: Words, doc: Doc, index: int, state: Discourse) -> _Sentence:
         """The attacher of one sentence (a subclass may read more than word order)."""
