@@ -62,7 +62,7 @@ def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        _ = state.store  # open it now: a store that cannot be opened stops the startup
+        state.open()  # the store now: a store that cannot be opened stops the startup
         try:
             yield
         finally:

@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sahelkg.api.query_pool import QueryOutOfMemory
 from sahelkg.api.runner import QueryBusy, QueryTimeout
 from sahelkg.graph.queries import QueryInputError
 from sahelkg.graph.store.errors import StoreError
@@ -67,6 +68,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(QueryTimeout)
     async def query_timeout(request: Request, exc: QueryTimeout) -> JSONResponse:
         return error_response(504, str(exc), timeout_s=exc.timeout)
+
+    @app.exception_handler(QueryOutOfMemory)
+    async def query_memory(request: Request, exc: QueryOutOfMemory) -> JSONResponse:
+        return error_response(422, str(exc), memory_limit_mib=exc.limit_mb)
 
     @app.exception_handler(QueryBusy)
     async def query_busy(request: Request, exc: QueryBusy) -> JSONResponse:

@@ -205,7 +205,7 @@ class SubmissionOut(BaseModel):
 
 
 class HealthOut(BaseModel):
-    status: Literal["ok"]
+    status: Literal["ok", "degraded"] = Field(description="degraded while every /sparql query slot is busy")
     store: str
     queries_running: int
     query_timeout_s: float

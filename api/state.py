@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sahelkg.api.runner import QueryRunner
 
 if TYPE_CHECKING:
+    from sahelkg.api.query_pool import QueryProcessPool
     from sahelkg.graph.store.protocol import GraphStore
     from sahelkg.ingest.job.extract import Extractor
 
@@ -76,6 +77,22 @@ class AppState:
         self.write_lock = threading.Lock()  # one writer at a time (held in worker threads)
         self._extractor: Extractor | None = None
         self._extractor_lock = threading.Lock()
+        self.query_pool: QueryProcessPool | None = None
+
+    def open(self) -> None:
+        """Open the store (at startup) and, for the embedded store, set up the query processes."""
+        from sahelkg.graph.store.oxigraph import OxigraphStore
+
+        store = self.store
+        if self.settings.query_processes and isinstance(store, OxigraphStore) and store.path is not None:
+            from sahelkg.api.query_pool import QueryProcessPool
+
+            self.query_pool = QueryProcessPool(store.path, self.settings.max_concurrent_queries,
+                                               self.settings.query_memory_mb, version=lambda: store.writes)
+
+    def store_written(self) -> None:
+        """After a write: cached views are stale (query processes see the store's write count)."""
+        self.views.invalidate()
 
     @property
     def store(self) -> GraphStore:
@@ -96,6 +113,9 @@ class AppState:
 
     def close(self) -> None:
         self.runner.close()
+        if self.query_pool is not None:
+            self.query_pool.close()
+            self.query_pool = None
         if self.owns_store and self._store is not None:
             self._store.close()
             self._store = None

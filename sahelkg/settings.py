@@ -46,12 +46,20 @@ class Settings(BaseSettings):
     query_timeout: float = Field(default=10.0, gt=0)
     max_concurrent_queries: int = Field(default=4, ge=1)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    service_endpoints: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="SPARQL endpoints a query may call with SERVICE (none: federation off).")
+    load_sources: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="IRIs an update may LOAD (none: LOAD off).")
+    query_processes: bool = Field(default=True, description="Run /sparql queries over the embedded store in "
+                                  "worker processes that are killed at the deadline.")
+    query_memory_mb: int = Field(default=1024, ge=64, description="Memory one /sparql query may use (MiB).")
     max_body_bytes: int = Field(default=2_000_000, ge=1)
     max_page_size: int = Field(default=500, ge=1)
     host: str = Field(default="127.0.0.1", min_length=1)
     port: int = Field(default=8000, ge=1, le=65535)
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "service_endpoints", "load_sources", mode="before")
     @classmethod
     def _origins(cls, value: object) -> object:
         """A JSON list (``["http://a", "http://b"]``) or a comma-separated list of origins."""

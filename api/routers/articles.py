@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 from sahelkg.api.deps import RunnerDep, SettingsDep, StateDep, StoreDep, WriteTokenDep
 from sahelkg.api.errors import ApiError
-from sahelkg.api.routers.common import check_page, next_offset
+from sahelkg.api.routers.common import MAX_OFFSET, check_page, next_offset
 from sahelkg.api.runner import Deadline
 from sahelkg.api.schemas import ArticleOut, ArticlesPage, ArticleSubmission, SubmissionOut
 from sahelkg.graph.queries import articles as article_records
@@ -26,7 +26,7 @@ async def list_articles(
     runner: RunnerDep,
     settings: SettingsDep,
     limit: Annotated[int, Query(ge=1, description="Articles per page (at most the max page size).")] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
 ) -> ArticlesPage:
     check_page(limit, settings)
     found = await runner.run(lambda deadline: article_records(store, limit=limit + 1, offset=offset))
@@ -76,7 +76,7 @@ async def submit_article(
                 status = "unchanged"
             else:
                 store.write_articles([write])
-                state.views.invalidate()
+                state.store_written()
                 status = "added" if previous is None else "replaced"
         return SubmissionOut(id=article.id, status=status,  # type: ignore[arg-type]
                              relations=[r.to_json() for r in extracted.relations], quads=len(write.quads))

@@ -40,6 +40,9 @@ def check_page(limit: int, settings: Settings) -> None:
         raise ApiError(422, f"limit {limit} is over the maximum page size {settings.max_page_size}")
 
 
+MAX_OFFSET = 2**53  # past it an offset fits no store's integer (and no page is there)
+
+
 def next_offset(offset: int, limit: int, has_more: bool) -> int | None:
     return offset + limit if has_more else None
 

@@ -12,6 +12,7 @@ from sahelkg.api.network import NetworkView
 from sahelkg.api.routers.common import (
     ENTITY_EXAMPLES,
     LANG_EXAMPLES,
+    MAX_OFFSET,
     OBJECT_EXAMPLES,
     SEARCH_EXAMPLES,
     LabelLanguage,
@@ -63,7 +64,7 @@ async def search_entities(
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
     limit: Annotated[int, Query(ge=1)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
 ) -> EntitySearchPage:
     check_page(limit, settings)
     if type is not None and type not in ENTITY_TYPES:

@@ -14,7 +14,10 @@ router = APIRouter(tags=["Service"])
             response_model=HealthOut,
             description="Answers without touching the store, even while queries run.")
 async def health(state: StateDep) -> HealthOut:
-    return HealthOut(status="ok", store=state.settings.store, queries_running=state.runner.running,
+    pool = state.query_pool
+    running = state.runner.running + (pool.running if pool is not None else 0)
+    busy = pool is not None and pool.running >= pool.size
+    return HealthOut(status="degraded" if busy else "ok", store=state.settings.store, queries_running=running,
                      query_timeout_s=state.settings.query_timeout,
                      max_concurrent_queries=state.settings.max_concurrent_queries,
                      writable=bool(state.settings.write_token))

@@ -9,6 +9,7 @@ from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StoreDep
 from sahelkg.api.routers.common import (
     ENTITY_EXAMPLES,
     LANG_EXAMPLES,
+    MAX_OFFSET,
     OBJECT_EXAMPLES,
     LabelLanguage,
     article_ref,
@@ -96,7 +97,7 @@ async def relations(
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
     limit: Annotated[int, Query(ge=1, description="Edges per page (at most the max page size).")] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
     evidence_limit: Annotated[int, Query(ge=0, le=100, description="Evidence sentences per edge.")] = 10,
 ) -> RelationsPage:
     check_page(limit, settings)

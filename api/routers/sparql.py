@@ -17,6 +17,8 @@ from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 from sahelkg.api.dataset import DatasetError, query_dataset
 from sahelkg.api.deps import RunnerDep, StateDep, require_write_token
 from sahelkg.api.errors import ApiError
+from sahelkg.api.federation import refuse_federation, refuse_load
+from sahelkg.api.query_pool import QueryJob
 from sahelkg.api.results import boolean_body, solutions_body, triples_body
 from sahelkg.api.runner import Deadline
 from sahelkg.api.sparql_hints import Kind, parse_error
@@ -168,21 +170,52 @@ def _render(result: Any, accept: str | None, requested: str | None,
     return fmt, triples_body(result, fmt, deadline)
 
 
+def execute_query(store: GraphStore, job: QueryJob, deadline: Deadline) -> tuple[Format, bytes]:
+    """Answer one query job (in a query worker process, or in a thread for a remote store)."""
+    default_graphs = [NamedNode(g) for g in job.default_graphs] if job.default_graphs is not None else None
+    named_graphs = [NamedNode(g) for g in job.named_graphs] if job.named_graphs is not None else None
+    return _execute(store, job.sparql, default_graphs, named_graphs, job.accept, job.requested, job.base_iri,
+                    deadline)
+
+
 async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
                         default_uris: Sequence[str], named_uris: Sequence[str],
                         requested: str | None) -> Response:
     if not sparql.strip():
         raise ApiError(400, "empty SPARQL query")
+    refuse_federation(sparql, state.settings.service_endpoints)
     default_graphs: list[NamedNode] | None = _graph_nodes(default_uris, "default-graph-uri")
     named_graphs: list[NamedNode] | None = _graph_nodes(named_uris, "named-graph-uri")
     if not default_graphs and not named_graphs:
         default_graphs = named_graphs = None  # the query's FROM clauses, else the union of all graphs
     accept = request.headers.get("accept")
-    store = state.store
     base_iri = _endpoint_iri(request)
+    if state.query_pool is not None:
+        _choose_format_early(sparql, accept, requested)
+        job = QueryJob(sparql, _iris(default_graphs), _iris(named_graphs), accept, requested, base_iri,
+                       state.settings.query_timeout)
+        answer = await state.query_pool.run(job)
+        return Response(answer.body, media_type=answer.content_type, headers={"Vary": "Accept"})
+    store = state.store
     fmt, body = await runner.run(lambda deadline: _execute(
         store, sparql, default_graphs, named_graphs, accept, requested, base_iri, deadline))
     return Response(body, media_type=fmt.content_type, headers={"Vary": "Accept"})
+
+
+def _iris(nodes: list[NamedNode] | None) -> tuple[str, ...] | None:
+    return None if nodes is None else tuple(n.value for n in nodes)
+
+
+def _choose_format_early(sparql: str, accept: str | None, requested: str | None) -> None:
+    """Refuse with 406 before a worker runs the query when nothing the client accepts fits either
+    kind of answer (the worker decides between them by the result)."""
+    for kinds, default in ((_RESULT_KINDS, "json"), (_GRAPH_KINDS, "ttl")):
+        try:
+            _choose(accept, requested, kinds, default)
+            return
+        except ApiError:
+            continue
+    _choose(accept, requested, _RESULT_KINDS, "json")
 
 
 async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
@@ -208,8 +241,9 @@ async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, s
             except (ValueError, RuntimeError) as exc:
                 raise ApiError(400, f"update failed: {exc}") from None
             finally:
-                state.views.invalidate()
+                state.store_written()
 
+    refuse_load(sparql, state.settings.load_sources)
     await runner.run(update)
     return Response(status_code=204)
 

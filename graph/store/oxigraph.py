@@ -63,6 +63,7 @@ class OxigraphStore:
         self, path: str | Path | None, *, read_only: bool = False, _store: Store | None = None
     ) -> None:
         self.path = Path(path) if path is not None else None
+        self.writes = 0  # writes made through this object (readers of the same files reopen after one)
         self.read_only = read_only
         if _store is not None:
             self._store: Store | None = _store
@@ -119,6 +120,7 @@ class OxigraphStore:
         count = 0
         for write in writes:
             self._db.update(article_update(write))
+            self.writes += 1
             count += 1
         return count
 
@@ -127,6 +129,7 @@ class OxigraphStore:
         if not self._db.contains_named_graph(graph):
             return False
         self._db.update(f"DROP GRAPH {graph}")
+        self.writes += 1
         return True
 
     # ------------------------------------------------------------------ SPARQL
@@ -159,7 +162,10 @@ class OxigraphStore:
         return result
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        self._db.update(sparql, base_iri=base_iri)
+        try:
+            self._db.update(sparql, base_iri=base_iri)
+        finally:
+            self.writes += 1
 
     # ------------------------------------------------------------------ data
 

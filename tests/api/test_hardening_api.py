@@ -1,0 +1,35 @@
+"""Requests that used to get 5xx get 4xx naming the problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from api_support import make_settings
+from fastapi.testclient import TestClient
+from sahelkg.api.app import create_app
+
+
+@pytest.fixture
+def api(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(make_settings(tmp_path, write_token="t"))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.mark.parametrize("path", ["/articles", "/relations", "/entities?q=x"])
+def test_an_offset_beyond_any_integer_is_a_422_naming_the_limit(api: TestClient, path: str) -> None:
+    joiner = "&" if "?" in path else "?"
+    response = api.get(f"{path}{joiner}offset=99999999999999999999999")
+    assert response.status_code == 422
+    assert response.json()["error"] == (
+        "invalid offset: Input should be less than or equal to 9007199254740992")
+
+
+def test_a_submitted_text_that_is_not_unicode_is_a_422(api: TestClient) -> None:
+    body = b'{"id": "a1", "text": "Haftar \\ud800 visited Niamey."}'
+    response = api.post("/articles", content=body,
+                        headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"].startswith("invalid text: Input should be a valid string")
