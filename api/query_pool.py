@@ -77,7 +77,16 @@ class _Worker:
                                        daemon=True, name="sahelkg-query")
         self.process.start()
         child.close()
-        self.generation = -1
+        self.ready = False
+
+    def wait_ready(self, timeout: float = 120.0) -> bool:
+        """Wait for the worker to have loaded its modules (its start is not the query's time)."""
+        if not self.ready:
+            try:
+                self.ready = self.conn.poll(timeout) and self.conn.recv() == "ready"
+            except (EOFError, OSError):
+                self.ready = False
+        return self.ready
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -106,10 +115,19 @@ class QueryProcessPool:
         return self._busy
 
     def start(self) -> None:
-        """Start the workers (at server startup, so the first queries do not wait for them)."""
-        with self._lock:
-            while len(self._idle) < self.size:
-                self._idle.append(_Worker(self._context, self.store_path, self.memory_mb))
+        """Start the workers in the background (at server startup, so the first queries find them
+        ready)."""
+        def start() -> None:
+            while True:
+                with self._lock:
+                    if len(self._idle) + self._busy >= self.size:
+                        return
+                worker = _Worker(self._context, self.store_path, self.memory_mb)
+                worker.wait_ready()
+                with self._lock:
+                    self._idle.append(worker)
+
+        threading.Thread(target=start, name="sahelkg-query-start", daemon=True).start()
 
     async def run(self, job: QueryJob) -> QueryAnswer:
         """The answer to ``job``; raises QueryTimeout (the worker was killed), QueryOutOfMemory,
@@ -118,15 +136,13 @@ class QueryProcessPool:
 
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.size)
-        deadline = Deadline(job.timeout)
         try:
             await asyncio.wait_for(self._slots.acquire(), timeout=job.timeout)
         except TimeoutError:
             raise QueryBusy(self.size, job.timeout) from None
         self._busy += 1
-        worker = self._take()
         try:
-            outcome = await asyncio.to_thread(self._ask, worker, job, deadline)
+            outcome = await asyncio.to_thread(self._ask, job)
         finally:
             self._busy -= 1
             self._slots.release()
@@ -143,7 +159,12 @@ class QueryProcessPool:
             worker = _Worker(self._context, self.store_path, self.memory_mb)
         return worker
 
-    def _ask(self, worker: _Worker, job: QueryJob, deadline: Deadline) -> QueryAnswer | QueryRefused:
+    def _ask(self, job: QueryJob) -> QueryAnswer | QueryRefused:
+        worker = self._take()
+        if not worker.wait_ready():
+            worker.kill()
+            raise QueryBusy(self.size, job.timeout)
+        deadline = Deadline(job.timeout)  # from the moment a ready worker has the query
         generation = self.version()
         try:
             worker.conn.send((generation, job))
@@ -206,6 +227,7 @@ def _serve(conn: multiprocessing.connection.Connection, store_path: str, memory_
 
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _limit_memory(memory_mb)
+    conn.send("ready")
     store: OxigraphStore | None = None
     generation = -1
     while True:

@@ -89,6 +89,7 @@ class AppState:
 
             self.query_pool = QueryProcessPool(store.path, self.settings.max_concurrent_queries,
                                                self.settings.query_memory_mb, version=lambda: store.writes)
+            self.query_pool.start()
 
     def store_written(self) -> None:
         """After a write: cached views are stale (query processes see the store's write count)."""

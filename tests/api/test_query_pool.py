@@ -81,7 +81,7 @@ def test_a_query_past_its_memory_bound_fails_with_422_and_the_server_is_unharmed
 
 
 def test_rest_keeps_its_capacity_while_every_sparql_slot_is_busy(tmp_path: Path) -> None:
-    app = disk_app(tmp_path, query_timeout=3.0, max_concurrent_queries=2)
+    app = disk_app(tmp_path, query_timeout=6.0, max_concurrent_queries=2)
 
     async def scenario(client: httpx.AsyncClient, app: FastAPI) -> None:
         await client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
@@ -93,7 +93,7 @@ def test_rest_keeps_its_capacity_while_every_sparql_slot_is_busy(tmp_path: Path)
         started = time.monotonic()
         listed = await client.get("/relations", params={"limit": 5})
         assert listed.status_code == 200
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 3.0  # well before the busy queries' 6 s deadline
         assert [r.status_code for r in await asyncio.gather(*slow)] == [504, 504]
 
     _run(app, scenario)
