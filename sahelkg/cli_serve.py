@@ -64,6 +64,7 @@ def run_server(settings: Settings, *, log_level: str = "info") -> None:
     import uvicorn
 
     from sahelkg.api.app import create_app
+    from sahelkg.api.serving import uvicorn_options
     from sahelkg.graph.store.errors import StoreError, StoreLocked
     from sahelkg.graph.store.registry import open_store
 
@@ -80,6 +81,7 @@ def run_server(settings: Settings, *, log_level: str = "info") -> None:
             f"sahelkg: serving the {settings.store} store on http://{settings.host}:{settings.port} "
             f"(docs at /docs; {access})", highlight=False, soft_wrap=True)
         uvicorn.run(create_app(settings, graph_store), host=settings.host, port=settings.port,
-                    log_level=log_level, access_log=log_level in ("info", "debug"))
+                    log_level=log_level, access_log=log_level in ("info", "debug"),
+                    **uvicorn_options(settings))
     finally:
         graph_store.close()

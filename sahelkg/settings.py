@@ -51,6 +51,8 @@ class Settings(BaseSettings):
         description="SPARQL endpoints a query may call with SERVICE (none: federation off).")
     load_sources: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="IRIs an update may LOAD (none: LOAD off).")
+    max_header_bytes: int = Field(default=65536, ge=1024, description="Largest request head (request line "
+                                  "and headers) the server reads; a larger one is refused at once.")
     query_processes: bool = Field(default=True, description="Run /sparql queries over the embedded store in "
                                   "worker processes that are killed at the deadline.")
     query_memory_mb: int = Field(default=1024, ge=64, description="Memory one /sparql query may use (MiB).")

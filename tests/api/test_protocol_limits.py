@@ -1,0 +1,47 @@
+"""A real server refuses an oversized request head at once and keeps answering others."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import uvicorn
+from api_support import free_port, make_settings
+from sahelkg.api.app import create_app
+from sahelkg.api.serving import uvicorn_options
+
+
+def test_an_oversized_header_is_refused_at_once_and_the_server_goes_on(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, max_header_bytes=16384)
+    port = free_port()
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
+                            **uvicorn_options(settings))
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = time.monotonic()
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ")
+            try:
+                for _ in range(2000):  # up to 64 MB of header, until the server answers or closes
+                    sock.sendall(b"a" * 32768)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            try:
+                answer = sock.recv(4096)
+            except (ConnectionResetError, TimeoutError):
+                answer = b""
+        assert answer == b"" or answer.split(b" ")[1] in (b"400", b"431"), answer[:100]
+        assert time.monotonic() - started < 10
+        health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=10)
+        assert health.status_code == 200 and health.json()["status"] == "ok"
+    finally:
+        server.should_exit = True
+        thread.join(10)
