@@ -110,6 +110,11 @@ def _parse_date(value: object) -> date | None:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         return date(int(match[1]), int(match[2]), int(match[3]))
+    # a date known only to the month or the year ("2024-07", "2024"): the article is read with
+    # no publication day, so relative dates and offices go by the dates the text itself states
+    partial = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if partial and 1 <= int(partial[2] or 1) <= 12:
+        return None
     raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD)")
 
 

@@ -146,3 +146,24 @@ def test_folders_are_searched_for_article_files(tmp_path: Path) -> None:
     found = [p.relative_to(tmp_path).as_posix() for p in iter_article_files([tmp_path])]
     assert found == ["a.html", "b.txt", "sub/c.jsonl", "sub/d.json", "sub/f.htm"]
     assert list(iter_article_files([tmp_path / "e.csv"])) == [tmp_path / "e.csv"]
+
+
+@pytest.mark.parametrize("value", ["2024-07", "2017"])
+def test_record_with_month_or_year_date_is_read_without_a_publication_day(tmp_path, value):
+    path = tmp_path / "partial.json"
+    path.write_text(json.dumps({"id": "p", "text": "زار حفتر نيامي.", "date": value}, ensure_ascii=False),
+                    encoding="utf-8")
+    result = read_articles(path)
+    assert [a.id for a in result.articles] == ["p"]
+    assert result.articles[0].published is None
+    assert result.problems == []
+
+
+def test_record_with_impossible_month_is_refused(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "q", "text": "Haftar visited Rome.", "date": "2024-13"}) + "\n",
+                    encoding="utf-8")
+    result = read_articles(path)
+    assert result.articles == []
+    assert [str(p) for p in result.problems] == [
+        f"{path}: line 1: date '2024-13' is not an ISO date (YYYY-MM-DD)"]
