@@ -13,6 +13,32 @@ D = date(2024, 3, 10)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the bare title before a name: the one country its bearer has been head of state of
+        ("أطاح ضباط من الجيش بالرئيس محمد بازوم في نيامي.",
+         {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+        ("وقال الرئيس السابق محمدو يوسفو إن الوضع هادئ.",
+         {("Mahamadou_Issoufou", "leads", "Niger", "occurred")}),
+        ("انتقد الرئيس المخلوع، محمد بازوم، قرار الحكومة.",
+         {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+    ],
+)
+def test_bare_presidential_title_leads_the_country_of_the_office(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_bare_title_before_a_name_without_a_head_of_state_office_gives_nothing(triples):
+    # Haftar has held no head of state's office: "الرئيس" alone says nothing of what he leads
+    assert triples("وقال الرئيس خليفة حفتر إن قواته مستعدة.", D) == set()
+
+
+def test_relative_clause_after_a_demonym_names_the_leader_of_the_force(triples):
+    assert triples("وصل جرحى من قوات الدعم السريع السودانية التي يقودها محمد حمدان دقلو.", D) >= {
+        ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a minister the gazetteer now knows, under the spellings of the Mauritanian press
         ("استقبل حننا ولد سيدي وزير الدفاع الوطني في نواكشوط السفير الأمريكي.",
          {"Hanena_Ould_Sidi"}),
