@@ -54,3 +54,57 @@ def test_gazetteer_names_the_actors_of_the_region(extractor, text, expected):
     doc = extractor.analyse(Article(id="t", text=text, published=D, lang="ar"))
     assert doc is not None
     assert expected <= {m.entity for ms in doc.mentions for m in ms if m.entity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتواجد مرتزقة فاغنر في ليبيا منذ سنوات.",
+        "وتتواجد عناصر من فاغنر في ليبيا قرب الحقول النفطية.",
+    ],
+)
+def test_presence_verbs_deploy_a_force_abroad(triples, text):
+    assert ("Wagner_Group", "deploy", "Libya", "occurred") in triples(text, D)
+
+
+def test_air_strikes_noun_fights_its_target(triples):
+    assert triples("شن الجيش المصري ضربات جوية على مواقع تنظيم داعش في درنة.", D) == {
+        ("Egyptian_Armed_Forces", "fight", "Islamic_State", "occurred")}
+
+
+def test_fighting_between_two_sides(triples):
+    assert ("Tebu_Ethnic_Militia_Libya", "fight", "Tuareg_Ethnic_Militia_Libya", "occurred") in triples(
+        "تجدد الاقتتال بين مسلحي التبو ومسلحي الطوارق في سبها.", D)
+
+
+def test_siding_with_an_army_is_support(triples):
+    assert triples("وكانت بوركينا فاسو ومالي انحازتا إلى الجيش النيجري.", D) == {
+        ("Burkina_Faso", "support", "Nigerien_Armed_Forces", "occurred"),
+        ("Mali", "support", "Nigerien_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members named before the body they form, and the body "made up of" its members
+        "رحبت مالي والنيجر وتشاد التي تشكل مجموعة دول الساحل الخمس بالقرار.",
+        "وأعلنت مجموعة دول الساحل الخمس المكونة من مالي والنيجر وتشاد عن قوة مشتركة.",
+    ],
+)
+def test_members_of_a_body_they_form_or_it_is_made_of(triples, text):
+    assert triples(text, D) == {(country, "member_of", "G5_Sahel", "occurred")
+                                for country in ("Mali", "Niger", "Chad")}
+
+
+def test_forming_a_threat_is_no_membership(triples):
+    assert triples("وقالت الحكومة إن هذه العمليات تشكل تهديدا للأمن.", D) == set()
+
+
+def test_ruled_a_country_is_leads(triples):
+    assert ("Idriss_Déby", "leads", "Chad", "occurred") in triples(
+        "ورحل إدريس ديبي الذي حكم تشاد ثلاثين عاما.", D)
+
+
+def test_close_ally_of_a_country(triples):
+    assert triples("واستقبل المسؤولون خليفة حفتر الحليف المقرب لمصر.", D) == {
+        ("Khalifa_Haftar", "ally", "Egypt", "occurred")}
