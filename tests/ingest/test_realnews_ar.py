@@ -108,3 +108,20 @@ def test_ruled_a_country_is_leads(triples):
 def test_close_ally_of_a_country(triples):
     assert triples("واستقبل المسؤولون خليفة حفتر الحليف المقرب لمصر.", D) == {
         ("Khalifa_Haftar", "ally", "Egypt", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complement clause opens with forces the gazetteer cannot name: they fight, not the speaker
+        "وأضاف أحمد المسماري أن القوات المسلحة تخوض مواجهات ضد المعارضة التشادية المسلحة قرب مرزق.",
+        "وأكد حفتر أن الجيش يخوض معارك ضد تنظيم داعش في الجنوب.",
+    ],
+)
+def test_speaker_is_not_the_agent_of_forces_in_the_complement_clause(triples, text):
+    assert triples(text, D) == set()
+
+
+def test_speaker_still_acts_when_the_clause_refers_back_to_it(triples):
+    assert triples("وقال الجيش المصري إن الضربات الجوية التي وجهها ضد تنظيم داعش كانت دقيقة.", D) == {
+        ("Egyptian_Armed_Forces", "fight", "Islamic_State", "occurred")}
