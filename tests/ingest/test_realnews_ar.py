@@ -125,3 +125,21 @@ def test_speaker_is_not_the_agent_of_forces_in_the_complement_clause(triples, te
 def test_speaker_still_acts_when_the_clause_refers_back_to_it(triples):
     assert triples("وقال الجيش المصري إن الضربات الجوية التي وجهها ضد تنظيم داعش كانت دقيقة.", D) == {
         ("Egyptian_Armed_Forces", "fight", "Islamic_State", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # places inside the country named right after it, two of them under one dual place noun
+        ("ويتواجد أغلب عناصر فاغنر في ليبيا في قاعدتي الجفرة وبراك الشاطئ.", {"Libya", "Jufra", "Brak"}),
+        # a nationality adjective and a comma between the force and where it is
+        ("وتنتشر مرتزقة فاغنر الروسية، في مدينتي سرت والجفرة منذ سنوات.", {"Sirte", "Jufra"}),
+    ],
+)
+def test_presence_reaches_the_places_named_after_the_force(triples, text, places):
+    assert {o for s, r, o, _ in triples(text, D) if s == "Wagner_Group" and r == "deploy"} == places
+
+
+def test_presence_stops_at_a_phrase_that_is_no_place(triples):
+    assert triples("وتوجد قوات فاغنر في ليبيا في ظل الحرب منذ سنوات.", D) == {
+        ("Wagner_Group", "deploy", "Libya", "occurred")}
