@@ -143,3 +143,8 @@ def test_presence_reaches_the_places_named_after_the_force(triples, text, places
 def test_presence_stops_at_a_phrase_that_is_no_place(triples):
     assert triples("وتوجد قوات فاغنر في ليبيا في ظل الحرب منذ سنوات.", D) == {
         ("Wagner_Group", "deploy", "Libya", "occurred")}
+
+
+def test_leader_named_in_a_relative_clause_after_the_force(triples):
+    assert ("Hassan_Abu_Zariba", "leads", "Stability_Support_Apparatus", "occurred") in triples(
+        "واندلعت المواجهات مع جهاز الدعم والاستقرار الذي يقوده حسن أبوزريبة في الزاوية.", D)
