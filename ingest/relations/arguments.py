@@ -245,7 +245,20 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, DiscourseR
             m = self.subject_mentions.get(id(c))
             if m is not None and m.start >= cs and c.source == "trigger":
                 return m
-        return self.nearest_before(p, cs)
+        agent = self.nearest_before(p, cs)
+        if agent is not None and self._own_unnamed_subject(agent.end, p):
+            return None  # "وأضاف المسماري أن القوات تخوض مواجهات": the speaker reports the act
+        return agent
+
+    def _own_unnamed_subject(self, q: int, p: int) -> bool:
+        """Does a complement clause between q and p ("أن القوات ...", "that the forces ...") open
+        with forces or a government the gazetteer cannot name? They, not the actor before the
+        complementizer, are the agent of the act at p."""
+        for k in range(q, p - 1):
+            if self.tokens[k] in self.w.complementizer and self.cover[k + 1] is None and (
+                    self.forces_word(k + 1) or self.tokens[k + 1] in self.w.government):
+                return True
+        return False
 
 
     def _judged(self, p: int, cs: int) -> bool:

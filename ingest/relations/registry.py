@@ -76,6 +76,7 @@ RULES: tuple[RuleSpec, ...] = (
           claims="claims_member_trigger"),
     _spec("pacts", "memberships", "light_verb_pacts", "tokens triggers clauses proposals"),
     _spec("presence", "presence", "presence", "tokens mentions"),
+    _spec("heads-of-state", "heads_of_state", "titled_heads_of_state", "tokens mentions"),
     _spec("delegations", "delegations", "delegation_members", "mentions member_lists proposals discourse"),
     _spec("hosts", "delegations", "host_objects", "proposals discourse"),
 )

@@ -156,7 +156,8 @@ def test_delegation_led_by_a_named_person_is_that_person(triples) -> None:
         ("يخطط الاتحاد الأوروبي لنشر قوات في النيجر.", {("European_Union", "deploy", "Niger", "sought")}),
         (
             "وسيبحث حفتر مع الرئيس السيسي ملف الحدود.",
-            {("Khalifa_Haftar", "meet", "Abdel_Fattah_el-Sisi", "planned")},
+            {("Khalifa_Haftar", "meet", "Abdel_Fattah_el-Sisi", "planned"),
+             ("Abdel_Fattah_el-Sisi", "leads", "Egypt", "occurred")},
         ),
         ("يستعد الدبيبة لزيارة تونس.", {("Abdul_Hamid_Dbeibah", "visit", "Tunisia", "planned")}),
         ("وكشفت مصادر عن قرب زيارة وفد ليبي إلى نيامي.", {("Libya", "visit", "Niamey", "planned")}),
@@ -249,6 +250,7 @@ def test_pronoun_drop_carries_the_subject_over(triples) -> None:
     assert triples(text) == {
         ("Khalifa_Haftar", "visit", "Cairo", "occurred"),
         ("Khalifa_Haftar", "meet", "Abdel_Fattah_el-Sisi", "occurred"),
+        ("Abdel_Fattah_el-Sisi", "leads", "Egypt", "occurred"),
     }
 
 

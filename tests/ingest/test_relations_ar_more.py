@@ -31,7 +31,8 @@ D2024 = date(2024, 3, 10)
         # arrest: احتجز
         (
             "احتجزت قوات الجيش النيجري الرئيس محمد بازوم.",
-            {("Nigerien_Armed_Forces", "arrest", "Mohamed_Bazoum", "occurred")},
+            {("Nigerien_Armed_Forces", "arrest", "Mohamed_Bazoum", "occurred"),
+             ("Mohamed_Bazoum", "leads", "Niger", "occurred")},
         ),
         # fight: اشتبك مع
         (

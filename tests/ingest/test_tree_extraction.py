@@ -229,9 +229,10 @@ def test_gold_parses_keep_clitics_apart_and_offsets_right(gold: GoldBackend) -> 
 
 
 def test_subject_after_a_long_phrase(tree_extractor: Extractor, positional_extractor: Extractor) -> None:
+    bazoum = ("Mohamed_Bazoum", "leads", "Niger", "occurred")  # "بالرئيس محمد بازوم"
     assert triples(tree_extractor, LONG_PHRASE) == {
-        ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}
-    assert triples(positional_extractor, LONG_PHRASE) == set()  # the subject is too far from its verb
+        ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"), bazoum}
+    assert triples(positional_extractor, LONG_PHRASE) == {bazoum}  # the subject is too far from its verb
 
 
 def test_object_of_the_second_coordinated_verb(tree_extractor: Extractor,
@@ -261,8 +262,10 @@ def test_relative_clause_subject_is_the_noun_it_modifies(tree_extractor: Extract
 
 
 def test_passive_agent_after_min_qibal(tree_extractor: Extractor, positional_extractor: Extractor) -> None:
-    assert triples(tree_extractor, PASSIVE) == {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}
-    assert triples(positional_extractor, PASSIVE) == set()  # the agent is beyond another verb
+    bazoum = ("Mohamed_Bazoum", "leads", "Niger", "occurred")  # "الرئيس محمد بازوم"
+    assert triples(tree_extractor, PASSIVE) == {
+        ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred"), bazoum}
+    assert triples(positional_extractor, PASSIVE) == {bazoum}  # the agent is beyond another verb
 
 
 def test_ner_names_unknown_to_the_gazetteer_become_entities(tree_extractor: Extractor) -> None:
@@ -281,7 +284,7 @@ def test_lemmas_find_verb_forms_the_trigger_list_does_not_spell_out(tree_extract
 
 def test_tree_relations_carry_the_tree_certainty(tree_extractor: Extractor) -> None:
     relations = tree_extractor.extract(Article(id="t", text=LONG_PHRASE, lang="ar")).relations
-    assert [r.confidence for r in relations] == [0.81]  # trigger 0.9 x tree 0.9
+    assert [r.confidence for r in relations if r.rule != "heads-of-state"] == [0.81]  # 0.9 x tree 0.9
 
 
 def test_extract_many_annotates_a_batch_in_one_backend_call(gold: GoldBackend,

@@ -70,6 +70,9 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
         k = m.end
         if k < len(tokens) and tokens[k] in SKIPPABLE:
             k += 1
+        adjective = s.starts.get(k)
+        if adjective is not None and adjective.kind == "demonym" and not adjective.plural:
+            k = adjective.end  # "قوات الدعم السريع السودانية التي يقودها"
         if k < len(tokens) and tokens[k] in s.w.relative:
             k += 1  # "الذي يقوده"
         n = s.w.head.match(tokens, k)[0] if k < len(tokens) else 0

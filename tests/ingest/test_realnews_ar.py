@@ -1,0 +1,150 @@
+"""Arabic constructions read from real news: sentences written for these tests (no article text),
+each pinned to the exact triples it gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare title before a name: the one country its bearer has been head of state of
+        ("أطاح ضباط من الجيش بالرئيس محمد بازوم في نيامي.",
+         {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+        ("وقال الرئيس السابق محمدو يوسفو إن الوضع هادئ.",
+         {("Mahamadou_Issoufou", "leads", "Niger", "occurred")}),
+        ("انتقد الرئيس المخلوع، محمد بازوم، قرار الحكومة.",
+         {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+    ],
+)
+def test_bare_presidential_title_leads_the_country_of_the_office(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_bare_title_before_a_name_without_a_head_of_state_office_gives_nothing(triples):
+    # Haftar has held no head of state's office: "الرئيس" alone says nothing of what he leads
+    assert triples("وقال الرئيس خليفة حفتر إن قواته مستعدة.", D) == set()
+
+
+def test_relative_clause_after_a_demonym_names_the_leader_of_the_force(triples):
+    assert triples("وصل جرحى من قوات الدعم السريع السودانية التي يقودها محمد حمدان دقلو.", D) >= {
+        ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister the gazetteer now knows, under the spellings of the Mauritanian press
+        ("استقبل حننا ولد سيدي وزير الدفاع الوطني في نواكشوط السفير الأمريكي.",
+         {"Hanena_Ould_Sidi"}),
+        ("اشتبك مسلحو التبو مع قبيلة الطوارق في أحد أحياء سبها.",
+         {"Tebu_Ethnic_Militia_Libya", "Tuareg_Ethnic_Militia_Libya"}),
+        ("هاجمت قوات المعارضة التشادية مواقع للجيش التشادي قرب الحدود.",
+         {"Chadian_armed_opposition", "Chadian_National_Army"}),
+    ],
+)
+def test_gazetteer_names_the_actors_of_the_region(extractor, text, expected):
+    from sahelkg.records import Article
+
+    doc = extractor.analyse(Article(id="t", text=text, published=D, lang="ar"))
+    assert doc is not None
+    assert expected <= {m.entity for ms in doc.mentions for m in ms if m.entity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتواجد مرتزقة فاغنر في ليبيا منذ سنوات.",
+        "وتتواجد عناصر من فاغنر في ليبيا قرب الحقول النفطية.",
+    ],
+)
+def test_presence_verbs_deploy_a_force_abroad(triples, text):
+    assert ("Wagner_Group", "deploy", "Libya", "occurred") in triples(text, D)
+
+
+def test_air_strikes_noun_fights_its_target(triples):
+    assert triples("شن الجيش المصري ضربات جوية على مواقع تنظيم داعش في درنة.", D) == {
+        ("Egyptian_Armed_Forces", "fight", "Islamic_State", "occurred")}
+
+
+def test_fighting_between_two_sides(triples):
+    assert ("Tebu_Ethnic_Militia_Libya", "fight", "Tuareg_Ethnic_Militia_Libya", "occurred") in triples(
+        "تجدد الاقتتال بين مسلحي التبو ومسلحي الطوارق في سبها.", D)
+
+
+def test_siding_with_an_army_is_support(triples):
+    assert triples("وكانت بوركينا فاسو ومالي انحازتا إلى الجيش النيجري.", D) == {
+        ("Burkina_Faso", "support", "Nigerien_Armed_Forces", "occurred"),
+        ("Mali", "support", "Nigerien_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members named before the body they form, and the body "made up of" its members
+        "رحبت مالي والنيجر وتشاد التي تشكل مجموعة دول الساحل الخمس بالقرار.",
+        "وأعلنت مجموعة دول الساحل الخمس المكونة من مالي والنيجر وتشاد عن قوة مشتركة.",
+    ],
+)
+def test_members_of_a_body_they_form_or_it_is_made_of(triples, text):
+    assert triples(text, D) == {(country, "member_of", "G5_Sahel", "occurred")
+                                for country in ("Mali", "Niger", "Chad")}
+
+
+def test_forming_a_threat_is_no_membership(triples):
+    assert triples("وقالت الحكومة إن هذه العمليات تشكل تهديدا للأمن.", D) == set()
+
+
+def test_ruled_a_country_is_leads(triples):
+    assert ("Idriss_Déby", "leads", "Chad", "occurred") in triples(
+        "ورحل إدريس ديبي الذي حكم تشاد ثلاثين عاما.", D)
+
+
+def test_close_ally_of_a_country(triples):
+    assert triples("واستقبل المسؤولون خليفة حفتر الحليف المقرب لمصر.", D) == {
+        ("Khalifa_Haftar", "ally", "Egypt", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complement clause opens with forces the gazetteer cannot name: they fight, not the speaker
+        "وأضاف أحمد المسماري أن القوات المسلحة تخوض مواجهات ضد المعارضة التشادية المسلحة قرب مرزق.",
+        "وأكد حفتر أن الجيش يخوض معارك ضد تنظيم داعش في الجنوب.",
+    ],
+)
+def test_speaker_is_not_the_agent_of_forces_in_the_complement_clause(triples, text):
+    assert triples(text, D) == set()
+
+
+def test_speaker_still_acts_when_the_clause_refers_back_to_it(triples):
+    assert triples("وقال الجيش المصري إن الضربات الجوية التي وجهها ضد تنظيم داعش كانت دقيقة.", D) == {
+        ("Egyptian_Armed_Forces", "fight", "Islamic_State", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # places inside the country named right after it, two of them under one dual place noun
+        ("ويتواجد أغلب عناصر فاغنر في ليبيا في قاعدتي الجفرة وبراك الشاطئ.", {"Libya", "Jufra", "Brak"}),
+        # a nationality adjective and a comma between the force and where it is
+        ("وتنتشر مرتزقة فاغنر الروسية، في مدينتي سرت والجفرة منذ سنوات.", {"Sirte", "Jufra"}),
+    ],
+)
+def test_presence_reaches_the_places_named_after_the_force(triples, text, places):
+    assert {o for s, r, o, _ in triples(text, D) if s == "Wagner_Group" and r == "deploy"} == places
+
+
+def test_presence_stops_at_a_phrase_that_is_no_place(triples):
+    assert triples("وتوجد قوات فاغنر في ليبيا في ظل الحرب منذ سنوات.", D) == {
+        ("Wagner_Group", "deploy", "Libya", "occurred")}
+
+
+def test_leader_named_in_a_relative_clause_after_the_force(triples):
+    assert ("Hassan_Abu_Zariba", "leads", "Stability_Support_Apparatus", "occurred") in triples(
+        "واندلعت المواجهات مع جهاز الدعم والاستقرار الذي يقوده حسن أبوزريبة في الزاوية.", D)
