@@ -110,6 +110,10 @@ def _parse_date(value: object) -> date | None:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         return date(int(match[1]), int(match[2]), int(match[3]))
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if match and 1 <= int(match[2] or 1) <= 12:
+        # a partial publication date (YYYY-MM or YYYY) stands for its first day
+        return date(int(match[1]), int(match[2] or 1), 1)
     raise ValueError(f"date {value!r} is not an ISO date (YYYY-MM-DD)")
 
 
