@@ -75,6 +75,8 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("members", "memberships", "listed_members", "tokens mentions member_lists",
           claims="claims_member_trigger"),
     _spec("pacts", "memberships", "light_verb_pacts", "tokens triggers clauses proposals"),
+    _spec("member-verbs", "enumerations", "enumerated_members", "tokens mentions"),
+    _spec("grouped-members", "enumerations", "grouped_members", "tokens mentions"),
     _spec("presence", "presence", "presence", "tokens mentions"),
     _spec("delegations", "delegations", "delegation_members", "mentions member_lists proposals discourse"),
     _spec("hosts", "delegations", "host_objects", "proposals discourse"),
