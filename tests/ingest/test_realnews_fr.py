@@ -56,3 +56,113 @@ def _members(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
 def test_members_enumerated_around_their_organisation(triples: Triples, text: str,
                                                        expected: set[tuple[str, str]]) -> None:
     assert _members(triples(text, lang="fr")) == expected
+
+
+def _leads(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "leads"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le président de la République Mohamed Bazoum a visité Agadez.",
+         {("Mohamed_Bazoum", "Niger")}),
+        ("Mahamadou Issoufou, le président de la République, est arrivé à Agadez.",
+         {("Mahamadou_Issoufou", "Niger")}),
+        ("Les otages seront reçus par le chef de l'État (Mahamadou Issoufou) à Niamey.",
+         {("Mahamadou_Issoufou", "Niger")}),
+        ("La junte dirigée par le colonel Assimi Goïta a rompu avec Paris.",
+         {("Assimi_Goïta", "Mali")}),
+        ("Le régime dirigé par le général Abdourahamane Tiani a dénoncé l'accord.",
+         {("Abdourahamane_Tchiani", "Niger")}),
+        # a former title, and a person never head of state, say nothing
+        ("L'ancien président de la République Mahamadou Issoufou a parlé à Niamey.", set()),
+        ("Le président de la République a reçu Abdoulaye Diop.", set()),
+    ],
+)
+def test_heads_of_state_by_a_title_that_names_no_state(triples: Triples, text: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert _leads(triples(text, lang="fr")) == expected
+
+
+def _fights(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "fight"}
+
+
+BH = "Boko_Haram"
+JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target before a cue is attacked, by the author after the noun
+        ("Le Tchad est confronté depuis 2015 à des attaques terroristes menées par Boko Haram.",
+         {(BH, "Chad")}),
+        ("La ville de Diffa est depuis des années le théâtre d'attaques de Boko Haram.",
+         {(BH, "Diffa")}),
+        ("Le Niger est la cible d'attaques jihadistes.", {("Jihadists_Niger", "Niger")}),
+        ("Le Niger est la cible d'attaques.", set()),
+        # the author after the noun: its target after "contre", the forces killed, the town
+        ("Une embuscade menée par le JNIM contre l'armée malienne a fait douze morts.",
+         {(JNIM, "Malian_Armed_Forces")}),
+        ("Douze soldats maliens ont été tués dans une attaque perpétrée par le JNIM.",
+         {(JNIM, "Malian_Armed_Forces")}),
+        ("Des attaques revendiquées par le JNIM à Kayes ont fait douze morts.", {(JNIM, "Kayes")}),
+        ("Une attaque menée par le JNIM a été évoquée.", set()),
+        # a genitive names a group, not a country
+        ("Le Mali a dénoncé les attaques du Niger.", set()),
+        # verbs of attack read from the press
+        ("Des hommes armés ont ouvert le feu sur l'armée nigérienne à Tillabéri.",
+         {("Unidentified_Armed_Group_Niger", "Nigerien_Armed_Forces")}),
+        ("Les Forces armées burkinabè ont mis en déroute les combattants du JNIM.",
+         {("Armed_Forces_of_Burkina_Faso", JNIM)}),
+        ("Le JNIM a lancé une offensive sur Kayes.", {(JNIM, "Kayes")}),
+    ],
+)
+def test_attacks_told_from_their_target_or_their_author(triples: Triples, text: str,
+                                                        expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang="fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le général Saddam Haftar est arrivé dans la capitale nigérienne Niamey.",
+         {("Saddam_Haftar", "visit", "Niamey", "occurred")}),
+        ("Le ministre Mohamed Toumba a effectué une visite de travail de trois jours à Benghazi.",
+         {("Mohamed_Toumba", "visit", "Benghazi", "occurred")}),
+        ("Assimi Goïta s'est envolé pour Moscou.", {("Assimi_Goïta", "visit", "Moscow", "occurred")}),
+        ("La Turquie fournit des drones au Mali.", {("Turkey", "support", "Mali", "occurred")}),
+        ("L'armée malienne a repris Kidal avec le soutien de la Russie.",
+         {("Russia", "support", "Malian_Armed_Forces", "occurred")}),
+    ],
+)
+def test_visits_and_support_read_from_the_press(triples: Triples, text: str,
+                                                expected: set[tuple[str, str, str, str]]) -> None:
+    found = {x for x in triples(text, lang="fr") if x[1] in ("visit", "support")}
+    assert found == expected
+
+
+def _deployments(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "deploy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Après dix ans de présence française au Tchad, les soldats rentrent.", {("France", "Chad")}),
+        ("La présence russe se renforce au Mali.", {("Russia", "Mali")}),
+        ("Le retour des troupes françaises au Niger est exclu.", {("France", "Niger")}),
+        ("Près de 2 000 soldats français devraient rester au Tchad.", {("France", "Chad")}),
+        ("Les bases françaises au Sénégal et en Côte d'Ivoire ferment.",
+         {("France", "Senegal"), ("France", "Ivory_Coast")}),
+        ("La Russie dispose de plusieurs centaines de soldats au Mali.", {("Russia", "Mali")}),
+        # home is no deployment; a nationality without forces or presence says nothing
+        ("Les soldats tchadiens au Tchad sont en alerte.", set()),
+        ("Les diplomates français au Mali ont été reçus.", set()),
+    ],
+)
+def test_troops_named_by_their_nationality_abroad(triples: Triples, text: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert _deployments(triples(text, lang="fr")) == expected
