@@ -166,3 +166,29 @@ def _deployments(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
 def test_troops_named_by_their_nationality_abroad(triples: Triples, text: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert _deployments(triples(text, lang="fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart named by an apposition after a comma
+        ("Mohamed Bazoum a reçu à Niamey, ce mardi, son homologue tchadien, Mahamat Idriss Déby.",
+         {("Mohamed_Bazoum", "meet", "Mahamat_Idriss_Déby", "occurred")}),
+        ("Assimi Goïta a reçu son homologue, le général Abdourahamane Tiani.",
+         {("Assimi_Goïta", "meet", "Abdourahamane_Tchiani", "occurred")}),
+        # a place noun phrase between the verb and its object
+        ("Le ministre Mohamed Toumba a accueilli à l'aéroport de Niamey, ce lundi, Saddam Haftar.",
+         {("Mohamed_Toumba", "meet", "Saddam_Haftar", "occurred")}),
+        ("Mahamat Idriss Déby a reçu au palais présidentiel le général Saddam Haftar.",
+         {("Mahamat_Idriss_Déby", "meet", "Saddam_Haftar", "occurred")}),
+    ],
+)
+def test_meetings_with_appositions_and_places_before_the_object(
+        triples: Triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {x for x in triples(text, lang="fr") if x[1] == "meet"} == expected
+
+
+def test_an_unidentified_office_before_a_verb_carries_no_subject(triples: Triples) -> None:
+    text = ("Assimi Goïta a reçu Saddam Haftar à Bamako. L'avion transportant le chef du CNSP a "
+            "atterri à Bamako.")
+    assert {x for x in triples(text, lang="fr") if x[1] == "visit"} == set()
