@@ -192,3 +192,26 @@ def test_an_unidentified_office_before_a_verb_carries_no_subject(triples: Triple
     text = ("Assimi Goïta a reçu Saddam Haftar à Bamako. L'avion transportant le chef du CNSP a "
             "atterri à Bamako.")
     assert {x for x in triples(text, lang="fr") if x[1] == "visit"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Tchad a dénoncé, jeudi, l'accord de coopération militaire avec la France.",
+         {("Chad", "reject", "France", "occurred")}),
+        ("Le Tchad a annoncé la fin de son accord de défense avec la France.",
+         {("Chad", "reject", "France", "occurred")}),
+        ("Le Mali a rompu son alliance avec la France.", {("Mali", "reject", "France", "occurred")}),
+        ("Le Burkina Faso a expulsé les soldats français.",
+         {("Burkina_Faso", "reject", "France", "occurred")}),
+        ("Le Niger exige le départ des troupes américaines.",
+         {("Niger", "reject", "United_States", "occurred")}),
+        # a pact signed is agreed; expelling people who are not forces rejects no country
+        ("Le Tchad a signé un accord de défense avec la France.",
+         {("Chad", "agree", "France", "occurred")}),
+        ("Le Niger a expulsé des migrants maliens.", set()),
+    ],
+)
+def test_pacts_renounced_and_forces_expelled_are_rejections(
+        triples: Triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {x for x in triples(text, lang="fr") if x[1] in ("reject", "agree")} == expected

@@ -34,7 +34,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert RULE_NAMES == ("frames", "alliances", "organisations", "kin-suffix", "invitations",
                           "kin-determiner", "members", "pacts", "member-verbs", "grouped-members",
                           "republic-heads", "regime-heads", "targeted-attacks", "authored-attacks",
-                          "presence", "national-troops", "troops-held", "delegations", "hosts")
+                          "renounced-pacts", "expelled-forces", "presence", "national-troops",
+                          "troops-held", "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 
