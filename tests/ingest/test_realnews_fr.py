@@ -215,3 +215,27 @@ def test_an_unidentified_office_before_a_verb_carries_no_subject(triples: Triple
 def test_pacts_renounced_and_forces_expelled_are_rejections(
         triples: Triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert {x for x in triples(text, lang="fr") if x[1] in ("reject", "agree")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named after "la ville de", "la région de", "le nord du"
+        ("Le JNIM a lancé des attaques sur la ville de Djibo.", {(JNIM, "Djibo")}),
+        ("Boko Haram a lancé une offensive sur la région de Diffa.", {(BH, "Diffa")}),
+        # a capital named as a city after a comma is the city
+        ("L'ANL est partie à l'assaut de la capitale, Tripoli.",
+         {("Libyan_National_Army", "Tripoli")}),
+        # the sides of a clash in the press's spellings
+        ("Les combats ont opposé la 444e brigade à la Force al-Radaa.",
+         {("444th_Combat_Brigade", "Special_Deterrence_Force")}),
+    ],
+)
+def test_attacks_on_named_places_and_clashes(triples: Triples, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang="fr")) == expected
+
+
+def test_a_deployment_in_the_north_of_a_country(triples: Triples) -> None:
+    assert _deployments(triples("Des soldats russes sont présents dans le nord du Mali.", lang="fr")) \
+        == {("Russia", "Mali")}
