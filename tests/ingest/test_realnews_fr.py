@@ -75,6 +75,13 @@ def _leads(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
          {("Assimi_Goïta", "Mali")}),
         ("Le régime dirigé par le général Abdourahamane Tiani a dénoncé l'accord.",
          {("Abdourahamane_Tchiani", "Niger")}),
+        ("Sous la présidence de Mahamadou Issoufou, le Niger a accueilli une base.",
+         {("Mahamadou_Issoufou", "Niger")}),
+        # a group and the person after it in the genitive; a state only by its head
+        ("L'Armée de libération du Soudan (ALS) de Minni Minawi a combattu au Darfour.",
+         {("Minni_Minawi", "Sudan_Liberation_Movement")}),
+        ("Le Mali du colonel Assimi Goïta a rompu avec Paris.", {("Assimi_Goïta", "Mali")}),
+        ("La Libye du maréchal Haftar a reçu des armes.", set()),
         # a former title, and a person never head of state, say nothing
         ("L'ancien président de la République Mahamadou Issoufou a parlé à Niamey.", set()),
         ("Le président de la République a reçu Abdoulaye Diop.", set()),

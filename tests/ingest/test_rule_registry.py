@@ -33,7 +33,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
     assert RULE_NAMES == ("frames", "alliances", "organisations", "kin-suffix", "invitations",
                           "kin-determiner", "members", "pacts", "member-verbs", "grouped-members",
-                          "republic-heads", "regime-heads", "targeted-attacks", "authored-attacks",
+                          "republic-heads", "regime-heads", "possessed-by-leaders", "targeted-attacks",
+                          "authored-attacks",
                           "renounced-pacts", "expelled-forces", "presence", "national-troops",
                           "troops-held", "delegations", "hosts")
     for spec in RULES:

@@ -5,7 +5,10 @@
 names no country, but the person named with it is known to have been head of state of one
 (``head_of_state`` in gazetteer/offices.jsonl): he leads that country. A regime led by someone
 ("la junte dirigée par le colonel Assimi Goïta", "le régime dirigé par le général Tiani": class
-``regime_led_by``) says the same. A title made former ("l'ancien président de la République":
+``regime_led_by``: also "sous la présidence de X") says the same. A group followed by a
+person in the genitive ("l'Armée de libération du Soudan (ALS) de Minni Minawi", "le Mali du
+colonel Assimi Goïta") is led by that person; a state only by one who headed it ("la Libye de
+Haftar" names a side, not a head of state). A title made former ("l'ancien président de la République":
 ``title_adjective``) says nothing of the present.
 """
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Proposals
 
 HEAD_OF_STATE = frozenset({"head_of_state"})
+LED = frozenset({"Organization", "ArmedGroup", "Country"})
 TITLE_CERTAINTY = 0.9
 MAX_TO_NAME = 3  # words between a title and the name it stands before ("(", ",", "le général")
 
@@ -97,3 +101,26 @@ def regime_heads(s: SentenceView, out: Proposals) -> None:
         state = _state_of(s, holder.entity) if holder is not None and holder.entity else None
         if holder is not None and state is not None:
             out.add([holder], None, "leads", [state], TITLE_CERTAINTY, source="role")
+
+
+def possessed_by_leaders(s: SentenceView, out: Proposals) -> None:
+    """"l'Armée de libération du Soudan (ALS) de Minni Minawi", "le Mali du colonel Assimi
+    Goïta": the person after "de" leads the group (a state, only one they headed)."""
+    if not s.doc.lexicon.word_class("state_head_title"):
+        return
+    for m in s.mentions:
+        if not m.entity or s.type_of(m.entity) not in LED:
+            continue
+        k = m.end
+        short = s.starts.get(k + 1) if k < len(s.tokens) and s.tokens[k] == "(" else None
+        if short is not None and short.entity == m.entity and short.end < len(s.tokens) and \
+                s.tokens[short.end] == ")":
+            k = short.end + 1  # "(ALS)"
+        n = s.w.genitive_link.match(s.tokens, k)[0] if k < len(s.tokens) else 0
+        leader = s.starts.get(k + n) if n else None
+        if leader is None or not leader.entity or s.type_of(leader.entity) != "Person" or \
+                leader.leads or leader.member_of:
+            continue
+        if s.type_of(m.entity) == "Country" and _state_of(s, leader.entity) != m.entity:
+            continue  # "la Libye de Haftar" says whose side, not who heads the state
+        out.add([leader], None, "leads", [m], TITLE_CERTAINTY, source="role")
