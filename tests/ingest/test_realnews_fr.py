@@ -246,3 +246,21 @@ def test_attacks_on_named_places_and_clashes(triples: Triples, text: str,
 def test_a_deployment_in_the_north_of_a_country(triples: Triples) -> None:
     assert _deployments(triples("Des soldats russes sont présents dans le nord du Mali.", lang="fr")) \
         == {("Russia", "Mali")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haftar a conquis le Fezzan grâce au soutien de plusieurs puissances étrangères, Egypte, "
+         "Russie, France.",
+         {("Egypt", "Khalifa_Haftar"), ("Russia", "Khalifa_Haftar"), ("France", "Khalifa_Haftar")}),
+        ("L'armée malienne, avec le soutien de ses partenaires de Barkhane, a repris Kidal.",
+         {("Operation_Barkhane", "Malian_Armed_Forces")}),
+        ("L'armée malienne a repris Kidal avec le soutien de la Russie.",
+         {("Russia", "Malian_Armed_Forces")}),
+        ("L'armée malienne a repris Kidal avec le soutien de la population.", set()),
+    ],
+)
+def test_supporters_described_before_they_are_named(triples: Triples, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "support"} == expected

@@ -35,7 +35,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "kin-determiner", "members", "pacts", "member-verbs", "grouped-members",
                           "republic-heads", "regime-heads", "possessed-by-leaders", "targeted-attacks",
                           "authored-attacks",
-                          "renounced-pacts", "expelled-forces", "presence", "national-troops",
+                          "described-supporters", "renounced-pacts", "expelled-forces", "presence",
+                          "national-troops",
                           "troops-held", "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name

@@ -81,10 +81,10 @@ def _listed_after(s: SentenceView, k: int, intro: PhraseTable) -> list[Mention]:
     first = s.starts.get(k)
     if first is None or not first.entity or first.type != "Country":
         return []
-    return _enumeration(s, first)
+    return enumerated_countries(s, first)
 
 
-def _enumeration(s: SentenceView, first: Mention) -> list[Mention]:
+def enumerated_countries(s: SentenceView, first: Mention) -> list[Mention]:
     """The countries listed from ``first`` on, joined by commas and a last coordination, each
     perhaps with a determiner or a repeated preposition ("de la Mauritanie, du Niger et du
     Tchad") and a place in brackets ("la Guinée (Conakry)"); [] unless two or more."""
