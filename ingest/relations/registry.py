@@ -91,6 +91,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("presence", "presence", "presence", "tokens mentions"),
     _spec("national-troops", "troops_abroad", "national_troops", "tokens mentions triggers"),
     _spec("troops-held", "troops_abroad", "troops_held", "tokens mentions"),
+    _spec("received-visitors", "receptions", "received_visitors", "tokens mentions proposals"),
     _spec("delegations", "delegations", "delegation_members", "mentions member_lists proposals discourse"),
     _spec("hosts", "delegations", "host_objects", "proposals discourse"),
 )

@@ -196,7 +196,7 @@ def test_meetings_with_appositions_and_places_before_the_object(
 
 
 def test_an_unidentified_office_before_a_verb_carries_no_subject(triples: Triples) -> None:
-    text = ("Assimi Goïta a reçu Saddam Haftar à Bamako. L'avion transportant le chef du CNSP a "
+    text = ("Assimi Goïta a reçu Saddam Haftar. L'avion transportant le chef du CNSP a "
             "atterri à Bamako.")
     assert {x for x in triples(text, lang="fr") if x[1] == "visit"} == set()
 
@@ -264,3 +264,20 @@ def test_a_deployment_in_the_north_of_a_country(triples: Triples) -> None:
 def test_supporters_described_before_they_are_named(triples: Triples, text: str,
                                                     expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saddam Haftar a été reçu à Niamey par le général Abdourahamane Tiani.",
+         {("Saddam_Haftar", "Niamey")}),
+        ("Mahamat Idriss Déby a reçu Saddam Haftar, ce vendredi, à N'Djamena.",
+         {("Saddam_Haftar", "N_Djamena")}),
+        # a guest received in his own country, or with no place, visited nothing
+        ("Abdourahamane Tiani a reçu le ministre Mohamed Toumba à Niamey.", set()),
+        ("Abdourahamane Tiani a reçu Saddam Haftar.", set()),
+    ],
+)
+def test_a_guest_received_abroad_visited_the_place(triples: Triples, text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "visit"} == expected

@@ -37,7 +37,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "authored-attacks",
                           "described-supporters", "renounced-pacts", "expelled-forces", "presence",
                           "national-troops",
-                          "troops-held", "delegations", "hosts")
+                          "troops-held", "received-visitors", "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 
