@@ -309,6 +309,9 @@ class ActorPhrases:
                 if n and named and self.g.type_of(named) == "Person":
                     self._note(named)
                     return Mention(i, k + n, named, "Person", "titled", head=k)
+        apposed = self._apposed_person(j + dn)  # "son homologue nigérien, le général X"
+        if apposed is not None:
+            return Mention(i, apposed[1], apposed[0], "Person", "titled", head=i)
         if not dn or country is None:
             return None
         # "نظيره التشادي محمد أحمد الحسن": a new name
@@ -323,6 +326,25 @@ class ActorPhrases:
             holder = found.pop() if len(found) == 1 else None
         self._note(holder)
         return Mention(i, j + dn, holder, "Person", "counterpart", head=i)
+
+    def _apposed_person(self, k: int) -> tuple[str, int] | None:
+        """A known person set off by a comma at k, perhaps after honorifics ("، le général X"):
+        (the person, where the name ends)."""
+        if k >= len(self.tokens) or self.tokens[k] not in (",", "،"):
+            return None
+        k += 1
+        while k < len(self.tokens):
+            more, _, _ = self.t.honorific.match(self.tokens, k)
+            if not more:
+                break
+            k += more
+        if k >= len(self.tokens):
+            return None
+        n, named, _ = self._name_at(self.tokens, k)
+        if n and named and self.g.type_of(named) == "Person":
+            self._note(named)
+            return named, k + n
+        return None
 
     def _starts_with_name(self, j: int) -> bool:
         while j < len(self.tokens) and self.tokens[j] in QUOTES:

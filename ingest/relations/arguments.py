@@ -213,7 +213,30 @@ class _Sentence(CollectiveRules, VerbalFrameRules, NominalFrameRules, DiscourseR
             if place is None and q + 2 < ce and self.cover[q + 1] is None and \
                     self.tokens[q + 1][:1].isalpha() and self.starts.get(q + 2) is not None:
                 return q + 2  # "استقبل في الإليزيه رئيس المجلس"
+            if place is None and not self.w.verb_first:
+                return self._past_place_phrase(q + 1, ce)  # "à l'aéroport de Niamey, ce lundi, X"
         return q
+
+    def _past_place_phrase(self, k: int, ce: int) -> int:
+        """Past a place noun phrase after a locative preposition ("l'aéroport (international)
+        (de Niamey)"); k itself when there is none."""
+        start = k
+        while k < ce and self.cover[k] is None and self.tokens[k] in self.w.determiner:
+            k += 1
+        n = self.w.place_noun.match(self.tokens, k)[0] if k < ce and self.cover[k] is None else 0
+        if not n:
+            return start
+        k += n
+        if k < ce and self.cover[k] is None and self.tokens[k][:1].isalpha() and \
+                self.tokens[k] not in self.w.stop and not self._is_trigger_start(k):
+            k += 1  # "l'aéroport international"
+        gn = self.w.genitive_link.match(self.tokens, k)[0] if k < ce else 0
+        if gn:
+            place = self.starts.get(k + gn)
+            if place is None or not place.entity or self.type_of(place.entity) != "Place":
+                return start
+            k = place.end
+        return k
 
     def _object_by_after_noun(self, q: int, ce: int) -> Mention | None:
         """"رفضت المقترح الذي تقدمت به X": the party behind the thing acted on."""

@@ -77,6 +77,7 @@ class Words:
     kin_noun: PhraseTable = PhraseTable(())  # "son", "fils": "his son X", "son fils X"
     possessive_determiner: frozenset[str] = frozenset()  # "his", "son": whose kin is named after
     government: frozenset[str] = frozenset()  # "authorities", "junta": the state acting, not its people
+    place_of: PhraseTable = PhraseTable(())  # "ville", "région": a place noun before "de" and a name
 
 
 def sentence_words(lexicon: Lexicon) -> Words:
@@ -123,6 +124,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         kin_noun=table("kin_noun"),
         possessive_determiner=lexicon.single_words("possessive_determiner"),
         government=lexicon.single_words("government"),
+        place_of=table("place_of"),
         party=lexicon.single_words("party_noun"),
         passive_agent=table("passive_agent"),
         determiner=lexicon.single_words("determiner"),
@@ -299,6 +301,10 @@ class SentenceView:
                 return self._possessed_person(m, limit) or m
             token = self.tokens[k]
             n, _, _ = self.w.place_noun.match(self.tokens, k)
+            if n and k + n < limit and self.cover[k + n] is None and self.w.place_of.match(self.tokens, k)[0]:
+                gn = self.w.genitive_link.match(self.tokens, k + n)[0]
+                if gn and self.starts.get(k + n + gn) is not None:
+                    n += gn  # "la ville de Djibo", "la région de Kayes"
             if not n and any(stem in self.w.party or stem in self.w.forces
                              for _, stem, suffix in noun_stems(token) if not suffix):
                 if self.starts.get(k + 1) is not None:
@@ -535,8 +541,11 @@ class SentenceView:
         """Is the mention named with a place noun ("العاصمة طرابلس", "مدينة طرابلس")?"""
         if self.w.place_noun.match(self.tokens, m.start)[0]:
             return True
-        return any(self.w.place_noun.match(self.tokens, k)[0] == m.start - k
-                   for k in range(max(0, m.start - 3), m.start))
+        start = m.start
+        while start > 0 and self.tokens[start - 1] in _COMMAS:
+            start -= 1  # "la capitale, Tripoli"
+        return any(self.w.place_noun.match(self.tokens, k)[0] == start - k
+                   for k in range(max(0, start - 3), start))
 
     def type_of(self, entity: str) -> str:
         found = self.doc.entities.get(entity)

@@ -20,9 +20,11 @@ TIANI = "Abdourahamane_Tchiani"
     ("text", "expected"),
     [
         # headlines: a participle without its auxiliary, the place before the agent
+        # the guest received abroad visited the place (rule received-visitors)
         ("Niger : le général Tiani reçu à Moscou par Vladimir Poutine",
-         {("Vladimir_Putin", "meet", TIANI, "occurred")}),
-        ("Haftar reçu à Niamey par Tiani", {(TIANI, "meet", "Khalifa_Haftar", "occurred")}),
+         {("Vladimir_Putin", "meet", TIANI, "occurred"), (TIANI, "visit", "Moscow", "occurred")}),
+        ("Haftar reçu à Niamey par Tiani", {(TIANI, "meet", "Khalifa_Haftar", "occurred"),
+                                            ("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
         ("Haftar reçu à Niamey", set()),
         ("Mali : Assimi Goïta en visite officielle à Ouagadougou",
          {("Assimi_Goïta", "visit", "Ouagadougou", "occurred")}),

@@ -48,7 +48,8 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
         # passive with "par"
         (
             "Haftar a été reçu par Vladimir Poutine à Moscou.",
-            {("Vladimir_Putin", "meet", "Khalifa_Haftar", "occurred")},
+            {("Vladimir_Putin", "meet", "Khalifa_Haftar", "occurred"),
+             ("Khalifa_Haftar", "visit", "Moscow", "occurred")},
         ),
         # an office without a name: the holder at the article date
         (
@@ -118,6 +119,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
             {
                 ("Khalifa_Haftar", "meet", "Matteo_Piantedosi", "occurred"),
                 ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
+                ("Matteo_Piantedosi", "visit", "Benghazi", "occurred"),
             },
         ),
         # fight: a multi-word verb phrase and "contre"

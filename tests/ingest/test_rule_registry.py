@@ -32,8 +32,11 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert RULE_NAMES[0] == "frames"
     assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
     assert RULE_NAMES == ("frames", "alliances", "organisations", "kin-suffix", "invitations",
-                          "kin-determiner", "members", "pacts", "presence", "heads-of-state", "delegations",
-                          "hosts")
+                          "kin-determiner", "members", "pacts", "member-verbs", "grouped-members",
+                          "republic-heads", "regime-heads", "possessed-by-leaders", "targeted-attacks",
+                          "authored-attacks", "described-supporters", "renounced-pacts", "expelled-forces",
+                          "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
+                          "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 

@@ -39,7 +39,7 @@ def listed_members(s: SentenceView, out: Proposals) -> None:
         if not m.entity or m.type not in ORGANISATIONS or m.kind in ("delegation", "pair"):
             continue
         noun_before = _member_noun_before(s, m.start)
-        k, noun_after = _past_member_words(s, m.end)
+        k, noun_after = _past_member_words(s, _past_abbreviation(s, m))
         if not (noun_before or noun_after):
             continue
         first = s.starts.get(k)
@@ -48,6 +48,17 @@ def listed_members(s: SentenceView, out: Proposals) -> None:
         members = s.group(first)
         if len(members) >= 2 and all(x.type == "Country" for x in members):
             out.add(members, None, "member_of", [m], ADJACENT, source="role")
+
+
+def _past_abbreviation(s: SentenceView, m: Mention) -> int:
+    """Where the organisation's name ends, past its abbreviation in brackets ("l'Alliance des
+    États du Sahel (AES) le Mali, ...")."""
+    k = m.end
+    short = s.starts.get(k + 1) if k < len(s.tokens) and s.tokens[k] == "(" else None
+    if short is not None and short.entity == m.entity and short.end < len(s.tokens) and \
+            s.tokens[short.end] == ")":
+        return short.end + 1
+    return k
 
 
 def _member_noun_before(s: SentenceView, p: int) -> bool:

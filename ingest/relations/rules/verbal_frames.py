@@ -17,6 +17,7 @@ from sahelkg.ingest.relations.layout import ACTORS, SKIPPABLE, SentenceView
 
 JOINT_PASSIVE = frozenset({"agree", "cooperate", "ally"})  # the agents of such a passive are its parties
 PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
+UNIDENTIFIED_ACTORS = frozenset({"office", "counterpart"})  # actors named by a title we cannot resolve
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Discourse
@@ -83,7 +84,7 @@ class VerbalFrameRules(SentenceView):
                 earlier = self.nearest_before(p, 0)
                 if earlier is not None:
                     subject, certainty = [earlier], CLAUSE_AGENT * 0.9
-                elif self.state.last_subject:
+                elif self.state.last_subject and not self._unidentified_actor_before(p, cs):
                     self._emit_with_carried(t, ce)
                     return
         passive = self._passive_agent(t, ce)
@@ -196,6 +197,13 @@ class VerbalFrameRules(SentenceView):
         """Is the last mention before the verb at p a pronoun whose person is unknown?"""
         before = [m for m in self.mentions if cs <= m.start and m.end <= p]
         return bool(before) and before[-1].kind == "anaphor" and before[-1].entity is None
+
+    def _unidentified_actor_before(self, p: int, cs: int) -> bool:
+        """Is an office or a counterpart whose person is unknown named before the verb at p in
+        its clause ("l'avion transportant le chef du CNSP a atterri")? Then the subject is not
+        carried from the sentence before."""
+        return any(m.kind in UNIDENTIFIED_ACTORS and m.entity is None
+                   for m in self.mentions if cs <= m.start and m.end <= p)
 
     def _antecedent(self, m: Mention, cs: int, p: int) -> Mention | None:
         """"Fayez al-Sarraj, who heads the Tripoli government, traveled": the name before a

@@ -1,0 +1,212 @@
+"""Attacks told from their target or with their author after the noun.
+
+A target before a noun of attack: "le Niger est la cible d'attaques jihadistes", "la région de
+Diffa est le théâtre de nombreuses attaques de Boko Haram", "le Niger est confronté à des
+attaques menées par Boko Haram" — the one named before the cue (class ``attack_target`` of
+words.tsv: "cible", "théâtre", "confronté") is attacked, not attacking; the attacker is the
+author named after the noun (``attack_by``: "menées par", "perpétrées par"; or a genitive "de
+Boko Haram"), else the unnamed side the noun's adjective names ("attaques jihadistes"). The
+trigger is claimed, so that its own frame does not make the target the attacker.
+
+An author after the noun of attack ("une attaque menée par le groupe Boko Haram contre une
+position de l'armée", "dix soldats nigériens ont été tués dans une attaque menée par Boko
+Haram"): the author attacks the one named after "contre"/"sur", else the forces killed or
+wounded before it (a country's troops are its armed forces), else the town where it happened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+from sahelkg.ingest.relations.certainty import SVO
+from sahelkg.ingest.relations.layout import SKIPPABLE
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.entities.gazetteer import Gazetteer
+    from sahelkg.ingest.language.lexicon import Lexicon
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+ATTACKERS = frozenset({"Organization", "ArmedGroup", "Country"})
+GROUPS = frozenset({"Organization", "ArmedGroup"})
+TARGETS = frozenset({"Country", "Place", "Organization", "ArmedGroup"})
+MAX_CUE_GAP = 6  # words between the target cue and the noun ("le théâtre depuis février 2015 de")
+MAX_TO_AUTHOR = 4  # words between the noun and its author's link ("attaque terroriste meurtrière")
+MAX_TARGET_BEFORE = 6  # words between the target and its cue ("le Niger est depuis 2013 confronté")
+MAX_DESCRIPTION = 3  # common words before the author's name ("le groupe terroriste")
+ATTACK_CERTAINTY = SVO
+
+_TABLES: dict[int, tuple[frozenset[str], PhraseTable, frozenset[str]]] = {}
+_ARMIES: dict[int, dict[str, str]] = {}
+
+
+def _words(lexicon: Lexicon) -> tuple[frozenset[str], PhraseTable, frozenset[str]]:
+    if id(lexicon) not in _TABLES:
+        _TABLES[id(lexicon)] = (lexicon.single_words("attack_target"),
+                                PhraseTable((p, p) for p in lexicon.word_class("attack_by")),
+                                lexicon.single_words("casualty_word"))
+    return _TABLES[id(lexicon)]
+
+
+def national_army(g: Gazetteer, country: str) -> str | None:
+    """The armed forces of ``country`` in the gazetteer (kind ``armed_forces``), if one."""
+    if id(g) not in _ARMIES:
+        armies: dict[str, list[str]] = {}
+        for entry in g.entries.values():
+            if entry.kind == "armed_forces" and entry.country and entry.parent is None:
+                armies.setdefault(entry.country, []).append(entry.id)
+        _ARMIES[id(g)] = {c: ids[0] for c, ids in armies.items() if len(ids) == 1}
+    return _ARMIES[id(g)].get(country)
+
+
+def _cue_before(s: SentenceView, t: TriggerMatch) -> int | None:
+    """Where a target cue stands before the noun at t ("la cible d'", "le théâtre de")."""
+    cues, _, _ = _words(s.doc.lexicon)
+    cs, _ = s.clause(t.start)
+    for k in range(t.start - 1, max(cs - 1, t.start - 1 - MAX_CUE_GAP), -1):
+        if s.cover[k] is not None and s.cover[k].entity:  # type: ignore[union-attr]
+            return None
+        if s.tokens[k] in cues:
+            return k
+    return None
+
+
+def _author_after(s: SentenceView, t: TriggerMatch) -> tuple[Mention | None, int]:
+    """The author named after the noun at t (by a link of ``attack_by`` or a genitive), and
+    where its mention ends."""
+    _, by, _ = _words(s.doc.lexicon)
+    _, ce = s.clause(t.start)
+    k = t.end
+    while k < ce and k - t.end <= MAX_TO_AUTHOR:
+        if s.cover[k] is not None:
+            if s.cover[k].kind == "generic":  # type: ignore[union-attr]
+                k = s.cover[k].end  # type: ignore[union-attr]  # "attaques terroristes menées par"
+                continue
+            return None, k
+        linked = by.match(s.tokens, k)[0]
+        if linked or s.tokens[k] in s.w.genitive_first:
+            n = linked or s.w.genitive_link.match(s.tokens, k)[0] or 1
+            author = s.mention_after(k + n, ce) or _named_after_noun(s, k + n, ce)
+            # a genitive names an armed group or a force ("attaques de Boko Haram"), not a
+            # country ("les attaques du Mali" may be the ones it suffers)
+            allowed = ATTACKERS if linked else GROUPS
+            if author is not None and author.entity and (
+                    s.type_of(author.entity) in allowed or author.kind == "generic"):
+                return author, author.end
+            return None, k
+        k += 1
+    return None, k
+
+
+def _named_after_noun(s: SentenceView, k: int, ce: int) -> Mention | None:
+    """"le groupe terroriste Boko Haram": the name after a few common words describing it."""
+    for j in range(k, min(ce, k + MAX_DESCRIPTION + 1)):
+        m = s.cover[j]
+        if m is not None:
+            return m if m.start == j and m.kind != "generic" else None
+        if not s.tokens[j].isalpha() and s.tokens[j] not in s.w.determiner:
+            return None
+    return None
+
+
+def _unnamed_after(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    """"attaques jihadistes": the unnamed side named right after the noun."""
+    m = s.starts.get(t.end)
+    return m if m is not None and m.kind == "generic" and m.entity else None
+
+
+def _target_before(s: SentenceView, cue: int) -> Mention | None:
+    cs, _ = s.clause(cue)
+    for m in reversed([m for m in s.mentions if m.end <= cue and m.start >= cs]):
+        if cue - m.end > MAX_TARGET_BEFORE:
+            return None
+        if m.entity and s.type_of(m.entity) in TARGETS:
+            return m
+    return None
+
+
+def claims_targeted_attack(s: SentenceView, t: TriggerMatch) -> bool:
+    """A noun of attack after a target cue is read by :func:`targeted_attacks` alone."""
+    return t.relation == "fight" and _cue_before(s, t) is not None
+
+
+def targeted_attacks(s: SentenceView, out: Proposals) -> None:
+    """"le Niger est la cible d'attaques menées par Boko Haram": Boko Haram fights Niger."""
+    if not _words(s.doc.lexicon)[0]:
+        return
+    for t in s.triggers:
+        if t.relation != "fight":
+            continue
+        cue = _cue_before(s, t)
+        if cue is None:
+            continue
+        target = _target_before(s, cue)
+        author = _author_after(s, t)[0] or _unnamed_after(s, t)
+        if target is not None and author is not None:
+            out.add([author], t, "fight", [target], ATTACK_CERTAINTY)
+
+
+def claims_authored_attack(s: SentenceView, t: TriggerMatch) -> bool:
+    """A noun of attack with its author after it ("une attaque menée par X")."""
+    return t.relation == "fight" and t.form == "noun" and _cue_before(s, t) is None and \
+        _linked_author(s, t) is not None
+
+
+def _linked_author(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    _, by, _ = _words(s.doc.lexicon)
+    _, ce = s.clause(t.start)
+    for k in range(t.end, min(ce, t.end + MAX_TO_AUTHOR + 1)):
+        if s.cover[k] is not None and s.cover[k].kind != "generic":  # type: ignore[union-attr]
+            return None
+        if by.match(s.tokens, k)[0]:
+            author, _ = _author_after(s, t)
+            return author
+    return None
+
+
+def authored_attacks(s: SentenceView, out: Proposals) -> None:
+    """"une attaque menée par Boko Haram contre l'armée": Boko Haram fights the army."""
+    if not _words(s.doc.lexicon)[1].by_first:
+        return
+    for t in s.triggers:
+        if not claims_authored_attack(s, t):
+            continue
+        author, after = _author_after(s, t)
+        if author is None:
+            continue
+        _, ce = s.clause(t.start)
+        target = s.prep_object(after, ce, t.preps)[0] if t.preps else None
+        targets = [target] if target is not None and target.entity else _casualties_before(s, t)
+        if not targets:
+            place = _place_after(s, after, ce)
+            targets = [place] if place is not None else []
+        if targets:
+            out.add([author], t, "fight", targets, ATTACK_CERTAINTY)
+
+
+def _casualties_before(s: SentenceView, t: TriggerMatch) -> list[Mention | str]:
+    """"dix soldats nigériens ont été tués dans une attaque": the forces killed, as their army."""
+    _, _, killed = _words(s.doc.lexicon)
+    cs, _ = s.clause(t.start)
+    if not any(s.tokens[k] in killed for k in range(cs, t.start)):
+        return []
+    for m in s.mentions:
+        if m.start >= t.start or m.start < cs or not m.entity:
+            continue
+        if s.names_troops(m) or s.troops_of(m):
+            army = national_army(s.g, m.entity) if s.type_of(m.entity) == "Country" else None
+            return [army or m]
+    return []
+
+
+def _place_after(s: SentenceView, k: int, ce: int) -> Mention | None:
+    """The town named after "à" / "dans" right after the author ("... par Boko Haram à Diffa")."""
+    while k < ce and (s.tokens[k] in SKIPPABLE or s.tokens[k] in s.w.determiner or k in s.date_cover):
+        k += 1
+    if k < ce and s.tokens[k] in s.w.located:
+        m = s.mention_after(k + 1, ce)
+        if m is not None and m.entity and s.type_of(m.entity) == "Place":
+            return m
+    return None

@@ -1,0 +1,57 @@
+"""A guest received in a foreign place visited it.
+
+"Saddam Haftar a été reçu à Niamey par le président Tiani", "la délégation russe, conduite par
+Yunus-Bek Yevkurov, a été reçue, ce lundi, à Niamey", "Tiani a reçu Saddam Haftar à Niamey": a
+verb of reception (class ``reception_verb`` of words.tsv) that made a meeting, with a place named
+after a located preposition in its clause, says the guest visited that place — when the guest's
+own country is known and the place is not in it (a minister received in his own capital visited
+nothing). Reads the meetings the frames proposed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.job.pipeline import Candidate, Mention
+from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+MAX_TO_PLACE = 12  # words between the verb and the place ("a été reçue, ce lundi 4 décembre, à")
+
+
+def _place_of_reception(s: SentenceView, c: Candidate) -> Mention | None:
+    t = c.trigger
+    if t is None:
+        return None
+    _, ce = s.clause(t.start)
+    for k in range(t.end, min(ce - 1, t.end + MAX_TO_PLACE)):
+        if s.tokens[k] in s.w.located and s.cover[k] is None:
+            place = s.mention_after(k + 1, ce)
+            if place is not None and place.entity and s.type_of(place.entity) == "Place":
+                return place
+    return None
+
+
+def received_visitors(s: SentenceView, out: Proposals) -> None:
+    """"Saddam Haftar a été reçu à Niamey par Tiani": Saddam Haftar visited Niamey."""
+    receptions = s.doc.lexicon.single_words("reception_verb")
+    if not receptions:
+        return
+    for c in list(out.candidates):
+        t = c.trigger
+        if c.relation != "meet" or t is None or t.form != "verb" or \
+                not any(tok in receptions for tok in s.tokens[t.start:t.end]):
+            continue
+        place = _place_of_reception(s, c)
+        home = s.g.country_of(c.object)
+        if place is None or home is None or s.type_of(c.object) == "Country":
+            continue
+        if (s.g.country_of(place.entity) or place.entity) == home:  # type: ignore[arg-type]
+            continue
+        if any(x.relation == "visit" and x.subject == c.object and x.object == place.entity
+               for x in out.candidates):
+            continue
+        out.add([c.object], t, "visit", [place], CLAUSE_AGENT)

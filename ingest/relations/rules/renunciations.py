@@ -1,0 +1,140 @@
+"""Pacts renounced and forces expelled: rejections told through what is rejected.
+
+"le Niger a dénoncé l'accord de coopération militaire avec les États-Unis", "le Niger a annoncé
+la fin de son accord militaire avec les États-Unis", "la junte a rompu l'alliance avec la France":
+a verb of renouncing (class ``renounce_verb`` of words.tsv) before a noun of pact (agree, ally,
+cooperate) says its subject rejects the partner named after the noun, not that they agree; the
+noun is claimed from its own frame. A pact told as another's ("l'accord signé par le Mali avec
+la Russie") is left to its frame. "le Niger a expulsé les troupes françaises" (``expel_verb``):
+the subject rejects the country whose forces or envoys it expels.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+from sahelkg.ingest.relations.certainty import SVO
+from sahelkg.ingest.relations.layout import SKIPPABLE
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.language.lexicon import Lexicon
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+PACTS = frozenset({"agree", "ally", "cooperate"})
+MAX_TO_PACT = 3  # words between the verb and the pact noun ("l'", "son", "la fin de son")
+MAX_TO_EXPELLED = 3  # words between the verb of expelling and the forces' nationality
+MAX_ASIDE = 12  # words of an aside between the verb and the pact noun
+MAX_SUBJECT_GAP = 6  # words between the subject and the verb ("a également")
+
+_TABLES: dict[int, tuple[PhraseTable, PhraseTable]] = {}
+
+
+def _tables(lexicon: Lexicon) -> tuple[PhraseTable, PhraseTable]:
+    if id(lexicon) not in _TABLES:
+        def table(name: str) -> PhraseTable:
+            return PhraseTable((p, p) for p in lexicon.word_class(name))
+
+        _TABLES[id(lexicon)] = (table("renounce_verb"), table("expel_verb"))
+    return _TABLES[id(lexicon)]
+
+
+def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
+    """Where a verb of renouncing ends right before the pact noun at t (determiners, a date
+    and commas aside): its first word."""
+    renounce, _ = _tables(s.doc.lexicon)
+    cs, _ = s.clause(t.start)
+    k = t.start
+    words = 0
+    while k > cs:
+        k -= 1
+        for start in range(max(cs, k - 4), k + 1):
+            n = renounce.match(s.tokens, start)[0]
+            if n and start + n == k + 1:
+                return start
+        if s.cover[k] is not None:
+            return None
+        token = s.tokens[k]
+        if token in (",", "،"):
+            k = _aside_start(s, k, cs)  # ", samedi dans la soirée « avec effet immédiat »,"
+            continue
+        if token in SKIPPABLE or k in s.date_cover:
+            continue
+        if token not in s.w.determiner or words >= MAX_TO_PACT:
+            return None
+        words += 1
+    return None
+
+
+def _aside_start(s: SentenceView, k: int, cs: int) -> int:
+    """The comma opening the aside that the comma at k closes (no name inside), else k."""
+    for j in range(k - 1, max(cs - 1, k - 1 - MAX_ASIDE), -1):
+        if s.cover[j] is not None:
+            return k
+        if s.tokens[j] in (",", "،"):
+            return j
+    return k
+
+
+def _subject_before(s: SentenceView, v: int) -> list[Mention]:
+    cs, _ = s.clause(v)
+    before = s.nearest_before(v, cs)
+    if before is None or v - before.end > MAX_SUBJECT_GAP:
+        return []
+    return s.group_ending(before)
+
+
+def _partner(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    """The partner named after the pact noun at t, unless the pact is told as another's ("l'accord
+    signé par le Mali avec la Russie": a passive agent between them)."""
+    _, ce = s.clause(t.start)
+    partner, _ = s.prep_object(t.end, ce, t.preps) if t.preps else (None, "")
+    if partner is None or not partner.entity:
+        return None
+    if any(s.w.passive_agent.match(s.tokens, k)[0] for k in range(t.end, partner.start)):
+        return None
+    return partner
+
+
+def claims_renounced_pact(s: SentenceView, t: TriggerMatch) -> bool:
+    """A pact noun after a verb of renouncing, with its partner after it, is read by
+    :func:`renounced_pacts`."""
+    return t.relation in PACTS and t.form == "noun" and _verb_before(s, t) is not None and \
+        _partner(s, t) is not None
+
+
+def renounced_pacts(s: SentenceView, out: Proposals) -> None:
+    """"le Niger a dénoncé l'accord militaire avec les États-Unis": Niger rejects the US."""
+    if not _tables(s.doc.lexicon)[0].by_first:
+        return
+    for t in s.triggers:
+        if not claims_renounced_pact(s, t):
+            continue
+        v = _verb_before(s, t)
+        subjects = _subject_before(s, v) if v is not None else []
+        partner = _partner(s, t)
+        if subjects and partner is not None:
+            out.add(subjects, t, "reject", s.group(partner), SVO)
+
+
+def expelled_forces(s: SentenceView, out: Proposals) -> None:
+    """"le Niger a expulsé les troupes françaises": Niger rejects France."""
+    _, expel = _tables(s.doc.lexicon)
+    if not expel.by_first:
+        return
+    for k in range(len(s.tokens)):
+        n = expel.match(s.tokens, k)[0] if s.cover[k] is None else 0
+        if not n:
+            continue
+        expelled = None
+        for j in range(k + n, min(len(s.tokens), k + n + MAX_TO_EXPELLED + 1)):
+            m = s.cover[j]
+            if m is not None:
+                if m.entity and m.type == "Country" and (s.names_troops(m) or s.troops_of(m)):
+                    expelled = m
+                break
+        subjects = _subject_before(s, k)
+        if expelled is not None and subjects:
+            out.add(subjects, None, "reject", [expelled], SVO)
