@@ -37,3 +37,48 @@ def test_short_capital_acronyms_are_capitals_only() -> None:
 
     assert capitals_only("US") and capitals_only("U.S.") and capitals_only("EU")
     assert not capitals_only("USA") and not capitals_only("Us") and not capitals_only("JNIM")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a leading title of a body, an acronym in brackets, a comma, then its holder
+        ("The Speaker of the House of Representatives (HoR), Aguila Saleh, received Haftar in Tobruk.",
+         PUBLISHED,
+         {("Aguila_Saleh", "leads", "House_of_Representatives_of_Libya", "occurred"),
+          ("Aguila_Saleh", "meet", "Khalifa_Haftar", "occurred")}),
+        ("Tebboune received the Director of the Central Intelligence Agency (CIA), William Burns.",
+         PUBLISHED,
+         {("William_J._Burns", "leads", "Central_Intelligence_Agency", "occurred"),
+          ("Abdelmadjid_Tebboune", "meet", "William_J._Burns", "occurred")}),
+        ("Bazoum met the Commander of the US Africa Command (AFRICOM) General Stephen Townsend.",
+         date(2021, 6, 1),
+         {("Stephen_J._Townsend", "leads", "AFRICOM", "occurred"),
+          ("Mohamed_Bazoum", "meet", "Stephen_J._Townsend", "occurred")}),
+        # a deputy's title leads nothing
+        ("The Deputy Commander of AFRICOM, John Brennan, arrived in Tripoli.", PUBLISHED,
+         {("John_Brennan", "visit", "Tripoli", "occurred")}),
+        # a title after the name: "General Commander", "supremo"
+        ("Field Marshal Khalifa Haftar, General Commander of the LNA, flew to Cairo.", PUBLISHED,
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
+          ("Khalifa_Haftar", "visit", "Cairo", "occurred")}),
+        ("Khalifa Haftar, the supremo of the LNA, flew to Cairo.", PUBLISHED,
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
+          ("Khalifa_Haftar", "visit", "Cairo", "occurred")}),
+        # a prime minister named with his country leads it
+        ("Nigerien Prime Minister Ali Lamine Zeine arrived in Tripoli.", PUBLISHED,
+         {("Ali_Lamine_Zeine", "leads", "Niger", "occurred"),
+          ("Ali_Lamine_Zeine", "visit", "Tripoli", "occurred")}),
+        # a government named after its head's possessive
+        ("Dbeibah's internationally recognised Government of National Unity sits in Tripoli.", PUBLISHED,
+         {("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity", "occurred")}),
+        # an undated article: the one body the titled person has led with that office
+        ("The Head of the Presidential Council, Mohammed Menfi, flew to Algiers.", None,
+         {("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya", "occurred"),
+          ("Mohamed_al-Menfi", "visit", "Algiers", "occurred")}),
+        ("President Recep Tayyip Erdogan said Turkey stands with Tripoli.", None,
+         {("Recep_Tayyip_Erdoğan", "leads", "Turkey", "occurred")}),
+    ],
+)
+def test_leaders_beside_their_titles(triples, text: str, published: date | None, expected: set) -> None:
+    assert triples(text, published, lang="en") == expected

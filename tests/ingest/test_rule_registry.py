@@ -32,7 +32,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert RULE_NAMES[0] == "frames"
     assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
     assert RULE_NAMES == ("frames", "alliances", "organisations", "kin-suffix", "invitations",
-                          "kin-determiner", "members", "pacts", "presence", "delegations", "hosts")
+                          "kin-determiner", "members", "pacts", "presence", "titled-bodies",
+                          "possessed-governments", "undated-titles", "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 
@@ -56,6 +57,7 @@ def test_every_relation_names_its_rule() -> None:
     assert _extract(KIN_AR, "ar") == [("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "kin-suffix")]
     assert _extract(KIN_EN, "en") == [
         ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "kin-determiner"),
+        ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
     ]
@@ -64,6 +66,7 @@ def test_every_relation_names_its_rule() -> None:
 def test_a_family_switched_off_proposes_nothing_and_the_others_go_on() -> None:
     assert _extract(KIN_AR, "ar", "-kinship") == []
     assert _extract(KIN_EN, "en", "-kinship") == [
+        ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
     ]
@@ -100,7 +103,8 @@ def test_evaluation_groups_false_positives_and_near_misses_by_rule() -> None:
     assert report.per_rule["kin-determiner"].to_json()["tp"] == 1
     frames = report.per_rule["frames/verbal"]
     assert (frames.tp, frames.fp, frames.fn) == (1, 1, 1)  # Bazoum-Saddam wrong; Bazoum-Niger missed
-    assert [(m.object, m.rule) for m in report.false_positives] == [("Saddam_Haftar", "frames/verbal")]
+    assert [(m.object, m.rule) for m in report.false_positives] == [
+        ("Niger", "undated-titles"), ("Saddam_Haftar", "frames/verbal")]
     assert [(m.object, m.rule) for m in report.misses] == [("Niger", "frames/verbal")]
 
 
