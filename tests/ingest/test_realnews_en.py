@@ -82,3 +82,35 @@ def test_short_capital_acronyms_are_capitals_only() -> None:
 )
 def test_leaders_beside_their_titles(triples, text: str, published: date | None, expected: set) -> None:
     assert triples(text, published, lang="en") == expected
+
+
+AES = "Alliance_of_Sahel_States"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinated founders of an organisation are its members
+        ("In 2023 Niger, Mali and Burkina Faso founded the Alliance of Sahel States.",
+         {("Niger", "member_of", AES, "occurred"), ("Mali", "member_of", AES, "occurred"),
+          ("Burkina_Faso", "member_of", AES, "occurred")}),
+        # a plural anaphor stands for the last list of countries before it
+        ("Chad and Niger left the G5 Sahel. Later they set up their own Alliance of Sahel States.",
+         {("Chad", "member_of", AES, "occurred"), ("Niger", "member_of", AES, "occurred")}),
+        ("Togo, Ghana and Benin lie on the coast. The three countries came together to create ECOWAS.",
+         {("Togo", "member_of", "ECOWAS", "occurred"), ("Ghana", "member_of", "ECOWAS", "occurred"),
+          ("Benin", "member_of", "ECOWAS", "occurred")}),
+        ("Senegal and Mali signed a deal. Both countries, founding members of ECOWAS, praised it.",
+         {("Senegal", "member_of", "ECOWAS", "occurred"), ("Mali", "member_of", "ECOWAS", "occurred"),
+          ("Senegal", "agree", "Mali", "occurred")}),
+        # a group named first, its members after it
+        ("Grouped within the AES, Mali, Niger and Burkina Faso pooled their troops.",
+         {("Mali", "member_of", AES, "occurred"), ("Niger", "member_of", AES, "occurred"),
+          ("Burkina_Faso", "member_of", AES, "occurred")}),
+        # not a founding: relations established with an organisation, a single country
+        ("Mali and Niger established relations with ECOWAS.", set()),
+        ("Niger established the new force in 2024.", set()),
+    ],
+)
+def test_founders_are_members(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
