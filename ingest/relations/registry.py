@@ -76,6 +76,8 @@ RULES: tuple[RuleSpec, ...] = (
           claims="claims_member_trigger"),
     _spec("pacts", "memberships", "light_verb_pacts", "tokens triggers clauses proposals"),
     _spec("presence", "presence", "presence", "tokens mentions"),
+    _spec("held-forces", "holdings", "held_forces", "tokens mentions"),
+    _spec("operations-abroad", "holdings", "operations_abroad", "tokens mentions"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),

@@ -114,3 +114,23 @@ AES = "Alliance_of_Sahel_States"
 )
 def test_founders_are_members(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces or a base held in a place abroad
+        ("Russia has nearly 2,000 soldiers in Mali.", {("Russia", "deploy", "Mali", "occurred")}),
+        ("Turkey has a military base in Misrata.", {("Turkey", "deploy", "Misrata", "occurred")}),
+        # at home, or holding something that is no force
+        ("Niger has 5,000 troops in Niamey.", set()),
+        ("Russia has a lot of influence in Mali.", set()),
+        # a military operation named in a place, or whose troops leave it, with its country
+        ("Soldiers of France's Operation Barkhane in Mali patrolled near Gao.",
+         {("Operation_Barkhane", "deploy", "Mali", "occurred"), ("France", "deploy", "Mali", "occurred")}),
+        ("The last Barkhane troops left Mali in August.",
+         {("Operation_Barkhane", "deploy", "Mali", "occurred")}),
+    ],
+)
+def test_forces_held_abroad(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
