@@ -134,3 +134,38 @@ def test_founders_are_members(triples, text: str, expected: set) -> None:
 )
 def test_forces_held_abroad(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes, repelled assaults, kidnappings, operations and wars against a side
+        ("Sudanese army drones kept striking Rapid Support Forces positions near Nyala.",
+         {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}),
+        ("The Malian army repels JNIM near Boulkessi.",
+         {("Malian_Armed_Forces", "fight", "Jama_at_Nasr_al-Islam_wal-Muslimin", "occurred")}),
+        ("ISWAP abducted Nigerian soldiers near Damboa.",
+         {("Islamic_State_West_Africa_Province", "fight", "Nigeria", "occurred")}),
+        ("The Chadian army launched a major operation against Boko Haram.",
+         {("Chadian_National_Army", "fight", "Boko_Haram", "occurred")}),
+        ("The RSF's war with Sudan's army has displaced millions.",
+         {("Rapid_Support_Forces", "fight", "Sudanese_Armed_Forces", "occurred")}),
+        # ties cut, partnerships ended, a departure demanded: rejections
+        ("Mali cut all ties with Ukraine in August.", {("Mali", "reject", "Ukraine", "occurred")}),
+        ("Mali did not cut ties with Ukraine.", {("Mali", "reject", "Ukraine", "denied")}),
+        ("Niger demanded the departure of France's ambassador.", {("Niger", "reject", "France", "occurred")}),
+        # Cyrillic letters drawn like Latin ones inside English words
+        ("Prеsidеnt Ibrahim Traoré mеt Putin in Moscow.",
+         {("Ibrahim_Traoré", "meet", "Vladimir_Putin", "occurred"),
+          ("Ibrahim_Traoré", "leads", "Burkina_Faso", "occurred")}),
+    ],
+)
+def test_fighting_rejections_and_lookalike_letters(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
+
+
+def test_cyrillic_lookalikes_in_latin_words_only() -> None:
+    from sahelkg.ingest.language.normalize import normalize_arabic
+
+    assert normalize_arabic("Prеsidеnt mеt") == "president met"  # Cyrillic е inside Latin words
+    assert normalize_arabic("Москва and Paris") == "Москва and paris"  # a Cyrillic word stays
