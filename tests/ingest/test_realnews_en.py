@@ -169,3 +169,20 @@ def test_cyrillic_lookalikes_in_latin_words_only() -> None:
 
     assert normalize_arabic("Prеsidеnt mеt") == "president met"  # Cyrillic е inside Latin words
     assert normalize_arabic("Москва and Paris") == "Москва and paris"  # a Cyrillic word stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government after its head's possessive is the government, which its head leads
+        ("Egypt backs Dbeibah's Government of National Unity.",
+         {("Egypt", "support", "Government_of_National_Unity", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity", "occurred")}),
+        # "headed by" heads a body; only "headed to/for" travels
+        ("The House of Representatives, headed by Aguila Saleh, sits in Tobruk.",
+         {("Aguila_Saleh", "leads", "House_of_Representatives_of_Libya", "occurred")}),
+        ("Saddam Haftar headed to Cairo on Sunday.", {("Saddam_Haftar", "visit", "Cairo", "occurred")}),
+    ],
+)
+def test_governments_and_their_heads(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
