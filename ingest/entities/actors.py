@@ -351,6 +351,7 @@ class ActorPhrases:
         n, entity, _ = self._name_at(self.tokens, k)
         if n and entity and self.g.type_of(entity) == "Person":
             self._note(entity)
+            self._register_surname(entity, k, k + n)  # "Gen. Dagvin Anderson", then "Anderson"
             mention = Mention(i, k + n, entity, "Person", "titled", head=k)
             self._post_title(mention)
             return mention

@@ -186,3 +186,22 @@ def test_cyrillic_lookalikes_in_latin_words_only() -> None:
 )
 def test_governments_and_their_heads(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # meetings held, with a partner or between coordinated subjects
+        ("Tebboune and Tiani held a meeting in Algiers.",
+         {("Abdelmadjid_Tebboune", "meet", "Abdourahamane_Tchiani", "occurred")}),
+        ("Haftar held meetings with Saddam Haftar and Aguila Saleh.",
+         {("Khalifa_Haftar", "meet", "Saddam_Haftar", "occurred"),
+          ("Khalifa_Haftar", "meet", "Aguila_Saleh", "occurred")}),
+        # a surname alone names the person an honorific introduced before
+        ("Gen. Dagvin Anderson arrived in Tripoli. Later Anderson met Dbeibah.",
+         {("Dagvin_Anderson", "visit", "Tripoli", "occurred"),
+          ("Dagvin_Anderson", "meet", "Abdul_Hamid_Dbeibah", "occurred")}),
+    ],
+)
+def test_meetings_held(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
