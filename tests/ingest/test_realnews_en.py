@@ -205,3 +205,21 @@ def test_governments_and_their_heads(triples, text: str, expected: set) -> None:
 )
 def test_meetings_held(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers killed with no nationality are the army of the country where they fell
+        ("Suspected jihadists killed 9 soldiers near Menaka in Mali.",
+         {("Jihadists_Mali", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Gunmen who killed 11 soldiers in northern Burkina Faso fled on motorbikes.",
+         {("Unidentified_Armed_Group_Burkina_Faso", "fight", "Armed_Forces_of_Burkina_Faso", "occurred")}),
+        # a party named with the soldiers, or no attacker: nothing more
+        ("JNIM killed 12 soldiers of the Malian army.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Floods killed 30 soldiers in Niger.", set()),
+    ],
+)
+def test_unnamed_soldiers_killed(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
