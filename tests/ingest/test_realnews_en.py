@@ -223,3 +223,19 @@ def test_meetings_held(triples, text: str, expected: set) -> None:
 )
 def test_unnamed_soldiers_killed(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # companions set off by commas share the verb's symmetric relation with each other
+        ("Chad, along with its neighbours Niger and Sudan, signed a border accord.",
+         {("Chad", "agree", "Niger", "occurred"), ("Chad", "agree", "Sudan", "occurred"),
+          ("Niger", "agree", "Sudan", "occurred")}),
+        # with a partner of the verb's own, the companions are not each other's partners
+        ("Mali, together with Niger, met Russia in Moscow.",
+         {("Mali", "meet", "Russia", "occurred")}),
+    ],
+)
+def test_companions_in_an_aside(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
