@@ -239,3 +239,22 @@ def test_unnamed_soldiers_killed(triples, text: str, expected: set) -> None:
 )
 def test_companions_in_an_aside(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin with a second title joined by "and"
+        ("Gen. Dagvin Anderson met with Khalifa Haftar and his son and deputy Saddam Haftar.",
+         {("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred"),
+          ("Dagvin_Anderson", "meet", "Khalifa_Haftar", "occurred"),
+          ("Dagvin_Anderson", "meet", "Saddam_Haftar", "occurred")}),
+        # an invitation "by" its host
+        ("Menfi visited Abuja upon an invitation by President Muhammadu Buhari.",
+         {("Mohamed_al-Menfi", "visit", "Abuja", "occurred"),
+          ("Muhammadu_Buhari", "invite", "Mohamed_al-Menfi", "occurred"),
+          ("Muhammadu_Buhari", "leads", "Nigeria", "occurred")}),
+    ],
+)
+def test_kin_titles_and_invitations_by(triples, text: str, expected: set) -> None:
+    assert triples(text, date(2022, 5, 14), lang="en") == expected
