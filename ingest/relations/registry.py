@@ -79,6 +79,8 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("held-forces", "holdings", "held_forces", "tokens mentions"),
     _spec("unnamed-soldiers", "casualties", "unnamed_soldiers", "tokens mentions triggers clauses"),
     _spec("companions", "companions", "companions", "tokens mentions triggers"),
+    _spec("joint-undertakings", "joint_undertakings", "joint_undertakings",
+          "tokens mentions triggers clauses"),
     _spec("operations-abroad", "holdings", "operations_abroad", "tokens mentions"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),

@@ -258,3 +258,20 @@ def test_companions_in_an_aside(triples, text: str, expected: set) -> None:
 )
 def test_kin_titles_and_invitations_by(triples, text: str, expected: set) -> None:
     assert triples(text, date(2022, 5, 14), lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated countries undertaking something jointly cooperate with each other
+        ("Chad, Niger and Nigeria started joint patrols along Lake Chad.",
+         {("Chad", "cooperate", "Niger", "occurred"), ("Chad", "cooperate", "Nigeria", "occurred"),
+          ("Niger", "cooperate", "Nigeria", "occurred")}),
+        ("Mali and Burkina Faso are deepening their military cooperation.",
+         {("Mali", "cooperate", "Burkina_Faso", "occurred")}),
+        # a joint statement is no joint undertaking
+        ("Mali and Niger rejected the joint statement.", set()),
+    ],
+)
+def test_joint_undertakings(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected

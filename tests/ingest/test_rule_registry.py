@@ -33,7 +33,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
     assert RULE_NAMES == ("frames", "alliances", "organisations", "kin-suffix", "invitations",
                           "kin-determiner", "members", "pacts", "presence", "held-forces", "unnamed-soldiers",
-                          "companions",
+                          "companions", "joint-undertakings",
                           "operations-abroad", "founders", "titled-bodies",
                           "possessed-governments", "undated-titles", "delegations", "hosts")
     for spec in RULES:
