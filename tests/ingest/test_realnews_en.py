@@ -275,3 +275,15 @@ def test_kin_titles_and_invitations_by(triples, text: str, expected: set) -> Non
 )
 def test_joint_undertakings(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # assistance and training given are support; "would" makes it planned
+        ("Russia would continue to assist Mali, Putin said.", {("Russia", "support", "Mali", "planned")}),
+        ("Turkey is training Libyan troops in Misrata.", {("Turkey", "support", "Libya", "occurred")}),
+    ],
+)
+def test_assistance_and_training(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
