@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.entities.mentions import _Tables
 
 MAX_COMPLEMENT = 9
+MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holder's name
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
 
@@ -217,8 +218,13 @@ class ActorPhrases:
         of = pre_of or of or demonym
         member = bool(self.t.member.match(tokens, j)[0])
         end_of_complement = end
-        # the name: after an optional comma and honorifics
+        # the name: after an optional acronym in brackets ("(AFRICOM)"), a comma and honorifics
         k = end
+        if k < len(tokens) and tokens[k] == "(":
+            closing = next((x for x in range(k + 1, min(len(tokens), k + MAX_BRACKET + 1))
+                            if tokens[x] == ")"), None)
+            if closing is not None:
+                k = closing + 1
         if k < len(tokens) and tokens[k] in COMMAS:
             k += 1
         while k < len(tokens):
@@ -368,6 +374,7 @@ class ActorPhrases:
         n, entity, _ = self._name_at(self.tokens, k)
         if n and entity and self.g.type_of(entity) == "Person":
             self._note(entity)
+            self._register_surname(entity, k, k + n)  # "Gen. Dagvin Anderson", then "Anderson"
             mention = Mention(i, k + n, entity, "Person", "titled", head=k)
             self._post_title(mention)
             return mention

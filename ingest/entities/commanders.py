@@ -19,6 +19,7 @@ from sahelkg.ingest.job.pipeline import Mention
 from sahelkg.ingest.relations.certainty import PRESENCE_KINDS
 
 ARMED_KINDS = PRESENCE_KINDS | {"armed_group", "militia"}
+LED_KINDS = ARMED_KINDS | {"government"}  # "Serraj's Government of National Accord" is the government
 FORCE_TYPES = frozenset({"Organization", "ArmedGroup"})
 
 
@@ -114,7 +115,7 @@ class ForceCommanders:
 
     def _force(self, m: Mention) -> bool:
         return bool(m.entity) and m.type in FORCE_TYPES and m.kind == "name" and \
-            self.g.kind_of(m.entity or "") in ARMED_KINDS
+            self.g.kind_of(m.entity or "") in LED_KINDS
 
     def _commanded(self, person: str | None, when: date | None) -> str | None:
         """The one armed force the person holds a leading office of at ``when``."""

@@ -123,6 +123,16 @@ class PhraseTable:
         return node is not None and bool(node.values)
 
 
+MAX_CAPITALS_ONLY = 2  # letters of an acronym that is also a word when written small ("US", "UN")
+
+
+def capitals_only(form: str) -> bool:
+    """Is this name a short acronym ("US", "EU") that names the entity only in capitals, since in
+    small letters it is a common word ("us", "un", "au")?"""
+    letters = form.replace(".", "")
+    return 0 < len(letters) <= MAX_CAPITALS_ONLY and letters.isalpha() and letters.isupper()
+
+
 def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
     """Inflected forms of an Arabic nisba adjective: (form, plural)."""
     out = [(form, form.endswith(("ين", "ون")))]
@@ -140,6 +150,7 @@ class Gazetteer:
         self.entries = data.entries
         names: list[tuple[tuple[str, ...], object]] = []
         demonyms: list[tuple[tuple[str, ...], object]] = []
+        capitals: set[tuple[str, ...]] = set()
         for entry in data.entries.values():
             forms = {entry.label, *entry.labels.values()}
             for aliases in entry.aliases.values():
@@ -148,6 +159,8 @@ class Gazetteer:
                 tokens = phrase_tokens(form)
                 if tokens:
                     names.append((tokens, entry.id))
+                    if capitals_only(form):
+                        capitals.add(tokens)
             for table, ambiguous in ((entry.demonyms, False), (entry.ambiguous_demonyms, True)):
                 for lang, words in table.items():
                     for word in words:
@@ -158,10 +171,13 @@ class Gazetteer:
                             for inflected, plural in _arabic_demonym_forms(tokens[0]):
                                 demonyms.append(((inflected,), (entry.id, plural, ambiguous)))
                         else:
-                            plural = tokens[-1].endswith(("s", "ين", "ون"))
+                            plural = tokens[-1].endswith(("s", "ين", "ون")) and not capitals_only(word)
                             demonyms.append((tokens, (entry.id, plural, ambiguous)))
+                            if capitals_only(word):
+                                capitals.add(tokens)
         self.names = PhraseTable(names)
         self.demonyms = PhraseTable(demonyms)
+        self.capitals_only: frozenset[tuple[str, ...]] = frozenset(capitals)  # "US", not "us"
         self.capital_of: dict[str, str] = {}
         self.capital: dict[str, str] = {}
         for entry in data.entries.values():

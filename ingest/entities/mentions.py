@@ -277,7 +277,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _name_at(self, tokens: list[str], i: int) -> tuple[int, str | None, str]:
         """Gazetteer or article-local name at i: (length, entity, proclitic)."""
         n, value, prefix = self.g.names.match(tokens, i)
-        if n and isinstance(value, str) and not self._built_name_holds(value, i):
+        if n and isinstance(value, str) and not (self._built_name_holds(value, i) and
+                                                  self._written_as_named(tokens, i, n)):
             n, value, prefix = 0, None, ""
         ln, lvalue, lprefix = self.local.match(tokens, i)
         if ln > n:
@@ -302,9 +303,23 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return True
         return any(self.t.place_noun.match(self.tokens, k)[0] == i - k for k in range(max(0, i - 3), i))
 
+    def _written_as_named(self, tokens: list[str], i: int, n: int) -> bool:
+        """A short acronym ("US", "EU") names its entity only written in capitals: "us" is a word."""
+        if tuple(tokens[i:i + n]) not in self.g.capitals_only:
+            return True
+        surface = self.surface[i].text if i < len(self.surface) else ""
+        return surface.replace(".", "").isupper()
+
+    def _acronym_noun(self, i: int, n: int) -> bool:
+        """"the US", "US troops": an acronym demonym names its country unless a name follows it
+        ("US AFRICOM commander X": it only qualifies the name)."""
+        if tuple(self.tokens[i:i + n]) not in self.g.capitals_only:
+            return False
+        return i + n >= len(self.tokens) or not self._name_at(self.tokens, i + n)[0]
+
     def _demonym_at(self, tokens: list[str], i: int) -> tuple[int, str | None, bool]:
         n, values = self.g.demonyms.values(tokens, i, article_ok=True)
-        if not n:
+        if not n or not self._written_as_named(tokens, i, n):
             return 0, None, False
         readings: list[tuple[str, bool, bool]] = values  # type: ignore[assignment]
         primary = [r for r in readings if not r[2]] or readings
@@ -323,11 +338,17 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         out: list[Mention] = []
         i = 0
         n = len(tokens)
+        adjective: tuple[int, int] | None = None  # an unnamed nationality: "US AFRICOM commander X"
         while i < n:
             mention = self._mention_at(i, out)
             if mention is None:
+                dn = self._demonym_at(tokens, i)[0] if self.t.adjective_before else 0
+                adjective = (i, i + dn) if dn else adjective
                 i += 1
                 continue
+            if adjective is not None and adjective[1] == mention.start and mention.kind == "titled":
+                mention.start = adjective[0]  # the nationality qualifies the titled person named after it
+            adjective = None
             mention.clitic = self._clitic(tokens[mention.start])
             out.append(mention)
             i = max(mention.end, i + 1)
@@ -479,7 +500,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 found = self._party_after(i, dn, country)
                 if found is not None:
                     return found
-            if plural or self._party_before(i, before):
+            if plural or self._party_before(i, before) or self._acronym_noun(i, dn):
                 self._note(country)
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
             self.doc.salience[country] = self.doc.salience.get(country, 0)

@@ -18,6 +18,16 @@ _LETTERS = str.maketrans({
     "’": "'", "‘": "'", "`": "'",
 })
 _SPACES = re.compile(r"\s+")
+# Cyrillic letters drawn like Latin ones, written into Latin words ("mеt" with a Cyrillic е)
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_WORDS = re.compile(r"\w+")
+
+
+def _latin_lookalikes(word: re.Match[str]) -> str:
+    text = word.group()
+    if any("a" <= ch.lower() <= "z" for ch in text):
+        return text.translate(_CYRILLIC_LOOKALIKES)
+    return text
 
 # Proclitic letters that may be glued to a noun: conjunctions, prepositions, article.
 NOUN_PROCLITICS: tuple[str, ...] = (
@@ -38,11 +48,13 @@ def normalize_arabic(text: str) -> str:
 
     Folds the hamza forms of alef to ا, ta marbuta to ه, alef maqsura to ي; drops diacritics and
     tatweel; NFKC; collapses whitespace. Latin text is case-folded and loses its accents, so the
-    same function serves French and English search.
+    same function serves French and English search; Cyrillic letters drawn like Latin ones in
+    a Latin word become those Latin letters.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text).translate(_LETTERS)
     if any(ch < "\u0250" and ch.isalpha() for ch in text):
+        text = _WORDS.sub(_latin_lookalikes, text)
         text = "".join(_fold_latin(ch) if ch < "\u0250" else ch for ch in text)
     return _SPACES.sub(" ", text).strip()
 

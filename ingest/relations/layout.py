@@ -257,6 +257,12 @@ class SentenceView:
                 self.tokens[k - 2] in self.w.possessive_determiner and \
                 self.w.kin_noun.match(self.tokens, k - 1)[0] == 1:
             return k - 2
+        if last.type == "Person" and nxt.type == "Person" and k - 4 > last.end and \
+                self.tokens[k - 4] in self.w.possessive_determiner and \
+                self.w.kin_noun.match(self.tokens, k - 3)[0] == 1 and \
+                self.tokens[k - 2] in self.w.coordination and \
+                self.tokens[k - 1] in self.doc.lexicon.single_words("kin_title"):
+            return k - 4  # "and his son and deputy Saddam Haftar"
         return k
 
     def _gap(self, start: int, end: int) -> list[str]:

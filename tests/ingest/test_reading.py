@@ -96,21 +96,6 @@ def test_jsonl_bad_lines_are_reported_and_others_read(tmp_path: Path) -> None:
     ]
 
 
-def test_partial_record_dates_stand_for_their_first_day(tmp_path: Path) -> None:
-    lines = [
-        json.dumps({"id": "m", "text": "Haftar visited Niamey.", "date": "2024-07"}),
-        json.dumps({"id": "y", "text": "Haftar visited Niamey.", "date": "2019"}),
-        json.dumps({"id": "x", "text": "Haftar visited Niamey.", "date": "2024-13"}),
-    ]
-    path = tmp_path / "partial.jsonl"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    result = read_articles(path)
-    assert [(a.id, a.published) for a in result.articles] == [
-        ("m", date(2024, 7, 1)), ("y", date(2019, 1, 1))]
-    assert [str(p) for p in result.problems] == [
-        f"{path}: line 3: date '2024-13' is not an ISO date (YYYY-MM-DD)"]
-
-
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -36,7 +36,9 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "republic-heads", "regime-heads", "possessed-by-leaders", "targeted-attacks",
                           "authored-attacks", "described-supporters", "renounced-pacts", "expelled-forces",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
-                          "delegations", "hosts")
+                          "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
+                          "operations-abroad", "founders", "titled-bodies", "possessed-governments",
+                          "undated-titles", "delegations", "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 
@@ -60,6 +62,7 @@ def test_every_relation_names_its_rule() -> None:
     assert _extract(KIN_AR, "ar") == [("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "kin-suffix")]
     assert _extract(KIN_EN, "en") == [
         ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "kin-determiner"),
+        ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
     ]
@@ -68,6 +71,7 @@ def test_every_relation_names_its_rule() -> None:
 def test_a_family_switched_off_proposes_nothing_and_the_others_go_on() -> None:
     assert _extract(KIN_AR, "ar", "-kinship") == []
     assert _extract(KIN_EN, "en", "-kinship") == [
+        ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
     ]
@@ -104,7 +108,8 @@ def test_evaluation_groups_false_positives_and_near_misses_by_rule() -> None:
     assert report.per_rule["kin-determiner"].to_json()["tp"] == 1
     frames = report.per_rule["frames/verbal"]
     assert (frames.tp, frames.fp, frames.fn) == (1, 1, 1)  # Bazoum-Saddam wrong; Bazoum-Niger missed
-    assert [(m.object, m.rule) for m in report.false_positives] == [("Saddam_Haftar", "frames/verbal")]
+    assert [(m.object, m.rule) for m in report.false_positives] == [
+        ("Niger", "undated-titles"), ("Saddam_Haftar", "frames/verbal")]
     assert [(m.object, m.rule) for m in report.misses] == [("Niger", "frames/verbal")]
 
 

@@ -52,6 +52,9 @@ def determiner_kin(s: SentenceView, out: Proposals) -> None:
         j = k + 1 + n
         while j < len(s.tokens) and s.tokens[j] in (",", "،"):
             j += 1
+        kin_titles = s.doc.lexicon.single_words("kin_title")
+        if j + 1 < len(s.tokens) and s.tokens[j] in s.w.coordination and s.tokens[j + 1] in kin_titles:
+            j += 2  # "his son and deputy Saddam Haftar": a second title of the same person
         named = s.starts.get(j)
         persons = [m for m in s.mentions if m.end <= k and m.entity and m.type == "Person"]
         if named is None or named.type != "Person" or not named.entity or not persons:
