@@ -65,6 +65,25 @@ class EntityIndex:
     def __len__(self) -> int:
         return len(self.by_id)
 
+    def refreshed(self, ids: Iterable[str], records: Iterable[EntityRecord]) -> EntityIndex:
+        """A new index in which the entities of ``ids`` are as ``records`` describe them now (an id
+        without a record is gone from the store); the others are carried over without being
+        described again. Readers of this index are not disturbed (it is not changed)."""
+        changed = set(ids)
+        fresh = EntityIndex(records)
+        out = EntityIndex(())
+        out.by_id = {k: v for k, v in self.by_id.items() if k not in changed}
+        out.by_id.update(fresh.by_id)
+        out._names = [n for n in self._names if n[2].id not in changed] + fresh._names
+        out._exact = {}
+        for key, items in self._exact.items():
+            kept = [item for item in items if item[1].id not in changed]
+            if kept:
+                out._exact[key] = kept
+        for key, items in fresh._exact.items():
+            out._exact.setdefault(key, []).extend(items)
+        return out
+
     def get(self, entity_id: str) -> EntityRecord | None:
         return self.by_id.get(entity_id)
 

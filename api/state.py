@@ -39,11 +39,24 @@ class GraphViews:
         self._lock = threading.Lock()
         self._entries: dict[str, tuple[int, float, Future[Any]]] = {}
 
-    def invalidate(self) -> None:
-        """Forget every view (after a write)."""
+    def invalidate(self, keep: dict[str, Any] | None = None) -> None:
+        """Forget every view (after a write), except those in ``keep``: views brought up to date
+        by the writer itself (name -> the view as it is after the write)."""
         with self._lock:
             self.generation += 1
             self._entries.clear()
+            for name, value in (keep or {}).items():
+                done: Future[Any] = Future()
+                done.set_result(value)
+                self._entries[name] = (self.generation, time.monotonic(), done)
+
+    def peek(self, name: str) -> Any | None:
+        """The view as last built, if it is built and current; None otherwise."""
+        with self._lock:
+            entry = self._entries.get(name)
+        if entry is None or entry[0] != self.generation or not entry[2].done() or entry[2].exception():
+            return None
+        return entry[2].result()
 
     async def get(self, name: str, build: Callable[[], T]) -> T:
         with self._lock:
@@ -91,9 +104,17 @@ class AppState:
                                                self.settings.query_memory_mb, version=lambda: store.writes)
             self.query_pool.start()
 
-    def store_written(self) -> None:
-        """After a write: cached views are stale (query processes see the store's write count)."""
-        self.views.invalidate()
+    def store_written(self, entities: set[str] | None = None) -> None:
+        """After a write: cached views are stale (query processes see the store's write count).
+        Given the ids of the entities the write touched, the entity index is brought up to date
+        for those alone instead of being rebuilt for the whole store by the next reader."""
+        keep: dict[str, Any] = {}
+        index = self.views.peek("entity_index") if entities is not None else None
+        if index is not None and entities is not None:
+            from sahelkg.graph.queries import entity_catalogue
+
+            keep["entity_index"] = index.refreshed(entities, entity_catalogue(self.store, entities))
+        self.views.invalidate(keep)
 
     @property
     def store(self) -> GraphStore:

@@ -12,7 +12,7 @@ pattern binds the subject or the object, a stored ``B meet A`` also answers ``A 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
@@ -187,10 +187,25 @@ SELECT DISTINCT ?id ?p ?v WHERE {
 """
 
 
-def entity_catalogue(store: GraphStore) -> list[EntityRecord]:
-    """Every entity in the store with all its labels, aliases, type and Wikidata id, sorted by id."""
+def article_entity_ids(store: GraphStore, article_id: str) -> set[str]:
+    """Ids of the entities described in one article's graph."""
+    rows = _rows(store, "SELECT DISTINCT ?g ?id WHERE { GRAPH ?g { ?e skg:entityId ?id } }",
+                 {"g": vocab.article_graph(article_id)})
+    return {row["id"].value for row in rows}
+
+
+def entity_catalogue(store: GraphStore, ids: Iterable[str] | None = None) -> list[EntityRecord]:
+    """Every entity in the store (or those of ``ids`` that are still in it) with all its labels,
+    aliases, type and Wikidata id, sorted by id."""
     found: dict[str, dict[str, Any]] = {}
-    for row in _rows(store, _ENTITY_DESCRIPTIONS):
+    sparql = _ENTITY_DESCRIPTIONS
+    if ids is not None:
+        values = " ".join(str(Literal(i)) for i in sorted(set(ids)))
+        if not values:
+            return []
+        sparql = sparql.replace("WHERE { ?e skg:entityId ?id }",
+                                f"WHERE {{ VALUES ?id {{ {values} }} ?e skg:entityId ?id }}")
+    for row in _rows(store, sparql):
         entity = found.setdefault(row["id"].value, {"types": set(), "labels": {}, "pref": {}, "aliases": {},
                                                       "wikidata": None, "iso": set()})
         kind = _ENTITY_PREDICATES.get(row["p"].value)

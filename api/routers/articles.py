@@ -58,6 +58,7 @@ async def submit_article(
 
     def ingest(deadline: Deadline) -> SubmissionOut:
         from sahelkg.graph.mapping import MappingError, article_write
+        from sahelkg.graph.queries import article_entity_ids
         from sahelkg.ingest.reading.detect import detect_language
 
         article = Article(id=submission.id, text=submission.text, title=submission.title, url=submission.url,
@@ -75,8 +76,11 @@ async def submit_article(
             if previous == write.content_hash:
                 status = "unchanged"
             else:
+                touched = {e.id for r in extracted.relations for e in (r.subject, r.object)}
+                if previous is not None:  # a replaced article may have named others
+                    touched |= article_entity_ids(store, article.id)
                 store.write_articles([write])
-                state.store_written()
+                state.store_written(touched)
                 status = "added" if previous is None else "replaced"
         return SubmissionOut(id=article.id, status=status,  # type: ignore[arg-type]
                              relations=[r.to_json() for r in extracted.relations], quads=len(write.quads))
