@@ -40,7 +40,7 @@ def test_pathological_queries_while_clients_read(tmp_path: Path) -> None:
     store = OxigraphStore(tmp_path / "store")
     store.update("INSERT DATA { GRAPH <https://example.org/g> { "
                  + " ".join(f"<{EX}s{i}> <{EX}p> {Literal(i)} ." for i in range(6000)) + " } }")
-    settings = make_settings(tmp_path, query_timeout=2.0, max_concurrent_queries=2, query_memory_mb=400)
+    settings = make_settings(tmp_path, query_timeout=4.0, max_concurrent_queries=2, query_memory_mb=400)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port,
                                            log_level="warning", **uvicorn_options(settings)))
