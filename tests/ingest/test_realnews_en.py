@@ -287,3 +287,23 @@ def test_joint_undertakings(triples, text: str, expected: set) -> None:
 )
 def test_assistance_and_training(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact, cooperation or partnership ended or scrapped rejects its partner, qualified or not
+        ("Chad has ended its military cooperation with France.", {("Chad", "reject", "France", "occurred")}),
+        ("Mali terminated security partnerships with the EU and France.",
+         {("Mali", "reject", "European_Union", "occurred"), ("Mali", "reject", "France", "occurred")}),
+        ("Niger scrapped the defence cooperation agreement with the United States on Friday.",
+         {("Niger", "reject", "United_States", "occurred")}),
+        # forces expelled: their country is rejected
+        ("Mali expelled French troops.", {("Mali", "reject", "France", "occurred")}),
+        ("Chad called for the departure of French troops.", {("Chad", "reject", "France", "occurred")}),
+        # a pact signed stays an agreement
+        ("Niger signed a military agreement with Russia.", {("Niger", "agree", "Russia", "occurred")}),
+    ],
+)
+def test_pacts_ended_and_forces_expelled(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
