@@ -307,3 +307,25 @@ def test_assistance_and_training(triples, text: str, expected: set) -> None:
 )
 def test_pacts_ended_and_forces_expelled(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support received from each of the coordinated givers, in the receiver's own clause
+        ("Turkey backed the government in Tripoli, while the Libyan National Army (LNA) received "
+         "support from Russia and Egypt.",
+         {("Turkey", "support", "Government_of_National_Unity", "occurred"),
+          ("Russia", "support", "Libyan_National_Army", "occurred"),
+          ("Egypt", "support", "Libyan_National_Army", "occurred")}),
+        ("The Libyan National Army has not received military support from Egypt.",
+         {("Egypt", "support", "Libyan_National_Army", "denied")}),
+        # so does an invitation from coordinated hosts
+        ("Tiani arrived in Moscow on an invitation from Russia and Belarus.",
+         {("Abdourahamane_Tchiani", "visit", "Moscow", "occurred"),
+          ("Russia", "invite", "Abdourahamane_Tchiani", "occurred"),
+          ("Belarus", "invite", "Abdourahamane_Tchiani", "occurred")}),
+    ],
+)
+def test_support_received_from(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
