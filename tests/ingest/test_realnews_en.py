@@ -329,3 +329,17 @@ def test_pacts_ended_and_forces_expelled(triples, text: str, expected: set) -> N
 )
 def test_support_received_from(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Niger's soldiers and forces named by the nationality alone are its armed forces
+        ("The European Union is training Nigerien forces in Agadez.",
+         {("European_Union", "support", "Nigerien_Armed_Forces", "occurred")}),
+        ("JNIM ambushed Nigerien soldiers near the border.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Nigerien_Armed_Forces", "occurred")}),
+    ],
+)
+def test_nigerien_forces(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
