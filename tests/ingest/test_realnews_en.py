@@ -343,3 +343,24 @@ def test_support_received_from(triples, text: str, expected: set) -> None:
 )
 def test_nigerien_forces(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma takes the subject of the verb before it, not its object
+        ("Haftar visited Niamey, meeting President Bazoum.",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred"),
+          ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        ("General Michael Langley arrived in Tripoli on Monday, meeting Dbeibah and Menfi.",
+         {("Michael_Langley", "visit", "Tripoli", "occurred"),
+          ("Michael_Langley", "meet", "Abdul_Hamid_Dbeibah", "occurred"),
+          ("Michael_Langley", "meet", "Mohamed_al-Menfi", "occurred")}),
+        # with no verb before it, the participle keeps its own subject
+        ("Bazoum met Haftar in Niamey, discussing border security.",
+         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_participle_after_a_comma(triples, text: str, expected: set) -> None:
+    assert triples(text, date(2021, 6, 1), lang="en") == expected
