@@ -287,3 +287,80 @@ def test_joint_undertakings(triples, text: str, expected: set) -> None:
 )
 def test_assistance_and_training(triples, text: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact, cooperation or partnership ended or scrapped rejects its partner, qualified or not
+        ("Chad has ended its military cooperation with France.", {("Chad", "reject", "France", "occurred")}),
+        ("Mali terminated security partnerships with the EU and France.",
+         {("Mali", "reject", "European_Union", "occurred"), ("Mali", "reject", "France", "occurred")}),
+        ("Niger scrapped the defence cooperation agreement with the United States on Friday.",
+         {("Niger", "reject", "United_States", "occurred")}),
+        # forces expelled: their country is rejected
+        ("Mali expelled French troops.", {("Mali", "reject", "France", "occurred")}),
+        ("Chad called for the departure of French troops.", {("Chad", "reject", "France", "occurred")}),
+        # a pact signed stays an agreement
+        ("Niger signed a military agreement with Russia.", {("Niger", "agree", "Russia", "occurred")}),
+    ],
+)
+def test_pacts_ended_and_forces_expelled(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support received from each of the coordinated givers, in the receiver's own clause
+        ("Turkey backed the government in Tripoli, while the Libyan National Army (LNA) received "
+         "support from Russia and Egypt.",
+         {("Turkey", "support", "Government_of_National_Unity", "occurred"),
+          ("Russia", "support", "Libyan_National_Army", "occurred"),
+          ("Egypt", "support", "Libyan_National_Army", "occurred")}),
+        ("The Libyan National Army has not received military support from Egypt.",
+         {("Egypt", "support", "Libyan_National_Army", "denied")}),
+        # so does an invitation from coordinated hosts
+        ("Tiani arrived in Moscow on an invitation from Russia and Belarus.",
+         {("Abdourahamane_Tchiani", "visit", "Moscow", "occurred"),
+          ("Russia", "invite", "Abdourahamane_Tchiani", "occurred"),
+          ("Belarus", "invite", "Abdourahamane_Tchiani", "occurred")}),
+    ],
+)
+def test_support_received_from(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Niger's soldiers and forces named by the nationality alone are its armed forces
+        ("The European Union is training Nigerien forces in Agadez.",
+         {("European_Union", "support", "Nigerien_Armed_Forces", "occurred")}),
+        ("JNIM ambushed Nigerien soldiers near the border.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Nigerien_Armed_Forces", "occurred")}),
+    ],
+)
+def test_nigerien_forces(triples, text: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang="en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma takes the subject of the verb before it, not its object
+        ("Haftar visited Niamey, meeting President Bazoum.",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred"),
+          ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        ("General Michael Langley arrived in Tripoli on Monday, meeting Dbeibah and Menfi.",
+         {("Michael_Langley", "visit", "Tripoli", "occurred"),
+          ("Michael_Langley", "meet", "Abdul_Hamid_Dbeibah", "occurred"),
+          ("Michael_Langley", "meet", "Mohamed_al-Menfi", "occurred")}),
+        # with no verb before it, the participle keeps its own subject
+        ("Bazoum met Haftar in Niamey, discussing border security.",
+         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_participle_after_a_comma(triples, text: str, expected: set) -> None:
+    assert triples(text, date(2021, 6, 1), lang="en") == expected

@@ -247,15 +247,18 @@ class NominalFrameRules(SentenceView):
         guest: Mention | None = None
         for c in self.out:
             m = self.subject_mentions.get(id(c))
-            if m is not None and c.trigger is not None and c.trigger.form == "verb":
+            # the clause's own actor, not a title's: "X backed Y, while Z received support from W"
+            if m is not None and c.trigger is not None and c.trigger.form == "verb" and \
+                    c.relation != "leads" and m.start >= cs:
                 guest = m
                 break
         if guest is None:
             guest = self.nearest_before(t.start, 0, frozenset({"Person", "Country", "Organization"}))
+        inviters = self.group(inviter)  # "support from the UAE and Egypt": each of them
         if guest is not None:
-            self._add([inviter], t, t.relation, [guest], TOPIC)
+            self._add(inviters, t, t.relation, [guest], TOPIC)
         elif self.state.last_subject:
-            self._add([inviter], t, t.relation, [self.state.last_subject], CARRIED)
+            self._add(inviters, t, t.relation, [self.state.last_subject], CARRIED)
 
     def _beneficiary_follows(self, q: int, ce: int) -> bool:
         if q >= ce:

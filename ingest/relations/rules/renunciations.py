@@ -5,7 +5,9 @@ la fin de son accord militaire avec les États-Unis", "la junte a rompu l'allian
 a verb of renouncing (class ``renounce_verb`` of words.tsv) before a noun of pact (agree, ally,
 cooperate) says its subject rejects the partner named after the noun, not that they agree; the
 noun is claimed from its own frame. A pact told as another's ("l'accord signé par le Mali avec
-la Russie") is left to its frame. "le Niger a expulsé les troupes françaises" (``expel_verb``):
+la Russie") is left to its frame. Words qualifying the noun before it (``pact_modifier``:
+"terminated its security partnership with France") stand between the verb and the noun as
+determiners do. "le Niger a expulsé les troupes françaises" (``expel_verb``):
 the subject rejects the country whose forces or envoys it expels.
 """
 
@@ -41,6 +43,12 @@ def _tables(lexicon: Lexicon) -> tuple[PhraseTable, PhraseTable]:
     return _TABLES[id(lexicon)]
 
 
+def _pact_modifiers(lexicon: Lexicon) -> frozenset[str]:
+    """Words that qualify a pact noun before it ("its security partnership", "the defence
+    cooperation agreement": class ``pact_modifier`` of words.tsv)."""
+    return lexicon.single_words("pact_modifier")
+
+
 def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
     """Where a verb of renouncing ends right before the pact noun at t (determiners, a date
     and commas aside): its first word."""
@@ -62,7 +70,8 @@ def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
             continue
         if token in SKIPPABLE or k in s.date_cover:
             continue
-        if token not in s.w.determiner or words >= MAX_TO_PACT:
+        if (token not in s.w.determiner and token.lower() not in _pact_modifiers(s.doc.lexicon)) \
+                or words >= MAX_TO_PACT:
             return None
         words += 1
     return None

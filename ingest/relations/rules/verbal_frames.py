@@ -45,6 +45,8 @@ class VerbalFrameRules(SentenceView):
             if m is None or not m.entity:
                 return
             subject, certainty = self.group_ending(m), ADJACENT
+        elif (participle := self._participle_subject(t)) is not None:
+            subject, certainty = self.group_ending(participle), SVO  # "X visited Tripoli, meeting Y"
         else:
             if self.w.verb_first and self.collective_subject(t, ce):
                 return  # "واتفقت الدول الثلاث": the parties listed just before
@@ -160,6 +162,21 @@ class VerbalFrameRules(SentenceView):
                 self._add([self.state.last_subject], t, t.relation, subject, CARRIED)
         else:
             self.pending.append((t, subject, certainty))
+
+    def _participle_subject(self, t: TriggerMatch) -> Mention | None:
+        """"X visited Tripoli, meeting Y": a participle in -ing right after a comma, in a
+        subject-first language, takes the subject of the verb told before it in the sentence,
+        not the verb's object (a title's "led by" is no such verb)."""
+        p = t.start
+        if self.w.verb_first or p == 0 or self.tokens[p - 1] != "," or \
+                not self.tokens[p].lower().endswith("ing"):
+            return None
+        for c in reversed(self.out):
+            m = self.subject_mentions.get(id(c))
+            if m is not None and c.trigger is not None and c.trigger.form == "verb" and \
+                    c.relation != "leads" and m.end <= c.trigger.start and c.trigger.end < p:
+                return m
+        return None
 
     def _proposal_author(self, cs: int, p: int) -> Mention | None:
         """The author of a proposal named before a passive verb: "la proposition de médiation de
