@@ -89,8 +89,10 @@ class _Worker:
         return self.ready
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        try:
             os.kill(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # it died on its own (a query past the memory bound)
+            pass
         self.process.join(5)
         self.conn.close()
 
