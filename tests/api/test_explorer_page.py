@@ -33,8 +33,8 @@ def test_the_page_loads_only_local_assets_under_a_same_origin_policy(client: Tes
     external = [url for url in found if re.match(r"^[a-z]+:", url) and not url.startswith("data:")]
     assert external == []
     scripts = re.findall(r"""<script src=["']([^"']+)""", response.text)
-    assert scripts == ["explore/assets/vendor/cytoscape.min.js", "explore/assets/vendor/topojson-client.min.js",
-                       "explore/assets/explore.js"]
+    assert scripts == ["explore/assets/vendor/cytoscape.min.js",
+                       "explore/assets/vendor/topojson-client.min.js", "explore/assets/explore.js"]
     for url in found:
         if url.startswith("explore/assets/"):
             assert client.get("/" + url).status_code == 200, url
@@ -77,7 +77,8 @@ def test_the_vendored_files_are_the_locked_npm_packages() -> None:
         if shutil.which("npm") is None:
             pytest.skip("npm is absent: scripts/test.sh installs scripts/explorer_js where npm is")
         pytest.skip("scripts/explorer_js/node_modules is absent: run npm ci --prefix scripts/explorer_js")
-    check = subprocess.run([sys.executable, str(REPO / "scripts" / "vendor_explorer.py"), "--check", "--no-install"],
+    script = REPO / "scripts" / "vendor_explorer.py"
+    check = subprocess.run([sys.executable, str(script), "--check", "--no-install"],
                            capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
 

@@ -978,7 +978,7 @@
       const values = [edge.relation, edge.events, edge.statuses.join(" "), edge.first_date, edge.last_date];
       const [r, g, b] = rgb(RELATION_COLOURS[edge.relation]);
       out.push(`<edge id="${index}" source="${xml(edge.source)}" target="${xml(edge.target)}" label="${xml(edge.relation)}" ` +
-        `weight="${edge.weight}"${SYMMETRIC.has(edge.relation) ? ' type="undirected"' : ""}><attvalues>${values
+        `weight="${edge.weight}"><attvalues>${values
           .map((value, i) => (value === undefined || value === null ? "" : `<attvalue for="${i}" value="${xml(value)}"/>`)).join("")}</attvalues>` +
         `<viz:color r="${r}" g="${g}" b="${b}"/></edge>`);
     });
@@ -1064,8 +1064,10 @@
   function updateSparqlLink(view) {
     const link = $("#sparql-link");
     const query = sparqlOf(view);
-    link.href = `sparql?query=${encodeURIComponent(query)}`;
+    link.href = `sparql?query=${encodeURIComponent(query)}&format=csv`;
+    link.download = `sahelkg-${state.network.centre}-${state.network.depth}hop-sparql.csv`;
     link.dataset.query = query;
+    $("#sparql-text").textContent = query;
   }
 
   function setupDownloads() {
