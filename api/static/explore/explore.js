@@ -925,6 +925,7 @@
           url ? null : el("span", { class: "muted" }, ` · no link (article ${item.article.id})`)));
     }));
     panel.hidden = false;
+    panel.scrollIntoView({ block: "nearest" });
   }
 
   // ---------------------------------------------------------------- downloads
