@@ -17,9 +17,12 @@ if ! command -v chromium > /dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v ap
     { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } \
         > .venv/apt.log 2>&1 || { cat .venv/apt.log; exit 1; }
 fi
-# graphology-gexf (locked in tests/graph/js) for the GEXF reader test, which skips where node is absent
+# graphology-gexf (locked in tests/graph/js) for the GEXF reader test, which skips where node is absent,
+# and the explorer's npm packages (locked in scripts/explorer_js), which the test of the vendored
+# copies in api/static/explore/vendor compares them with
 if command -v npm > /dev/null 2>&1; then
     npm ci --prefix tests/graph/js --no-audit --no-fund > .venv/npm.log 2>&1 || { cat .venv/npm.log; exit 1; }
+    npm ci --prefix scripts/explorer_js --no-audit --no-fund > .venv/npm.log 2>&1 || { cat .venv/npm.log; exit 1; }
 fi
 .venv/bin/ruff check .
 .venv/bin/python -m pytest -q "$@"

@@ -38,7 +38,10 @@ def test_the_wheel_holds_every_package_and_the_language_data(wheel: Path) -> Non
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("sahelkg/cli.py", "sahelkg/graph/ontology.ttl", "sahelkg/graph/store/oxigraph.py",
                      "sahelkg/ingest/data/gazetteer/entities.jsonl", "sahelkg/ingest/data/ar/triggers.tsv",
-                     "sahelkg/ingest/nlp/builtin.py", "sahelkg/api/app.py", "sahelkg/api/routers/sparql.py"):
+                     "sahelkg/ingest/nlp/builtin.py", "sahelkg/api/app.py", "sahelkg/api/routers/sparql.py",
+                     "sahelkg/api/static/explore/index.html", "sahelkg/api/static/explore/explore.js",
+                     "sahelkg/api/static/explore/vendor/cytoscape.min.js",
+                     "sahelkg/api/static/explore/vendor/cytoscape.LICENSE"):
         assert required in names
     assert not any(name.startswith(("graph/", "ingest/", "api/", "tests/")) for name in names)
     for package_dir in {Path(n).parent.as_posix() for n in names if n.endswith(".py")}:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from api_support import TOKEN, RunningServer, fill, make_settings
+from browser_support import chromium_path
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sahelkg.api.app import create_app
@@ -61,3 +62,16 @@ def sample_server(sample_store: OxigraphStore, tmp_path_factory: pytest.TempPath
     app = create_app(make_settings(tmp_path_factory.mktemp("api-server")), sample_store)
     with RunningServer(app) as server:
         yield server.url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Headless Chromium (skips where none is installed)."""
+    executable = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True,
+                                              args=["--no-sandbox", "--disable-dev-shm-usage"])
+        yield launched
+        launched.close()

@@ -7,72 +7,11 @@ Skips only when no Chromium is installed (scripts/test.sh installs Debian's chro
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from urllib.parse import urlsplit
-
 import httpx
 import pytest
+from browser_support import Visit
 
 pytestmark = pytest.mark.server
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-
-
-def chromium_path() -> str:
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.skip("no Chromium on this machine (looked for chromium, chromium-browser, google-chrome): "
-                "scripts/test.sh installs Debian's chromium with apt-get when run as root")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True,
-                                              args=["--no-sandbox", "--disable-dev-shm-usage"])
-        yield launched
-        launched.close()
-
-
-class Visit:
-    """One page load: every request the page made, and those that would have left 127.0.0.1."""
-
-    def __init__(self, browser: object, url: str) -> None:
-        self.context = browser.new_context()  # type: ignore[attr-defined]
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.outside: list[str] = []
-        self.refused: list[str] = []  # what the page's Content-Security-Policy stopped
-        self.errors: list[str] = []
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.route("**/*", self._route)
-        self.page.goto(url)
-
-    def _console(self, message: object) -> None:
-        text = message.text  # type: ignore[attr-defined]
-        if "Content Security Policy" in text:
-            self.refused.append(text)
-        elif message.type == "error":  # type: ignore[attr-defined]
-            self.errors.append(text)
-
-    def _route(self, route: object) -> None:
-        url = route.request.url  # type: ignore[attr-defined]
-        self.requests.append(url)
-        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).hostname == "127.0.0.1":
-            route.continue_()  # type: ignore[attr-defined]
-        else:
-            self.outside.append(url)
-            route.abort()  # type: ignore[attr-defined]
-
-    def close(self) -> None:
-        self.context.close()
 
 
 def _operations(server: str) -> list[tuple[str, str]]:
