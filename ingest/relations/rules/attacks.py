@@ -66,7 +66,7 @@ def _cue_before(s: SentenceView, t: TriggerMatch) -> int | None:
     cues, _, _ = _words(s.doc.lexicon)
     cs, _ = s.clause(t.start)
     for k in range(t.start - 1, max(cs - 1, t.start - 1 - MAX_CUE_GAP), -1):
-        if s.cover[k] is not None and s.cover[k].entity:  # type: ignore[union-attr]
+        if (covering := s.cover[k]) is not None and covering.entity:
             return None
         if s.tokens[k] in cues:
             return k
@@ -80,9 +80,9 @@ def _author_after(s: SentenceView, t: TriggerMatch) -> tuple[Mention | None, int
     _, ce = s.clause(t.start)
     k = t.end
     while k < ce and k - t.end <= MAX_TO_AUTHOR:
-        if s.cover[k] is not None:
-            if s.cover[k].kind == "generic":  # type: ignore[union-attr]
-                k = s.cover[k].end  # type: ignore[union-attr]  # "attaques terroristes menées par"
+        if (covering := s.cover[k]) is not None:
+            if covering.kind == "generic":
+                k = covering.end  # "attaques terroristes menées par"
                 continue
             return None, k
         linked = by.match(s.tokens, k)[0]
@@ -158,7 +158,7 @@ def _linked_author(s: SentenceView, t: TriggerMatch) -> Mention | None:
     _, by, _ = _words(s.doc.lexicon)
     _, ce = s.clause(t.start)
     for k in range(t.end, min(ce, t.end + MAX_TO_AUTHOR + 1)):
-        if s.cover[k] is not None and s.cover[k].kind != "generic":  # type: ignore[union-attr]
+        if (covering := s.cover[k]) is not None and covering.kind != "generic":
             return None
         if by.match(s.tokens, k)[0]:
             author, _ = _author_after(s, t)

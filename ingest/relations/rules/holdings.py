@@ -45,7 +45,7 @@ def held_forces(s: SentenceView, out: Proposals) -> None:
         j = k + 1
         held = False
         while j < len(tokens) and j - k <= MAX_HELD and tokens[j] not in where:
-            if s.cover[j] is not None and s.cover[j].type == "Person":  # type: ignore[union-attr]
+            if (covering := s.cover[j]) is not None and covering.type == "Person":
                 break
             held = held or tokens[j] in s.w.forces or tokens[j] in bases
             j += 1

@@ -43,7 +43,7 @@ def joint_undertakings(s: SentenceView, out: Proposals) -> None:
         found = False
         trigger = None
         for k in range(group[-1].end, end):
-            if s.cover[k] is not None and s.cover[k].type == "Country":  # type: ignore[union-attr]
+            if (covering := s.cover[k]) is not None and covering.type == "Country":
                 break  # another party: the undertaking may be with it
             if joint.match(s.tokens, k)[0]:
                 found = True

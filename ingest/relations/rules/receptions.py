@@ -49,7 +49,7 @@ def received_visitors(s: SentenceView, out: Proposals) -> None:
         home = s.g.country_of(c.object)
         if place is None or home is None or s.type_of(c.object) == "Country":
             continue
-        if (s.g.country_of(place.entity) or place.entity) == home:  # type: ignore[arg-type]
+        if place.entity is None or (s.g.country_of(place.entity) or place.entity) == home:
             continue
         if any(x.relation == "visit" and x.subject == c.object and x.object == place.entity
                for x in out.candidates):

@@ -81,9 +81,9 @@ def republic_heads(s: SentenceView, out: Proposals) -> None:
         holder = s.cover[k]
         if holder is None or not holder.entity or holder.type != "Person":
             holder = _person_near(s, k + n)  # "le chef de l'État (Mahamadou Issoufou)"
-        if holder is None:
+        if holder is None or not holder.entity:
             continue
-        state = _state_of(s, holder.entity)  # type: ignore[arg-type]
+        state = _state_of(s, holder.entity)
         if state is not None and not holder.leads:
             out.add([holder], None, "leads", [state], TITLE_CERTAINTY, source="role")
 

@@ -91,7 +91,7 @@ def _body_before(s: SentenceView, person: Mention, titles: PhraseTable,
     else:
         start = body.start
     for of in range(start - 1, max(-1, start - MAX_TO_BODY - 2), -1):
-        if tokens[of] in COMMAS or (s.cover[of] is not None and s.cover[of].type == "Person"):  # type: ignore[union-attr]
+        if tokens[of] in COMMAS or ((covering := s.cover[of]) is not None and covering.type == "Person"):
             return None
         if tokens[of] not in s.w.genitive_first:
             continue

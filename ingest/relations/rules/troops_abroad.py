@@ -69,7 +69,7 @@ def national_troops(s: SentenceView, out: Proposals) -> None:
         if country is None or s.type_of(country) != "Country":
             continue
         places = [p for p in _places_after(s, end)
-                  if (s.g.country_of(p.entity) or p.entity) != country]  # type: ignore[arg-type]
+                  if p.entity and (s.g.country_of(p.entity) or p.entity) != country]
         if places:
             out.add([country], None, "deploy", places, PRESENCE, source="presence")
 
@@ -79,7 +79,7 @@ def _demonym(s: SentenceView, k: int) -> tuple[str | None, int]:
     if s.cover[k] is not None:
         return None, k
     n, readings = s.g.demonyms.values(s.tokens, k, article_ok=True)
-    primary = {r[0] for r in readings if not r[2]} if n else set()  # type: ignore[index]
+    primary = {r[0] for r in readings if isinstance(r, tuple) and not r[2]} if n else set()
     return (primary.pop(), k + n) if len(primary) == 1 else (None, k)
 
 
