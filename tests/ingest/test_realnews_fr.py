@@ -328,3 +328,25 @@ def test_the_two_countries_as_the_parties_of_a_cooperation(
 def test_supporters_named_in_an_apposition(triples: Triples, text: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kidnapped where the place is named, by nobody named: an unidentified armed group
+        ("Deux ressortissants français ont également été enlevés à Niamey.",
+         {("Unidentified_Armed_Group_Niger", "Niamey")}),
+        ("Sept étrangers ont été enlevés dans la région d'Arlit.",
+         {("Unidentified_Armed_Group_Niger", "Arlit")}),
+        ("Un prêtre a été enlevé le 14 octobre à Dakoro.", {("Unidentified_Armed_Group_Niger", "Dakoro")}),
+        # a named kidnapper, a negation, a question, or no place say nothing of an unnamed side
+        ("Un humanitaire a été enlevé par des hommes armés à Agadez.", set()),
+        ("Un diplomate n'a pas été enlevé à Niamey.", set()),
+        ("Deux Français ont-ils été enlevés à Niamey ?", set()),
+        ("Un humanitaire a été enlevé hier soir.", set()),
+    ],
+)
+def test_people_kidnapped_by_nobody_named(triples: Triples, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "fight" and "Unidentified" in s} \
+        == expected

@@ -37,7 +37,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "authored-attacks", "described-supporters", "renounced-pacts", "expelled-forces",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
-                          "operations-abroad", "paired-countries", "apposed-supporters", "founders",
+                          "operations-abroad", "paired-countries", "unnamed-kidnappers",
+                          "apposed-supporters", "founders",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     for spec in RULES:
