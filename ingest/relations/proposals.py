@@ -60,7 +60,9 @@ class Proposals:
 
     def add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
             objects: list[Mention] | list[str], certainty: float, source: str = "trigger",
-            rule: str | None = None) -> None:
+            rule: str | None = None, keep_city: bool = False) -> None:
+        """Propose each subject with each object; ``keep_city``: a capital object of a fight is
+        the city where it happened, not its country (as a capital named as a city is)."""
         if self.view.w.delegation_country:
             subjects = with_delegations(subjects)  # a delegation received is named by its head alone
         for s in subjects:
@@ -82,7 +84,7 @@ class Proposals:
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
-                city = rel == "fight" and isinstance(o, Mention) and self.view.named_as_city(o)
+                city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
                 pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
                 if pair is None:
                     continue

@@ -281,3 +281,72 @@ def test_supporters_described_before_they_are_named(triples: Triples, text: str,
 def test_a_guest_received_abroad_visited_the_place(triples: Triples, text: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two countries of the last relation between two actors (each person's state)
+        ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. Les deux pays se sont engagés "
+         "à développer une coopération militaire.",
+         {("Niger", "cooperate", "Libya", "occurred")}),
+        ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. Les deux pays ont renforcé leur "
+         "coopération militaire.",
+         {("Niger", "cooperate", "Libya", "occurred")}),
+        ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. La coopération entre les deux "
+         "pays est ancienne.",
+         {("Niger", "cooperate", "Libya", "occurred")}),
+        ("Le Niger et le Mali ont signé un accord de défense. Les deux pays ont renforcé leur "
+         "coopération militaire.",
+         {("Niger", "agree", "Mali", "occurred"), ("Niger", "cooperate", "Mali", "occurred")}),
+        # negated, it is denied; two people of one country name no two countries
+        ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. Les deux pays ne veulent pas de "
+         "coopération militaire.",
+         {("Niger", "cooperate", "Libya", "denied")}),
+        ("Le ministre Mohamed Toumba a reçu Mohamed Bazoum à Niamey. Les deux pays ont renforcé leur "
+         "coopération militaire.",
+         set()),
+    ],
+)
+def test_the_two_countries_as_the_parties_of_a_cooperation(
+        triples: Triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {x for x in triples(text, lang="fr") if x[1] in ("cooperate", "agree")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le président Abdel Fattah al-Sissi, soutien du maréchal Khalifa Haftar, a reçu Idriss Déby.",
+         {("Abdel_Fattah_el-Sisi", "Khalifa_Haftar")}),
+        ("La Russie, principal soutien du Mali, a livré des armes.", {("Russia", "Mali")}),
+        ("L'Égypte, parrain de l'ANL, a accueilli la réunion.", {("Egypt", "Libyan_National_Army")}),
+        # a question, and a noun owned through "dont", say nothing
+        ("Le Mali, soutien de la Russie ? Nul ne le sait.", set()),
+        ("Haftar, dont le soutien de la Russie est connu, a reçu Idriss Déby.", set()),
+    ],
+)
+def test_supporters_named_in_an_apposition(triples: Triples, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kidnapped where the place is named, by nobody named: an unidentified armed group
+        ("Deux ressortissants français ont également été enlevés à Niamey.",
+         {("Unidentified_Armed_Group_Niger", "Niamey")}),
+        ("Sept étrangers ont été enlevés dans la région d'Arlit.",
+         {("Unidentified_Armed_Group_Niger", "Arlit")}),
+        ("Un prêtre a été enlevé le 14 octobre à Dakoro.", {("Unidentified_Armed_Group_Niger", "Dakoro")}),
+        # a named kidnapper, a negation, a question, or no place say nothing of an unnamed side
+        ("Un humanitaire a été enlevé par des hommes armés à Agadez.", set()),
+        ("Un diplomate n'a pas été enlevé à Niamey.", set()),
+        ("Deux Français ont-ils été enlevés à Niamey ?", set()),
+        ("Un humanitaire a été enlevé hier soir.", set()),
+    ],
+)
+def test_people_kidnapped_by_nobody_named(triples: Triples, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, lang="fr") if r == "fight" and "Unidentified" in s} \
+        == expected

@@ -37,8 +37,10 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "authored-attacks", "described-supporters", "renounced-pacts", "expelled-forces",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
-                          "operations-abroad", "founders", "titled-bodies", "possessed-governments",
-                          "undated-titles", "delegations", "hosts")
+                          "operations-abroad", "paired-countries", "unnamed-kidnappers",
+                          "apposed-supporters", "founders",
+                          "titled-bodies", "possessed-governments", "undated-titles", "delegations",
+                          "hosts")
     for spec in RULES:
         assert callable(spec.load()), spec.name
 

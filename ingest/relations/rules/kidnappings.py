@@ -1,0 +1,81 @@
+"""People kidnapped with no kidnapper named: "deux Français ont été enlevés à Niamey", "sept
+étrangers ont été enlevés dans la région d'Arlit".
+
+A passive of kidnapping (word class ``kidnapped_passive`` of words.tsv: "ont été enlevés", "a
+été kidnappé", an adverb inside allowed: "ont également été enlevés"), not negated (class
+``negation_word``: "n'a pas été enlevé"), with no agent after it in its clause ("par ...": the
+frames read that one), then a located preposition and a place named in the same clause, says an
+unnamed armed group attacked that place: the Unidentified Armed Group of the place's country
+fights the place, as event data codes a kidnapping by unknown men (a capital is the city, not its
+country). A clause closed by a question mark says nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+UNNAMED = "unidentified"
+MAX_PHRASE = 8  # words of the passive with the adverbs inside it
+MAX_TO_PLACE = 8  # words between the passive and the place ("le 14 octobre dans la région d'")
+
+
+def _place_after(s: SentenceView, k: int, ce: int) -> str | None:
+    for j in range(k, min(ce, k + MAX_TO_PLACE)):
+        if s.w.passive_agent.match(s.tokens, j)[0] and s.cover[j] is None:
+            return None  # "enlevés par des hommes armés": the agent is named
+        if s.tokens[j] in s.w.located and s.cover[j] is None:
+            place = s.mention_after(j + 1, ce)
+            if place is not None and place.entity and s.type_of(place.entity) == "Place":
+                return place.entity
+            return None
+    return None
+
+
+def _passive_at(s: SentenceView, table: PhraseTable, gap: frozenset[str], k: int) -> int:
+    """The words of a kidnapping passive at k, adverbs of the ``trigger_gap`` class inside it
+    allowed ("ont également été enlevés"); 0 if there is none."""
+    kept = [j for j in range(k, min(len(s.tokens), k + MAX_PHRASE)) if j == k or s.tokens[j] not in gap]
+    n = table.match([s.tokens[j] for j in kept], 0)[0]
+    return kept[n - 1] - k + 1 if n else 0
+
+
+def unnamed_kidnappers(s: SentenceView, out: Proposals) -> None:
+    """"Deux Français ont été enlevés à Niamey": the Unidentified Armed Group (Niger) fights
+    Niamey."""
+    phrases = s.doc.lexicon.words.get("kidnapped_passive")
+    actor = s.g.data.generic.get(UNNAMED)
+    if not phrases or actor is None:
+        return
+    table = PhraseTable((p, p) for p in phrases)
+    gap = s.doc.lexicon.single_words("trigger_gap")
+    negation = s.doc.lexicon.single_words("negation_word")
+    k = 0
+    while k < len(s.tokens):
+        n = _passive_at(s, table, gap, k)
+        if not n or s.cover[k] is not None:
+            k += 1
+            continue
+        if any(s.tokens[j] in negation for j in range(max(0, k - 1), k + n)):
+            k += n
+            continue  # "n'a pas été enlevé"
+        _, ce = s.clause(k)
+        k += n
+        if ce < len(s.tokens) and s.tokens[ce] in ("?", "؟"):
+            continue
+        place = _place_after(s, k, ce)
+        country = s.g.country_of(place) if place else None
+        if place is None or country is None:
+            continue
+        if any(c.relation == "fight" and c.object == place for c in out.candidates):
+            continue
+        entity = generic_entity(actor, country, s.g)
+        s.doc.entities.setdefault(entity.id, entity)
+        out.add([entity.id], None, "fight", [place], CLAUSE_AGENT, source="kidnapping", keep_city=True)
