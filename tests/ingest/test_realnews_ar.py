@@ -148,3 +148,48 @@ def test_presence_stops_at_a_phrase_that_is_no_place(triples):
 def test_leader_named_in_a_relative_clause_after_the_force(triples):
     assert ("Hassan_Abu_Zariba", "leads", "Stability_Support_Apparatus", "occurred") in triples(
         "واندلعت المواجهات مع جهاز الدعم والاستقرار الذي يقوده حسن أبوزريبة في الزاوية.", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title adjective and the nationality between the bare title and the name
+        ("وأكد الرئيس الانتقالي المالي عاصيمي غويتا أن الحدود آمنة.",
+         {("Assimi_Goïta", "leads", "Mali", "occurred")}),
+        # and a military rank inside the name's mention
+        ("وأكد الرئيس الانتقالي المالي العقيد آسيمي كويتا أن الحدود آمنة.",
+         {("Assimi_Goïta", "leads", "Mali", "occurred")}),
+    ],
+)
+def test_bare_title_with_nationality_and_rank_leads_the_country(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_nationality_of_another_country_gives_no_head_of_state(triples):
+    # the nationality names Chad, the office Mali: the title is not the one Goïta holds
+    assert ("Assimi_Goïta", "leads", "Mali", "occurred") not in triples(
+        "وأكد الرئيس الانتقالي التشادي عاصيمي غويتا أن الحدود آمنة.", D)
+
+
+def test_title_after_a_kin_noun_is_the_relative_s(triples):
+    # "the son of the late president, general X": the title is the father's, not X's
+    assert triples("وحضر الجنازة نجل الرئيس الراحل الجنرال محمد إدريس ديبي.", D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تجددت الاشتباكات بين قوات حميدتي والجيش السوداني في الخرطوم.",
+         {"Rapid_Support_Forces", "Sudanese_Armed_Forces"}),
+        ("ووقعت تشاد مع منظمة دول الساحل والصحراء اتفاقا للتعاون.",
+         {"Chad", "Community_of_Sahel-Saharan_States"}),
+        ("وتقدمت قوات المشير خليفة حفتر نحو الجنوب.", {"Libyan_National_Army"}),
+        ("وانتشر الحرس الرئاسي التشادي حول القصر.", {"Presidential_Guard_Chad"}),
+    ],
+)
+def test_gazetteer_names_forces_by_their_leaders_and_bodies_by_their_spellings(extractor, text, expected):
+    from sahelkg.records import Article
+
+    doc = extractor.analyse(Article(id="t", text=text, published=D, lang="ar"))
+    assert doc is not None
+    assert expected <= {m.entity for ms in doc.mentions for m in ms if m.entity}
