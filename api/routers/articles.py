@@ -25,7 +25,8 @@ async def list_articles(
     store: StoreDep,
     runner: RunnerDep,
     settings: SettingsDep,
-    limit: Annotated[int, Query(ge=1, description="Articles per page (at most the max page size).")] = 50,
+    limit: Annotated[int, Query(ge=1, description="Articles per page (at most "
+                                "SAHELKG_MAX_PAGE_SIZE, 500 by default; over it: 422).")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
 ) -> ArticlesPage:
     check_page(limit, settings)

@@ -34,6 +34,9 @@ from sahelkg.graph.queries import EdgeRecord, entity_node, relation_edges
 
 from sahelkg.records import ENTITY_TYPES, SYMMETRIC_RELATIONS
 
+NOT_FOUND = {404: {"description": "No entity has that id (the message names it)"},
+             400: {"description": "A parameter that cannot be used (the message names it)"}}
+
 router = APIRouter(tags=["Entities"])
 
 ROLE_RELATIONS = ("leads", "member_of", "relative_of")
@@ -63,7 +66,8 @@ async def search_entities(
     type: Annotated[str | None, Query(description=f"Only this type ({', '.join(ENTITY_TYPES)}).")] = None,  # noqa: A002
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
-    limit: Annotated[int, Query(ge=1)] = 20,
+    limit: Annotated[int, Query(ge=1, description="Matches per page (at most SAHELKG_MAX_PAGE_SIZE, "
+                                "500 by default; over it: 422).")] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
 ) -> EntitySearchPage:
     check_page(limit, settings)
@@ -93,7 +97,8 @@ def _link(edge: EdgeRecord, direction: str, index: EntityIndexDep, lang: str | N
                    last_date=edge.last_date)
 
 
-@router.get("/entities/{entity_id}", summary="An entity: labels, type, roles and every relation in and out",
+@router.get("/entities/{entity_id}", responses=NOT_FOUND,
+            summary="An entity: labels, type, roles and every relation in and out",
             response_model=EntityOut,
             description="Labels by language, aliases, type, Wikidata id, roles (leads / member_of / "
                         "relative_of links) and every relation out of and into the entity (stored "
@@ -135,7 +140,8 @@ async def get_entity(
     )
 
 
-@router.get("/entities/{entity_id}/network", summary="Ego network of an entity (nodes and edges)",
+@router.get("/entities/{entity_id}/network", responses=NOT_FOUND,
+            summary="Ego network of an entity (nodes and edges)",
             response_model=NetworkOut,
             description="Entities within `depth` hops of the entity (relations followed either way), "
                         "nearest first up to `max_nodes`, and every relation among them, aggregated per "
@@ -164,7 +170,8 @@ async def entity_network(
     return await runner.run(lambda deadline: view.ego(entity_id, depth, max_nodes, lang))
 
 
-@router.get("/paths", summary="Shortest paths between two entities",
+@router.get("/paths", responses=NOT_FOUND,
+            summary="Shortest paths between two entities",
             response_model=PathsOut,
             description="Shortest paths between two entities over the relation network (relations "
                         "followed either way); each hop lists the relations linking its ends. `from` and "

@@ -96,7 +96,8 @@ async def relations(
     min_articles: Annotated[int, Query(ge=1, description="Minimum distinct supporting articles.")] = 1,
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
-    limit: Annotated[int, Query(ge=1, description="Edges per page (at most the max page size).")] = 50,
+    limit: Annotated[int, Query(ge=1, description="Edges per page (at most "
+                                "SAHELKG_MAX_PAGE_SIZE, 500 by default; over it: 422).")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
     evidence_limit: Annotated[int, Query(ge=0, le=100, description="Evidence sentences per edge.")] = 10,
 ) -> RelationsPage:

@@ -33,3 +33,22 @@ def test_a_submitted_text_that_is_not_unicode_is_a_422(api: TestClient) -> None:
                         headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
     assert response.status_code == 422
     assert response.json()["error"].startswith("invalid text: Input should be a valid string")
+
+
+@pytest.mark.parametrize(("method", "path", "allow"), [
+    ("delete", "/sparql", "GET, POST"), ("put", "/articles", "GET, POST"), ("post", "/relations", "GET")])
+def test_a_405_lists_every_method_the_path_allows(api: TestClient, method: str, path: str,
+                                                  allow: str) -> None:
+    response = getattr(api, method)(path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allow
+
+
+def test_the_openapi_schema_states_the_limits_and_the_404s(api: TestClient) -> None:
+    spec = api.get("/openapi.json").json()["paths"]
+    for path in ("/entities/{entity_id}", "/entities/{entity_id}/network", "/paths"):
+        assert {"404", "400"} <= set(spec[path]["get"]["responses"]), path
+    limit = next(p for p in spec["/relations"]["get"]["parameters"] if p["name"] == "limit")
+    assert "SAHELKG_MAX_PAGE_SIZE, 500 by default" in limit["description"]
+    offset = next(p for p in spec["/relations"]["get"]["parameters"] if p["name"] == "offset")
+    assert offset["schema"]["maximum"] == 2**53
