@@ -45,3 +45,28 @@ def test_an_oversized_header_is_refused_at_once_and_the_server_goes_on(tmp_path:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_a_chunked_body_over_the_limit_gets_413_not_a_reset(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, write_token="t", max_body_bytes=100_000)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+                                           log_level="warning", **uvicorn_options(settings)))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+        def chunks():  # noqa: ANN202 - no length is sent: the body arrives chunked
+            for _ in range(300):
+                yield b"x" * 10_000
+
+        answer = httpx.post(f"http://127.0.0.1:{port}/articles", content=chunks(), timeout=30,
+                            headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
+        assert answer.status_code == 413
+        assert answer.json() == {"error": "request body larger than the 100000 byte limit", "status": 413}
+    finally:
+        server.should_exit = True
+        thread.join(10)
