@@ -32,7 +32,7 @@ def test_bare_title_before_a_name_without_a_head_of_state_office_gives_nothing(t
 
 
 def test_relative_clause_after_a_demonym_names_the_leader_of_the_force(triples):
-    assert triples("وصل جرحى من قوات الدعم السريع السودانية التي يقودها محمد حمدان دقلو.", D) >= {
+    assert triples("وانسحبت وحدات من قوات الدعم السريع السودانية التي يقودها محمد حمدان دقلو.", D) >= {
         ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred")}
 
 

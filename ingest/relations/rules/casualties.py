@@ -1,5 +1,5 @@
 """Soldiers killed with no nationality named are the army of the country where they fell:
-"Islamic terrorists have killed 16 soldiers in an attack on a camp in western Niger" (Jihadists
+"militants killed nine soldiers in a raid on a post in western Niger" (Jihadists
 (Niger) fight the Nigerien Armed Forces), "attackers who killed 42 soldiers in Tessit".
 
 A killing trigger (frame ``casualties``) followed by a count and a soldier noun (the class

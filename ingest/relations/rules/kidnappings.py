@@ -1,5 +1,5 @@
-"""People kidnapped with no kidnapper named: "deux Français ont été enlevés à Niamey", "sept
-étrangers ont été enlevés dans la région d'Arlit".
+"""People kidnapped with no kidnapper named: "deux Français ont été enlevés à Niamey", "trois
+ingénieurs ont été enlevés à Arlit".
 
 A passive of kidnapping (word class ``kidnapped_passive`` of words.tsv: "ont été enlevés", "a
 été kidnappé", an adverb inside allowed: "ont également été enlevés"), not negated (class

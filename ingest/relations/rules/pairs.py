@@ -1,7 +1,7 @@
 """The two countries: "les deux pays", "les deux parties" as the parties of a cooperation, an
 agreement or an alliance that no frame attached.
 
-"Toumba a reçu Saddam Haftar. Les deux pays se sont engagés à développer une coopération
+"Toumba a reçu Saddam Haftar. Les deux pays ont promis de renforcer leur coopération
 militaire", "les deux pays ont renforcé leur coopération", "la coopération entre les deux pays":
 a pair anaphor (word class ``pair_anaphor``) after "entre" right after a trigger of cooperate,
 agree or ally, or as the last mention before such a trigger in its clause (at most
@@ -84,7 +84,7 @@ def _salient_countries(s: SentenceView) -> tuple[str, str] | None:
 
 
 def paired_countries(s: SentenceView, out: Proposals) -> None:
-    """"Les deux pays se sont engagés à développer une coopération": the two countries of the
+    """"Les deux pays ont promis de renforcer leur coopération": the two countries of the
     last relation between two actors cooperate."""
     if not s.doc.lexicon.words.get("pair_anaphor") or s.w.verb_first:
         return

@@ -1,7 +1,7 @@
 """A guest received in a foreign place visited it.
 
-"Saddam Haftar a été reçu à Niamey par le président Tiani", "la délégation russe, conduite par
-Yunus-Bek Yevkurov, a été reçue, ce lundi, à Niamey", "Tiani a reçu Saddam Haftar à Niamey": a
+"Saddam Haftar a été reçu à Niamey par le président Tiani", "une délégation russe menée par
+Yunus-Bek Yevkurov a été reçue jeudi à Niamey", "Tiani a reçu Saddam Haftar à Niamey": a
 verb of reception (class ``reception_verb`` of words.tsv) that made a meeting, with a place named
 after a located preposition in its clause, says the guest visited that place — when the guest's
 own country is known and the place is not in it (a minister received in his own capital visited

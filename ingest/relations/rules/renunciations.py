@@ -1,7 +1,7 @@
 """Pacts renounced and forces expelled: rejections told through what is rejected.
 
-"le Niger a dénoncé l'accord de coopération militaire avec les États-Unis", "le Niger a annoncé
-la fin de son accord militaire avec les États-Unis", "la junte a rompu l'alliance avec la France":
+"le Niger a dénoncé l'accord de coopération militaire avec les États-Unis", "le Niger a mis
+fin à son partenariat de défense avec les États-Unis", "la junte a rompu l'alliance avec la France":
 a verb of renouncing (class ``renounce_verb`` of words.tsv) before a noun of pact (agree, ally,
 cooperate) says its subject rejects the partner named after the noun, not that they agree; the
 noun is claimed from its own frame. A pact told as another's ("l'accord signé par le Mali avec

@@ -1,11 +1,10 @@
 """Supporters described before they are named.
 
-"il étend son emprise grâce au soutien de plusieurs puissances étrangères, Egypte, Emirats arabes
-unis, Russie, France", "nos armées, avec le soutien de nos partenaires de Barkhane, ont pris leur
-revanche": a noun of support whose supporters come after it (frame ``from_agent``: "avec le
-soutien de X" — X supports the clause's actor) names them after a few words that describe them,
-or as a list set off by a comma. Each supports the actor of the clause. The noun's own frame reads
-the supporter named right after it; this rule reads the ones it leaves.
+"le maréchal tient le Sud grâce au soutien de deux puissances, Egypte et Russie", "l'armée, avec
+le soutien de ses alliés de Barkhane, a repris la ville": a noun of support whose supporters come
+after it (frame ``from_agent``: "avec le soutien de X" — X supports the clause's actor) names them
+after a few words that describe them, or as a list set off by a comma. Each supports the actor of
+the clause. The noun's own frame reads the supporter named right after it; this rule reads the ones it leaves.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Proposals
 
 SUPPORTERS = frozenset({"Country", "Organization", "ArmedGroup", "Person"})
-MAX_DESCRIPTION = 5  # words describing the supporters before their names ("plusieurs puissances étrangères")
+MAX_DESCRIPTION = 5  # words describing the supporters before their names ("deux grandes puissances")
 
 
 def _described_supporters(s: SentenceView, t: TriggerMatch) -> list[Mention]:
