@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from sahelkg.ingest.job.pool import IngestReport
+from sahelkg.ingest.job.pool import IngestReport, read_files
 from sahelkg.records import Article
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -34,28 +34,6 @@ def submission(article: Article) -> dict[str, Any]:
         if value is not None:
             body[key] = value
     return body
-
-
-def read_files(paths: Iterable[Path], report: IngestReport) -> list[Article]:
-    """The readable articles under ``paths``; unreadable files and records go to ``report.skipped``."""
-    from sahelkg.ingest.reading.reading import ArticleReadError, iter_article_files, read_articles
-
-    files = list(iter_article_files([Path(p) for p in paths]))
-    report.files = len(files)
-    articles: list[Article] = []
-    for path in files:
-        try:
-            if not path.exists():
-                raise ArticleReadError(path, "no such file or folder")
-            result = read_articles(path)
-        except ArticleReadError as exc:
-            report.skipped.append((str(exc.path), exc.reason))
-        except OSError as exc:
-            report.skipped.append((str(path), f"cannot read file ({exc.strerror or exc})"))
-        else:
-            articles.extend(result.articles)
-            report.skipped.extend((str(p.path), p.reason) for p in result.problems)
-    return articles
 
 
 def _error_text(response: httpx.Response) -> str:

@@ -227,11 +227,7 @@ class ActorPhrases:
                 k = closing + 1
         if k < len(tokens) and tokens[k] in COMMAS:
             k += 1
-        while k < len(tokens):
-            hn, _, _ = self.t.honorific.match(tokens, k)
-            if not hn:
-                break
-            k += hn
+        k = self._past_honorifics(k)
         person = None
         n = 0
         # an unknown name stands after a comma, an honorific or a nationality ("وزير الدفاع
@@ -338,12 +334,7 @@ class ActorPhrases:
         (the person, where the name ends)."""
         if k >= len(self.tokens) or self.tokens[k] not in (",", "،"):
             return None
-        k += 1
-        while k < len(self.tokens):
-            more, _, _ = self.t.honorific.match(self.tokens, k)
-            if not more:
-                break
-            k += more
+        k = self._past_honorifics(k + 1)
         if k >= len(self.tokens):
             return None
         n, named, _ = self._name_at(self.tokens, k)
@@ -357,13 +348,17 @@ class ActorPhrases:
             j += 1
         return j < len(self.tokens) and bool(self.g.names.match(self.tokens, j)[0])
 
-    def _honorific_name(self, i: int, hn: int) -> Mention | None:
-        k = i + hn
+    def _past_honorifics(self, k: int) -> int:
+        """Past the honorifics from k on ("le général", "المشير")."""
         while k < len(self.tokens):
             more, _, _ = self.t.honorific.match(self.tokens, k)
             if not more:
                 break
             k += more
+        return k
+
+    def _honorific_name(self, i: int, hn: int) -> Mention | None:
+        k = self._past_honorifics(i + hn)
         if k >= len(self.tokens):
             return None
         if not self.t.title_before:

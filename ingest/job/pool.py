@@ -168,8 +168,9 @@ def _extract_all(articles: list[Article], settings: Settings) -> Iterator[_Outco
             yield from outcomes
 
 
-def _read_all(paths: Iterable[Path], report: IngestReport,
-              progress: ProgressCallback | None) -> list[Article]:
+def read_files(paths: Iterable[Path], report: IngestReport,
+               progress: ProgressCallback | None = None) -> list[Article]:
+    """The readable articles under ``paths``; unreadable files and records go to ``report.skipped``."""
     from sahelkg.ingest.reading.reading import ArticleReadError, iter_article_files, read_articles
 
     files = list(iter_article_files([Path(p) for p in paths]))
@@ -248,5 +249,5 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, store: GraphSt
                  progress: ProgressCallback | None = None) -> IngestReport:
     """Read the article files under ``paths`` and ingest their articles into ``store``."""
     report = IngestReport()
-    articles = _read_all([Path(p) for p in paths], report, progress)
+    articles = read_files([Path(p) for p in paths], report, progress)
     return ingest_articles(articles, settings, store, progress, report)

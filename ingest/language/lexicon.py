@@ -207,8 +207,10 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
     )
 
 
-def available_languages(data_dir: Path = DATA_DIR) -> list[str]:
-    return sorted(p.name for p in data_dir.iterdir() if p.is_dir() and (p / "triggers.tsv").exists())
+@lru_cache(maxsize=4)
+def available_languages(data_dir: Path = DATA_DIR) -> tuple[str, ...]:
+    """The languages with data under ``data_dir`` (listed once per folder)."""
+    return tuple(sorted(p.name for p in data_dir.iterdir() if p.is_dir() and (p / "triggers.tsv").exists()))
 
 
 # --- gazetteer ---------------------------------------------------------------------------------
