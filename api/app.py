@@ -84,7 +84,8 @@ def create_app(settings: Settings, store: GraphStore | None = None) -> FastAPI:
     install_error_handlers(app)
     for target in ROUTERS:
         app.include_router(_router(target))  # type: ignore[arg-type]
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       body_timeout_s=settings.body_timeout_s)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

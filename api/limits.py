@@ -1,11 +1,15 @@
-"""Request body size limit, enforced before the body is read: a declared Content-Length over the
+"""Request body limits, enforced as the body arrives: a declared Content-Length over the size
 limit is refused at once; a body without one (chunked) is counted as it arrives and refused as
-soon as it passes the limit.
+soon as it passes the limit (413). A body that arrives too slowly — all of it must be there within
+``body_timeout_s`` of the request head — is refused with 408, so a client trickling bytes cannot
+hold a connection and a worker.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -16,12 +20,19 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"request body larger than the {limit} byte limit")
 
 
-class BodySizeLimit:
-    """ASGI middleware refusing request bodies over ``max_bytes`` with 413."""
+class BodyTooSlow(HTTPException):
+    def __init__(self, timeout_s: float) -> None:
+        super().__init__(408, f"request body not received within {timeout_s:g} s")
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+class BodySizeLimit:
+    """ASGI middleware refusing request bodies over ``max_bytes`` with 413, and bodies that are not
+    all there ``body_timeout_s`` after the request head with 408."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, body_timeout_s: float | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -29,18 +40,27 @@ class BodySizeLimit:
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
-            await _refuse(send, self.max_bytes)
+            await _refuse(send, 413, f"request body larger than the {self.max_bytes} byte limit")
             return
         seen = 0
         started = False
+        body_done = False
+        deadline = time.monotonic() + self.body_timeout_s if self.body_timeout_s else None
 
         async def counting_receive() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, body_done
+            if body_done or deadline is None:
+                message = await receive()  # after the body: disconnect notices, never timed
+            else:
+                try:
+                    message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+                except TimeoutError:
+                    raise BodyTooSlow(self.body_timeout_s or 0.0) from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
                     raise BodyTooLarge(self.max_bytes)
+                body_done = not message.get("more_body", False)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -54,7 +74,11 @@ class BodySizeLimit:
         except BodyTooLarge:
             if started:
                 raise
-            await _refuse(send, self.max_bytes)
+            await _refuse(send, 413, f"request body larger than the {self.max_bytes} byte limit")
+        except BodyTooSlow as exc:
+            if started:
+                raise
+            await _refuse(send, 408, exc.detail)
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -67,9 +91,9 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _refuse(send: Send, limit: int) -> None:
-    body = json.dumps({"error": f"request body larger than the {limit} byte limit", "status": 413}).encode()
-    await send({"type": "http.response.start", "status": 413,
+async def _refuse(send: Send, status: int, message: str) -> None:
+    body = json.dumps({"error": message, "status": status}).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})

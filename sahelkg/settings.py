@@ -57,6 +57,8 @@ class Settings(BaseSettings):
                                   "worker processes that are killed at the deadline.")
     query_memory_mb: int = Field(default=1024, ge=64, description="Memory one /sparql query may use (MiB).")
     max_body_bytes: int = Field(default=2_000_000, ge=1)
+    body_timeout_s: float = Field(default=30.0, gt=0, description="Seconds a request body may take to "
+                                  "arrive after the request head; a slower one is refused with 408.")
     max_page_size: int = Field(default=500, ge=1)
     host: str = Field(default="127.0.0.1", min_length=1)
     port: int = Field(default=8000, ge=1, le=65535)

@@ -81,17 +81,23 @@ class SparqlEndpointStore:
     name = "sparql"
 
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 30.0,
-                 read_only: bool = False) -> None:
+                 query_timeout: float | None = None, read_only: bool = False) -> None:
+        """``timeout`` bounds each HTTP exchange; ``query_timeout`` (default: ``timeout``) bounds a
+        query's, so a query the server gave up on does not hold its worker thread for longer."""
         self.query_url = query_url
         self.update_url = update_url or update_url_for(query_url)
         self.read_only = read_only
+        self.timeout = timeout
+        self.query_timeout = query_timeout if query_timeout is not None else timeout
         self._client: httpx.Client | None = httpx.Client(timeout=timeout)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, read_only: bool = False) -> SparqlEndpointStore:
         if not settings.store_url:
             raise StoreError("the sparql store needs a query endpoint URL (--store-url or SAHELKG_STORE_URL)")
-        return cls(settings.store_url, timeout=max(settings.query_timeout, 30.0), read_only=read_only)
+        # a query's HTTP call ends a second after the server's own deadline for it
+        return cls(settings.store_url, timeout=max(settings.query_timeout, 30.0),
+                   query_timeout=settings.query_timeout + 1.0, read_only=read_only)
 
     # ------------------------------------------------------------------ HTTP
 
@@ -101,10 +107,14 @@ class SparqlEndpointStore:
             raise StoreError(f"the SPARQL store {self.query_url} is closed")
         return self._client
 
-    def _post(self, url: str, data: dict[str, Any], accept: str | None = None) -> httpx.Response:
+    def _post(self, url: str, data: dict[str, Any], accept: str | None = None,
+              timeout: float | None = None) -> httpx.Response:
         headers = {"Accept": accept} if accept else {}
+        seconds = timeout if timeout is not None else self.timeout
         try:
-            response = self._http.post(url, data=data, headers=headers)
+            response = self._http.post(url, data=data, headers=headers, timeout=seconds)
+        except httpx.TimeoutException as exc:
+            raise StoreError(f"SPARQL endpoint {url} did not answer within {seconds:g} s") from exc
         except httpx.HTTPError as exc:
             raise StoreError(f"SPARQL endpoint {url} unreachable: {exc}") from exc
         if response.status_code >= 400:
@@ -164,7 +174,8 @@ class SparqlEndpointStore:
             params["union-default-graph"] = ""
         if named_graphs is not None:
             params["named-graph-uri"] = [g.value for g in named_graphs]
-        response = self._post(self.query_url, params, f"{_RESULTS}, {_TRIPLES};q=0.9")
+        response = self._post(self.query_url, params, f"{_RESULTS}, {_TRIPLES};q=0.9",
+                              timeout=self.query_timeout)
         media = response.headers.get("content-type", "").split(";", 1)[0].strip()
         if media == _TRIPLES or media in ("text/turtle", "application/n-quads"):
             return [Triple(q.subject, q.predicate, q.object)  # type: ignore[return-value]

@@ -52,3 +52,13 @@ def test_the_openapi_schema_states_the_limits_and_the_404s(api: TestClient) -> N
     assert "SAHELKG_MAX_PAGE_SIZE, 500 by default" in limit["description"]
     offset = next(p for p in spec["/relations"]["get"]["parameters"] if p["name"] == "offset")
     assert offset["schema"]["maximum"] == 2**53
+
+
+def test_the_openapi_schema_marks_the_sparql_query_required_and_missing_is_400(api: TestClient) -> None:
+    parameters = api.get("/openapi.json").json()["paths"]["/sparql"]["get"]["parameters"]
+    query = [p for p in parameters if p["name"] == "query"]
+    assert len(query) == 1 and query[0]["required"] is True and query[0]["in"] == "query"
+    assert "haftar_visits" in query[0]["examples"]
+    missing = api.get("/sparql")
+    assert missing.status_code == 400
+    assert missing.json()["error"] == "missing the 'query' parameter"
