@@ -26,6 +26,7 @@ ROUTERS: tuple[str, ...] = (
     "sahelkg.api.routers.articles:router",
     "sahelkg.api.routers.export:router",
     "sahelkg.api.routers.health:router",
+    "sahelkg.api.routers.vocabulary:router",
     "sahelkg.api.routers.explore:router",
 )
 

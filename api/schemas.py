@@ -221,3 +221,17 @@ class StatsOut(BaseModel):
     quads: int
     entities_by_type: dict[str, int]
     relations_by_type: dict[str, int]
+
+
+class TermOut(BaseModel):
+    id: str = Field(description="Short name, as used by /relations?relation= and in the JSON answers.")
+    iri: str
+    labels: dict[str, str] = Field(description="Label by language (ar, fr, en).")
+    comment: str | None = None
+    symmetric: bool = Field(default=False, description="A relation that holds both ways (meet, ally...).")
+
+
+class VocabularyOut(BaseModel):
+    relations: list[TermOut]
+    entity_types: list[TermOut]
+    statuses: list[str]

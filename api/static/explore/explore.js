@@ -5,6 +5,7 @@
  *   /entities/{id}/network  the ego network (1 or 2 hops)
  *   /relations              the events of the entity (timeline) and of one edge (edge view)
  *   /articles               outlets of the articles cited
+ *   /vocabulary             the names of the relation types in ar/fr/en
  * The state lives in the URL's fragment (#entity=…&depth=…&lang=…&edge=…), so a view can be linked.
  */
 (() => {
@@ -46,6 +47,7 @@
     articlesOffset: 0,
     articlesDone: false,
     excludedRelations: new Set(),
+    vocabulary: null,    // a promise of Map relation id -> labels by language (from /vocabulary)
     cy: null,
     topology: null,
     pageLimit: 500,
@@ -96,6 +98,23 @@
   }
 
   const entityPath = (id) => `entities/${encodeURIComponent(id)}`;
+
+  /** The relation names in every language, fetched once; an unreachable /vocabulary leaves the ids. */
+  function vocabulary() {
+    if (!state.vocabulary) {
+      state.vocabulary = api("vocabulary")
+        .then((answer) => new Map(answer.relations.map((term) => [term.id, term.labels])))
+        .catch(() => new Map());
+    }
+    return state.vocabulary;
+  }
+
+  let relationLabels = new Map();
+  /** A relation type's name in the chosen label language (its id when the vocabulary lacks it). */
+  const relationName = (id) => {
+    const labels = relationLabels.get(id);
+    return (labels && (labels[state.route.lang] || labels.en)) || id;
+  };
 
   async function entityDetails(id) {
     if (!state.details.has(id)) {
@@ -353,9 +372,10 @@
     let entity;
     let network;
     try {
-      [entity, network] = await Promise.all([
+      [entity, network, relationLabels] = await Promise.all([
         api(entityPath(wanted.entity), { lang: wanted.lang }),
         api(`${entityPath(wanted.entity)}/network`, { depth: wanted.depth, lang: wanted.lang, max_nodes: MAX_NODES }),
+        vocabulary(),
       ]);
     } catch (error) {
       if (token === state.token) {
@@ -419,7 +439,7 @@
 
     const roles = entity.roles.map((role) => el("li", { "data-relation": role.relation },
       swatch(RELATION_COLOURS[role.relation] || "#999"),
-      `${role.relation} ${role.direction === "out" ? "→" : "←"} `,
+      `${relationName(role.relation)} ${role.direction === "out" ? "→" : "←"} `,
       el("a", { href: "#", onclick: (event) => { event.preventDefault(); go({ entity: role.entity.id }); } },
         labelEl(role.entity.label)),
       el("span", { class: "muted" }, ` · ${dateSpan(role.first_date, role.last_date)} · ${role.article_count} article${role.article_count === 1 ? "" : "s"}`)));
@@ -437,7 +457,7 @@
       const input = el("input", { type: "checkbox", name: "relation", value: name });
       input.checked = !state.excludedRelations.has(name);
       input.defaultChecked = true;
-      return el("label", { "data-relation": name }, input, swatch(RELATION_COLOURS[name]), name);
+      return el("label", { "data-relation": name }, input, swatch(RELATION_COLOURS[name]), relationName(name));
     }));
     const statusBox = $("#status-filter .choices");
     if (!statusBox.children.length) {
@@ -531,7 +551,7 @@
       ...state.network.edges.map((edge) => ({
         group: "edges",
         data: { id: edgeKey(edge), source: edge.source, target: edge.target, relation: edge.relation,
-                weight: edge.weight, width: edgeWidth(edge.weight), colour: RELATION_COLOURS[edge.relation] || "#999" },
+                relationName: relationName(edge.relation), weight: edge.weight, width: edgeWidth(edge.weight), colour: RELATION_COLOURS[edge.relation] || "#999" },
         classes: SYMMETRIC.has(edge.relation) ? "symmetric" : "",
       })),
     ];
@@ -555,7 +575,7 @@
           "target-arrow-shape": "triangle", "arrow-scale": 0.9, "curve-style": "bezier", opacity: 0.85 } },
         { selector: "edge.symmetric", style: { "target-arrow-shape": "none" } },
         { selector: "edge.chosen", style: { "underlay-color": "#ffcc00", "underlay-padding": 4, "underlay-opacity": 0.8,
-                                            label: "data(relation)", "font-size": 10, "text-rotation": "autorotate",
+                                            label: "data(relationName)", "font-size": 10, "text-rotation": "autorotate",
                                             "text-background-color": "#fff", "text-background-opacity": 0.85 } },
         { selector: ".hidden", style: { display: "none" } },
       ],
@@ -619,7 +639,7 @@
       onclick: () => go({ edge: edgeKey(edge) }),
     },
     el("td", {}, labelEl(name(edge.source))),
-    el("td", {}, swatch(RELATION_COLOURS[edge.relation] || "#999"), edge.relation),
+    el("td", {}, swatch(RELATION_COLOURS[edge.relation] || "#999"), relationName(edge.relation)),
     el("td", {}, labelEl(name(edge.target))),
     el("td", {}, String(edge.weight)),
     el("td", {}, String(edge.events ?? "")),
@@ -732,7 +752,7 @@
         chart.append(svg("rect", {
           class: "bar", x: x + slot * 0.1, y, width: Math.max(1, slot * 0.8), height: h,
           fill: RELATION_COLOURS[relation], "data-month": month, "data-relation": relation, "data-count": n,
-        }, svg("title", {}, document.createTextNode(`${month} · ${relation}: ${n}`))));
+        }, svg("title", {}, document.createTextNode(`${month} · ${relationName(relation)}: ${n}`))));
       }
     });
     box.replaceChildren(chart, note);
@@ -836,7 +856,7 @@
     const lines = (place) => place.incident.map((edge) => {
       const other = edge.source === place.id ? edge.target : edge.source;
       const otherNode = byId.get(other);
-      return `${edge.relation} ${edge.source === place.id ? "→" : "←"} ${otherNode ? nodeLabel(otherNode, lang) : other} (${edge.events || edge.weight})`;
+      return `${relationName(edge.relation)} ${edge.source === place.id ? "→" : "←"} ${otherNode ? nodeLabel(otherNode, lang) : other} (${edge.events || edge.weight})`;
     });
     for (const place of places.sort((a, b) => b.events - a.events)) {
       const r = (3 + 2.5 * Math.sqrt(place.events)) * unit;
@@ -899,7 +919,7 @@
     const names = (details, ref) => [ref.label, ...(details ? [...Object.values(details.labels), ...details.aliases] : [])];
     const byId = { [edge.subject.id]: names(subjectDetails, edge.subject), [edge.object.id]: names(objectDetails, edge.object) };
     $("#edge-title").replaceChildren(labelEl(edge.subject.label), " ", swatch(RELATION_COLOURS[edge.relation] || "#999"),
-      `${edge.relation} ${edge.symmetric ? "↔" : "→"} `, labelEl(edge.object.label));
+      `${relationName(edge.relation)} ${edge.symmetric ? "↔" : "→"} `, labelEl(edge.object.label));
     $("#edge-summary").textContent = `${edge.article_count} article${edge.article_count === 1 ? "" : "s"}, ` +
       `${edge.event_count} event${edge.event_count === 1 ? "" : "s"} (${edge.statuses.join(", ")}), ` +
       `${dateSpan(edge.first_date, edge.last_date)}` +
