@@ -473,7 +473,7 @@ def relation_evidence(
 # ---------------------------------------------------------------------------------------- articles
 
 _ARTICLES = """
-SELECT ?id ?title ?url ?issued ?lang ?outlet ?source ?count WHERE {{
+SELECT ?id ?title ?url ?issued ?lang ?outlet ?source ?count WHERE {{{values}
   ?art a skg:Article ; skg:articleId ?id .
   OPTIONAL {{ ?art dcterms:title ?title }}
   OPTIONAL {{ ?art skg:url ?url }}
@@ -488,12 +488,18 @@ LIMIT {limit} OFFSET {offset}
 """
 
 
-def articles(store: GraphStore, *, limit: int = 50, offset: int = 0) -> list[ArticleRecord]:
-    """The source articles in the store, sorted by id, paged."""
+def articles(store: GraphStore, *, limit: int = 50, offset: int = 0,
+             ids: Iterable[str] | None = None) -> list[ArticleRecord]:
+    """The source articles in the store, sorted by id, paged; only those of ``ids`` when given
+    (looked up by their IRIs, without a scan of every article)."""
     if limit < 0 or offset < 0:
         raise QueryInputError("limit and offset must not be negative")
+    values = ""
+    if ids is not None:
+        nodes = " ".join(str(vocab.article_iri(article_id)) for article_id in dict.fromkeys(ids))
+        values = f"\n  VALUES ?art {{ {nodes} }}"
     records = []
-    for row in _rows(store, _ARTICLES.format(limit=int(limit), offset=int(offset))):
+    for row in _rows(store, _ARTICLES.format(values=values, limit=int(limit), offset=int(offset))):
         records.append(ArticleRecord(
             id=row["id"].value,
             title=_value(row["title"]),

@@ -20,7 +20,8 @@ router = APIRouter(tags=["Articles"])
 @router.get("/articles", summary="The source articles in the graph", response_model=ArticlesPage,
             description="Every article the graph was built from, sorted by id: title, URL, publication "
                         "date, language, outlet, source file and number of relations extracted. "
-                        "Example: `/articles?limit=20&offset=40`.")
+                        "Example: `/articles?limit=20&offset=40`; `/articles?id=A&id=B` gives only "
+                        "those articles (as many ids as a page holds; an unknown id is left out).")
 async def list_articles(
     store: StoreDep,
     runner: RunnerDep,
@@ -28,9 +29,15 @@ async def list_articles(
     limit: Annotated[int, Query(ge=1, description="Articles per page (at most "
                                 "SAHELKG_MAX_PAGE_SIZE, 500 by default; over it: 422).")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
+    article_id: Annotated[list[str], Query(alias="id", description="Only these articles (repeat the "
+                                           "parameter; at most the page size).")] = [],  # noqa: B006
 ) -> ArticlesPage:
     check_page(limit, settings)
-    found = await runner.run(lambda deadline: article_records(store, limit=limit + 1, offset=offset))
+    if len(article_id) > settings.max_page_size:
+        raise ApiError(422, f"at most {settings.max_page_size} article ids per request, "
+                            f"not {len(article_id)}")
+    ids = article_id or None
+    found = await runner.run(lambda deadline: article_records(store, limit=limit + 1, offset=offset, ids=ids))
     return ArticlesPage(
         results=[ArticleOut(id=a.id, title=a.title, url=a.url, date=a.date, lang=a.lang, outlet=a.outlet,
                             source=a.source, relation_count=a.relation_count) for a in found[:limit]],

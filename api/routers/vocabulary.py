@@ -26,6 +26,9 @@ def _vocabulary() -> VocabularyOut:
 
 
 @router.get("/vocabulary", summary="Relation types, entity types and statuses with their labels",
-            response_model=VocabularyOut)
+            response_model=VocabularyOut,
+            description="The names clients show: each relation type (the `relation` of /relations) and "
+                        "entity type with its IRI, labels in Arabic, French and English, a comment, "
+                        "and whether it is symmetric; the statuses of relation events.")
 async def vocabulary() -> VocabularyOut:
     return _vocabulary()

@@ -258,9 +258,25 @@ def test_openapi_documents_every_endpoint_with_examples(client: TestClient) -> N
         ("/export/{format}", "get"),
         ("/health", "get"),
         ("/stats", "get"),
+        ("/vocabulary", "get"),
     }
     for op in operations.values():
         assert op["summary"] and op["description"]
     subject = next(p for p in operations[("/relations", "get")]["parameters"] if p["name"] == "subject")
     assert {e["value"] for e in subject["examples"].values()} >= {"حفتر", "Khalifa_Haftar"}
     assert client.get("/docs").status_code == 200
+
+
+def test_articles_by_id_gives_exactly_those_sorted_and_leaves_unknown_ids_out(client: TestClient) -> None:
+    every = client.get("/articles", params={"limit": 500}).json()["results"]
+    wanted = [every[-1]["id"], every[0]["id"]]
+    answer = client.get("/articles", params=[("id", wanted[0]), ("id", "no-such-article"), ("id", wanted[1])])
+    assert answer.status_code == 200
+    assert answer.json()["results"] == [every[0], every[-1]]
+    assert answer.json()["next_offset"] is None
+
+
+def test_more_article_ids_than_a_page_holds_is_422(client: TestClient) -> None:
+    answer = client.get("/articles", params=[("id", f"a{i}") for i in range(501)])
+    assert answer.status_code == 422
+    assert answer.json()["error"] == "at most 500 article ids per request, not 501"

@@ -43,9 +43,7 @@
     events: [],          // the entity's relation events (from /relations)
     eventsComplete: true,
     details: new Map(),  // id -> /entities/{id} (coordinates, ISO codes, aliases)
-    articles: new Map(), // id -> /articles row
-    articlesOffset: 0,
-    articlesDone: false,
+    articles: new Map(), // id -> /articles row (null: not in the store)
     excludedRelations: new Set(),
     vocabulary: null,    // a promise of Map relation id -> labels by language (from /vocabulary)
     cy: null,
@@ -124,13 +122,19 @@
   }
 
   /** The /articles rows of these ids (the listing is read page by page until all are found). */
+  /** The /articles rows of these articles (asked for by id, a page of ids at a time; cached). */
   async function articleRows(ids) {
-    const missing = () => ids.filter((id) => !state.articles.has(id));
-    while (missing().length && !state.articlesDone) {
-      const answer = await api("articles", { limit: state.pageLimit, offset: state.articlesOffset });
+    const missing = ids.filter((id) => !state.articles.has(id));
+    for (let start = 0; start < missing.length; start += state.pageLimit) {
+      const batch = missing.slice(start, start + state.pageLimit);
+      const url = new URL("articles", document.baseURI);
+      url.searchParams.set("limit", String(state.pageLimit));
+      for (const id of batch) url.searchParams.append("id", id);
+      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      if (!response.ok) throw new ApiError(response.status, response.statusText);
+      const answer = await response.json();
+      for (const id of batch) state.articles.set(id, null);
       for (const row of answer.results) state.articles.set(row.id, row);
-      if (answer.next_offset === null) state.articlesDone = true;
-      else state.articlesOffset = answer.next_offset;
     }
     return new Map(ids.map((id) => [id, state.articles.get(id) || null]));
   }
