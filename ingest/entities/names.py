@@ -322,11 +322,12 @@ class NameShapes:
             return None
         head = k
         k += 1
-        end, capital, small = head + 1, False, 0
+        end, capital, small, run = head + 1, False, 0, 0  # run: small words in a row
         while k < len(tokens) and k - i <= MAX_ORGANISATION_WORDS:
             token, text = tokens[k], surface[k]
             if token in self.particles:
                 k += 1
+                run = 0
                 continue
             if not token[:1].isalpha() or s.demonym(k) and self.lang == "en":
                 break
@@ -335,10 +336,13 @@ class NameShapes:
                     break
                 capital = True
                 k += 1
+                run = 0
                 end = k  # a name ends on a capitalised word
-            elif self.lang == "fr" and not s.blocked(k) and small < 3:
+            elif self.lang == "fr" and not s.blocked(k) and small < 4 and run < 2:
                 small += 1  # "Mouvement national de libération de l'Azawad"
+                run += 1
                 k += 1
+                continue
             else:
                 break
         if self.lang == "fr" and not capital:
