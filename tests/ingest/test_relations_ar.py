@@ -129,8 +129,8 @@ def test_delegation_by_demonym_and_its_members(triples) -> None:
         "ويتكون الوفد التشادي من وزير الدفاع داود يحيى إبراهيم ورئيس الأركان أبكر عبد الكريم داود."
     )
     assert triples(text) == {
-        ("Chad", "visit", "Benghazi", "occurred"),  # the curated Chadian defence minister
-        ("Daoud_Yaya_Brahim", "visit", "Benghazi", "occurred"),
+        ("Chad", "visit", "Benghazi", "occurred"),
+        ("Daoud_Yaya_Brahim", "visit", "Benghazi", "occurred"),  # the curated Chadian defence minister
         ("ابكر_عبد_الكريم_داود", "visit", "Benghazi", "occurred"),
     }
 
