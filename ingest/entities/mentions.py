@@ -16,18 +16,22 @@ from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.entities.commanders import ForceCommanders
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_entity_id
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.nlp.base import NamedSpan
 
-from sahelkg.records import Entity, entity_id
+from sahelkg.records import Entity
 
 # Entity types of named-entity labels (stanza's 4-class and OntoNotes schemes). An unknown
 # geopolitical name is a place: every country is in the gazetteer.
 NER_TYPES: dict[str, str] = {"PER": "Person", "PERSON": "Person", "ORG": "Organization",
                              "LOC": "Place", "GPE": "Place", "FAC": "Place"}
+
+
+QUOTE_MARKS = str.maketrans("", "", '"«»“”')  # quotes inside a new name's label
 
 
 @dataclass(slots=True)
@@ -169,6 +173,13 @@ class MentionStep:
         self.gazetteer = gazetteer
         self._tables: dict[str, _Tables] = {}
         self._force_commanders: dict[str, ForceCommanders] = {}
+        self._shapes: dict[str, NameShapes] = {}
+
+    def shapes(self, lexicon: Lexicon) -> NameShapes:
+        found = self._shapes.get(lexicon.lang)
+        if found is None:
+            found = self._shapes[lexicon.lang] = NameShapes(lexicon)
+        return found
 
     def tables(self, lexicon: Lexicon) -> _Tables:
         found = self._tables.get(lexicon.lang)
@@ -183,6 +194,7 @@ class MentionStep:
             first.update(found.government)
             first.update(found.home_country)
             first.update(found.seat_adjective)
+            first.update(self.shapes(lexicon).first_words)
             found.first_words = frozenset(first)
             self._tables[lexicon.lang] = found
         return found
@@ -198,7 +210,8 @@ class MentionStep:
         return found
 
     def __call__(self, doc: Doc) -> None:
-        finder = _SentenceMentions(self.gazetteer, self.tables(doc.lexicon), doc, _reference_date(doc))
+        finder = _SentenceMentions(self.gazetteer, self.tables(doc.lexicon), doc, _reference_date(doc),
+                                   self.shapes(doc.lexicon))
         doc.mentions = []
         commanders = self._commanders(doc.lexicon)
         when = _reference_date(doc)
@@ -232,8 +245,10 @@ def _reference_date(doc: Doc) -> date | None:
 
 
 class _SentenceMentions(PartyPhrases, ActorPhrases):
-    def __init__(self, gazetteer: Gazetteer, tables: _Tables, doc: Doc, when: date | None) -> None:
+    def __init__(self, gazetteer: Gazetteer, tables: _Tables, doc: Doc, when: date | None,
+                 shapes: NameShapes) -> None:
         self.g = gazetteer
+        self.shapes = shapes
         self.t = tables
         self.doc = doc
         self.when = when
@@ -255,7 +270,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                     role: str | None = None) -> str:
         """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
         name it again in the rest of the article."""
-        ident = entity_id(surface)
+        ident = new_entity_id(tokens, surface)
         if ident not in self.doc.entities:
             self.doc.entities[ident] = Entity(id=ident, label=surface, type=type,
                                               labels={self.doc.lang: surface}, role=role)
@@ -465,6 +480,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if adversaries is not None:
             return adversaries
         n, entity, _ = self._name_at(tokens, i)
+        shaped = self._shaped(i, n, entity)
+        if shaped is not None:
+            return shaped
         if n and entity:
             if t.title_before and self.g.type_of(entity) != "Person":
                 found = self._title_after(i, n, entity)
@@ -517,6 +535,56 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if anaphor:
             self._note(anaphor)
             return Mention(i, i + 1, anaphor, self.g.type_of(anaphor), "anaphor", head=i)
+        return None
+
+    # --- names by their shape (entities/names.py) ----------------------------------------------
+    def _view(self) -> SentenceView:
+        if getattr(self, "_view_of", None) is not self.tokens:
+            same = len(self.surface) == len(self.tokens)
+            texts = [w.text for w in self.surface] if same else list(self.tokens)
+            self._view_of = self.tokens
+            self._sentence_view = SentenceView(self.tokens, texts, self._known_type,
+                                               lambda k: self._demonym_at(self.tokens, k)[0], self._blocked,
+                                               lambda k: self._name_at(self.tokens, k)[2])
+        return self._sentence_view
+
+    def _known_type(self, k: int) -> str | None:
+        n, entity, _ = self._name_at(self.tokens, k)
+        if not n or not entity:
+            return None
+        entry = self.g.entry(entity)
+        return self.g.type_of(entity) if entry is None or entry.curated else BUILT
+
+    def _blocked(self, k: int) -> bool:
+        token = self.tokens[k]
+        return token in self.t.blocked or token in self.t.date_words or \
+            any(stem in self.t.blocked for _, stem, _ in noun_stems(token)[1:])
+
+    def _shaped(self, i: int, n: int, entity: str | None) -> Mention | None:
+        """An organisation by its head word, or a person by the shape of the name, where the
+        gazetteer names nothing longer (a built town's name may open a person's or be inside an
+        organisation's)."""
+        view = self._view()
+        built = bool(n and entity and self.g.entry(entity) is not None and not self.g.entry(entity).curated)
+        for found in (self.shapes.organisation(view, i), self.shapes.person(view, i)):
+            if found is None or found.end - i <= n and not built:
+                continue
+            if n and not built and self.g.type_of(entity or "") not in ("Place", "Country"):
+                continue
+            words = self.surface[found.head:found.end] if len(self.surface) == len(self.tokens) else []
+            clitic = self.shapes.clitic(self.tokens[found.head]) or self._clitic(self.tokens[found.head])
+            tokens = tuple(self.tokens[found.head:found.end])
+            if clitic and tokens[0].startswith(clitic):
+                tokens = (tokens[0][len(clitic):], *tokens[1:])
+            if words:
+                surface = self.doc.text[words[0].start + len(clitic):words[-1].end]
+                surface = " ".join(surface.translate(QUOTE_MARKS).split())
+            else:
+                surface = " ".join(tokens)
+            role = self._role_text(i, found.head) if found.head > i else None
+            ident = self._new_person(surface, tokens, found.type, role=role)
+            self._note(ident)
+            return Mention(i, found.end, ident, found.type, "new", head=found.head)
         return None
 
     def _generic(self, i: int, n: int, category: str, before: list[Mention]) -> Mention | None:

@@ -100,8 +100,8 @@ D2024 = date(2024, 3, 10)
         (
             "اعتقلت السلطات النيجرية القيادي في تنظيم داعش أبو محمد الساحلي.",
             {
-                ("Niger", "arrest", "أبو_محمد_الساحلي", "occurred"),
-                ("أبو_محمد_الساحلي", "member_of", "Islamic_State", "occurred"),
+                ("Niger", "arrest", "ابو_محمد_الساحلي", "occurred"),
+                ("ابو_محمد_الساحلي", "member_of", "Islamic_State", "occurred"),
             },
         ),
     ],
@@ -130,8 +130,8 @@ def test_delegation_by_demonym_and_its_members(triples) -> None:
     )
     assert triples(text) == {
         ("Chad", "visit", "Benghazi", "occurred"),
-        ("داود_يحيى_إبراهيم", "visit", "Benghazi", "occurred"),
-        ("أبكر_عبد_الكريم_داود", "visit", "Benghazi", "occurred"),
+        ("Daoud_Yaya_Brahim", "visit", "Benghazi", "occurred"),  # the curated Chadian defence minister
+        ("ابكر_عبد_الكريم_داود", "visit", "Benghazi", "occurred"),
     }
 
 
