@@ -119,7 +119,7 @@ class Extractor:
         if doc.over_budget:
             return ExtractedArticle(article=article, relations=(),
                                     skipped=str(ArticleOverBudget(article.id, doc.budget or 0.0)))
-        mentioned = tuple(sorted({m.entity for mentions in doc.mentions for m in mentions if m.entity}))
+        mentioned = tuple(sorted(_recognised(doc)))
         return ExtractedArticle(article=article, relations=tuple(self._relations(doc)), mentioned=mentioned,
                                 problems=tuple(doc.problems))
 
@@ -156,6 +156,19 @@ class Extractor:
                 rule=c.rule,
             ))
         return out
+
+
+def _recognised(doc: Doc) -> set[str]:
+    """The entities the article's mentions name, with those their titles name ("the commander of
+    the LNA" names the LNA as well as its commander)."""
+    found: set[str] = set()
+    for mentions in doc.mentions:
+        for m in mentions:
+            for entity in (m.entity, m.leads, m.member_of, m.office_of, m.led_by, m.delegation_of,
+                           m.relative, *m.members, *m.pair):
+                if entity:
+                    found.add(entity)
+    return found
 
 
 def build_extractor(settings: Settings, *, announce: Callable[[str], None] | None = None) -> Extractor:
