@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT
-from sahelkg.ingest.relations.layout import HEADS, SKIPPABLE
+from sahelkg.ingest.relations.marks import HEADS, SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, SVO
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView
