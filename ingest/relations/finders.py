@@ -229,7 +229,7 @@ def referent(s: SentenceView, p: int, kind: str) -> list[Mention]:
     """Who a possessive suffix on the word at p refers to."""
     before = [m for m in s.mentions if m.end <= p and m.entity]
     if kind == "dual":
-        persons = []
+        persons: list[Mention] = []
         for m in reversed(before):
             if m.entity not in [x.entity for x in persons] and m.type in ACTORS:
                 persons.append(m)

@@ -289,6 +289,6 @@ def _beneficiary_follows(s: SentenceView, q: int, ce: int) -> bool:
 def _men_of(s: SentenceView, k: int, m: Mention) -> bool:
     """"وصول عناصر من فيلق أفريقيا": a force noun and "من" between the noun at k and the
     force m whose men they are."""
-    return m.start == k + 2 and bool(m.entity) and s.g.kind_of(m.entity) in FORCE_KINDS and \
+    return m.start == k + 2 and bool(m.entity) and s.g.kind_of(m.entity or "") in FORCE_KINDS and \
         s.tokens[k + 1] in s.w.partitive and \
         any(stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[k]) if not suffix)
