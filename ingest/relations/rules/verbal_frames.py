@@ -22,6 +22,7 @@ from sahelkg.ingest.relations.helpers import (
 from sahelkg.ingest.relations.marks import ACTORS, SKIPPABLE
 from sahelkg.ingest.relations.rules.collective import collective_subject
 from sahelkg.ingest.relations.rules.discourse import pair_subject
+from sahelkg.ingest.relations.rules.passives import passive_agent, passive_auxiliary, proposal_author
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -98,10 +99,10 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             elif out.state.last_subject and not _unidentified_actor_before(s, p, cs):
                 _emit_with_carried(s, out, t, ce)
                 return
-    passive = _passive_agent(s, t, ce)
-    auxiliary = _passive_auxiliary(s, p, cs)
+    passive = passive_agent(s, t, ce)
+    auxiliary = passive_auxiliary(s, p, cs)
     if passive is not None and t.frame == "agent" and auxiliary and s.w.passive_marked:
-        author = _proposal_author(s, max(cs, p - PROPOSAL_SPAN), p)
+        author = proposal_author(s, max(cs, p - PROPOSAL_SPAN), p)
         if author is not None:  # "la proposition de l'Algérie a été déclinée par le Niger"
             out.add(s.group(passive), t, t.relation, [author], SVO)
             return
@@ -189,34 +190,6 @@ def _participle_subject(s: SentenceView, out: Proposals, t: TriggerMatch) -> Men
     return None
 
 
-def _proposal_author(s: SentenceView, cs: int, p: int) -> Mention | None:
-    """The author of a proposal named before a passive verb: "la proposition de médiation de
-    l'Algérie a été déclinée", "Algeria's offer was rejected"."""
-    for k in range(p - 1, cs - 1, -1):
-        if s.tokens[k] not in s.w.proposal:
-            continue
-        if k >= 2 and s.tokens[k - 1] in s.w.possessive:
-            m = s.cover[k - 2]  # "Algeria's offer"
-            return m if m is not None and m.entity and m.type in ACTORS else None
-        r = k - 1
-        while r > 0 and s.tokens[r] in s.w.determiner:
-            r -= 1
-        if r >= 1 and s.tokens[r] in s.w.whose:
-            r -= 1  # "l'Algérie, dont la proposition ...", "Algeria, whose offer ..."
-            while r >= 0 and s.tokens[r] in SKIPPABLE:
-                r -= 1
-            m = s.cover[r] if r >= 0 else None
-            return m if m is not None and m.entity and m.type in ACTORS else None
-        for m in s.mentions:
-            if k < m.start < p and m.entity and m.type in ACTORS:
-                between = s.tokens[k + 1:m.start]
-                if any(tok in s.w.genitive_first for tok in between) and len(between) <= 4:
-                    return m  # "the proposal of Algeria", "la proposition de médiation de l'Algérie"
-                return None
-        # "la proposition de médiation": the author may be named before the first noun
-    return None
-
-
 def _pair_before(s: SentenceView, p: int, cs: int) -> bool:
     """Is the last mention before the verb at p "the two countries" ("les deux parties")?"""
     before = [m for m in s.mentions if cs <= m.start and m.end <= p]
@@ -271,19 +244,6 @@ def _relative_before(s: SentenceView, p: int) -> int | None:
     return None
 
 
-def _passive_auxiliary(s: SentenceView, p: int, cs: int) -> bool:
-    """Does an auxiliary make the participle at p passive ("was received", "a été reçu")?
-    Not a form with an active ending ("is fighting")."""
-    if s.w.active_ending and s.tokens[p].endswith(s.w.active_ending):
-        return False
-    k = p - 1
-    if k > cs and s.tokens[k] not in s.w.passive_auxiliary and s.cover[k] is None and \
-            s.tokens[k][:1].isalpha() and s.tokens[k] not in s.w.stop:
-        k -= 1  # "was warmly received", "a été chaleureusement reçu"
-    return k >= cs and s.tokens[k] in s.w.passive_auxiliary
-
-
-
 def _object_first(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> bool:
     """Verb, prepositional object, then subject: "وصل إلى العاصمة نيامي وفد ليبي"."""
     k = t.end
@@ -298,16 +258,6 @@ def _object_first(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> 
         return False
     out.add(s.group(subject), t, t.relation, objects, SVO)
     return True
-
-
-def _passive_agent(s: SentenceView, t: TriggerMatch, ce: int) -> Mention | None:
-    for k in range(t.end, ce):
-        n, _, _ = s.w.passive_agent.match(s.tokens, k)
-        if n:
-            return s.mention_after(k + n, ce)
-        if s.is_trigger_start(k):
-            return None
-    return None
 
 
 def _emit_with_carried(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> None:
