@@ -6,8 +6,7 @@ subject only when a visit follows that actor ("إلى زيارة", "لزيارة
 وقف إطلاق النار" calls for something and invites nobody. A light verb (``invite_light``: "وجه")
 with an invitation noun (``invite_noun``: "دعوة") after its subject invites the actor introduced by
 "إلى" or "ل" after the noun. The visit asked for has not happened: the visit noun of an invitation
-states no visit (see :meth:`InvitationRules.invited`). Mixed into the sentence attacher of
-:mod:`sahelkg.ingest.relations.arguments`, whose ``_add`` it calls.
+states no visit (see ``SentenceView.invited``, :mod:`sahelkg.ingest.relations.naming`).
 """
 
 from __future__ import annotations
