@@ -53,6 +53,20 @@ def _match(tokens: Sequence[str], i: int, words: DateWords, name: str) -> tuple[
     return 0, None
 
 
+def _numbered(tokens: Sequence[str], i: int, words: DateWords, name: str) -> tuple[int, int]:
+    """A phrase of a numbered table (``months``, ``weekdays``) at token i, and its number."""
+    n, value = _match(tokens, i, words, name)
+    return n, value if isinstance(value, int) else 0
+
+
+def _relative(tokens: Sequence[str], i: int, words: DateWords) -> tuple[int, tuple[str, int]]:
+    """A relative word at token i ("أمس", "last week"), and its unit and offset."""
+    n, value = _match(tokens, i, words, "relative")
+    if n and isinstance(value, tuple):
+        return n, (str(value[0]), int(value[1]))
+    return 0, ("", 0)
+
+
 def _has(tokens: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     for key in sorted(phrases, key=len, reverse=True):
         if tuple(tokens[i:i + len(key)]) == key:
@@ -141,9 +155,8 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
             if 1900 < y < 2100 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]:
                 return DateMention(i, i + 5, date(y, m, d).isoformat(), "day")
     # relative words ("أمس", "الأسبوع الماضي"), optionally followed by a weekday ("أمس الثلاثاء")
-    size, rel = _match(toks, i, words, "relative")
+    size, (unit, offset) = _relative(toks, i, words)
     if size:
-        unit, offset = rel  # type: ignore[misc]
         end = i + size
         wsize, _ = _match(toks, end, words, "weekdays") if end < n else (0, None)
         end += wsize
@@ -167,18 +180,18 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
     j = i
     day = _number(toks[j])
     if day is not None and 1 <= day <= 31:
-        msize, month = _match(toks, j + 1, words, "months") if j + 1 < n else (0, None)
+        msize, month = _numbered(toks, j + 1, words, "months") if j + 1 < n else (0, 0)
         if msize:
             j = j + 1 + msize
             j = _skip_alt_month(toks, j, words)
             year = _number(toks[j]) if j < n else None
             if year and year > 1900:
-                if day <= calendar.monthrange(year, month)[1]:  # type: ignore[arg-type]
-                    return DateMention(start, j + 1, date(year, month, day).isoformat(), "day")  # type: ignore[arg-type]
+                if day <= calendar.monthrange(year, month)[1]:
+                    return DateMention(start, j + 1, date(year, month, day).isoformat(), "day")
                 return None
             past = bool(j < n and _has(toks, j, markers.get("past", frozenset())))
             end = j + (_has(toks, j, markers.get("past", frozenset())) if past else 0)
-            ym = _month_year(month, published, past)  # type: ignore[arg-type]
+            ym = _month_year(month, published, past)
             if ym is None:
                 return DateMention(start, end, None, None, relative=True)
             value = f"{ym}-{day:02d}"
@@ -188,7 +201,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
                 return None
             return DateMention(start, end, value, "day")
     # month [/ month] [year | الماضي]
-    msize, month = _match(toks, i, words, "months")
+    msize, month = _numbered(toks, i, words, "months")
     if msize:
         j = _skip_alt_month(toks, i + msize, words)
         day = _number(toks[j]) if j < n else None
@@ -197,10 +210,10 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
             k = j + 2 if j + 2 < n and toks[j + 1] == "," else j + 1
             year = _number(toks[k]) if k < n else None
             if year and year > 1900:
-                if day <= calendar.monthrange(year, month)[1]:  # type: ignore[arg-type]
-                    return DateMention(i, k + 1, date(year, month, day).isoformat(), "day")  # type: ignore[arg-type]
+                if day <= calendar.monthrange(year, month)[1]:
+                    return DateMention(i, k + 1, date(year, month, day).isoformat(), "day")
                 return None
-            ym = _month_year(month, published, False)  # type: ignore[arg-type]
+            ym = _month_year(month, published, False)
             if ym is None:
                 return DateMention(i, j + 1, None, None, relative=True)
             try:
@@ -213,7 +226,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
         past = _has(toks, j, markers.get("past", frozenset())) if j < n else 0
         prev = toks[i - 1] if i else ""
         if past or prev in ("شهر", "خلال", "في", "mois", "en", "in"):
-            ym = _month_year(month, published, bool(past))  # type: ignore[arg-type]
+            ym = _month_year(month, published, bool(past))
             return DateMention(i, j + past, ym, "month" if ym else None, relative=True)
         return None
     # year alone after a year word: "عام 2015", "en 2015", "in 2015"
@@ -224,11 +237,11 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
     # weekday: the latest such day up to publication ("المقبل" -> the next one); "last Tuesday"
     ahead = _has(toks, i, markers.get("next", frozenset()))
     before = _has(toks, i, markers.get("past", frozenset())) or ahead
-    wsize, weekday = _match(toks, i + before, words, "weekdays") if i + before < n else (0, None)
+    wsize, weekday = _numbered(toks, i + before, words, "weekdays") if i + before < n else (0, 0)
     if wsize and before:
         past, nxt = (0, ahead) if ahead else (before, 0)
         end = i + before + wsize
-        return _weekday(i, end, weekday, bool(past), bool(nxt), published)  # type: ignore[arg-type]
+        return _weekday(i, end, weekday, bool(past), bool(nxt), published)
     if wsize:
         end = i + wsize
         at = end + 1 if end + 1 < n and toks[end] == "," else end  # "Tuesday, March 14, 2023"
@@ -237,7 +250,7 @@ def _date_at(toks: list[str], i: int, words: DateWords, markers: dict, published
             return DateMention(i, explicit.end, explicit.value, explicit.precision)
         nxt = _has(toks, end, markers.get("next", frozenset())) if end < n else 0
         past = _has(toks, end, markers.get("past", frozenset())) if end < n else 0
-        return _weekday(i, end + nxt + past, weekday, bool(past), bool(nxt), published)  # type: ignore[arg-type]
+        return _weekday(i, end + nxt + past, weekday, bool(past), bool(nxt), published)
     return None
 
 

@@ -5,8 +5,13 @@ each rule would otherwise decide for itself: the type constraints of the relatio
 deploy, what may be visited or fought), capital metonymy, a delegation's head standing with its
 country, forces arriving somewhere being deployed, killed forces naming the enemy, a national
 army deploying its country too, and which rule proposed the candidate (``Candidate.rule``,
-recorded on the relation as provenance). Triggers claimed by a rule before attachment
-(:meth:`claim`) are not attached again by another.
+recorded on the relation as provenance). Triggers claimed by a rule before the frames run
+(:meth:`claim`) are not attached again by a frame.
+
+What a sentence's rules share is here, in the open: the candidates so far, the subject mention
+of each, the triggers claimed, the triggers the frames left with a subject and no object
+(``pending``, for ``frames/discourse``), and the :class:`Discourse` carried from the sentence
+before (its last subject, the visits of delegations).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import PLACE_OBJECTS, PRESENCE_KINDS
-from sahelkg.ingest.relations.layout import ACTORS
+from sahelkg.ingest.relations.marks import ACTORS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView
@@ -56,7 +61,15 @@ class Proposals:
         self.candidates: list[Candidate] = []
         self.subject_mentions: dict[int, Mention] = {}  # id(candidate) -> subject mention
         self.pending: list[tuple[TriggerMatch, list[Mention], float]] = []
+        self.claimed: set[int] = set()  # id() of the triggers a rule claimed before the frames
         self.rule = ""  # the rule proposing now (set by the attacher before each rule runs)
+
+    def claim(self, t: TriggerMatch) -> None:
+        """Keep the frames off trigger t: the claiming rule attaches it itself."""
+        self.claimed.add(id(t))
+
+    def is_claimed(self, t: TriggerMatch) -> bool:
+        return id(t) in self.claimed
 
     def add(self, subjects: list[Mention] | list[str], t: TriggerMatch | None, relation: str,
             objects: list[Mention] | list[str], certainty: float, source: str = "trigger",

@@ -1,20 +1,25 @@
-"""The rule families, registered by name in the order they run over a sentence.
+"""The rules, registered by name in the order they run over a sentence.
 
-Each rule is a function ``rule(view, proposals)``: it reads the sentence through the read-only
-:class:`~sahelkg.ingest.relations.layout.SentenceView` (tokens, mentions, triggers, clause
-bounds and finders) and proposes candidates through
-:class:`~sahelkg.ingest.relations.proposals.Proposals`, where conflicts and type constraints are
-settled. Rules are imported lazily from their "module:function" target, so a registry entry is
-all it takes to add one, and nothing registers itself by being imported.
+Two kinds of rule read a sentence through the read-only
+:class:`~sahelkg.ingest.relations.layout.SentenceView` and propose candidates through
+:class:`~sahelkg.ingest.relations.proposals.Proposals`, where type constraints are settled:
 
-``frames`` attaches each trigger to its own arguments (verbal and nominal frames, withdrawals,
-oppositions, subjects carried from the sentence before, the dependency tree where there is one);
-the rules after it read phrases beyond one trigger, and some read what ``frames`` proposed. A
-rule may also *claim* triggers before ``frames`` runs (a member list claims its "member of"
-trigger), so that no trigger is attached twice.
+- a *frame* (``takes`` set) attaches one trigger to its own arguments: ``frame(view, proposals,
+  trigger)``. The frames come first: each trigger goes to the first frame whose ``takes``
+  accepts it (the tree where there is one, withdrawals, oppositions, verbs, then nouns);
+- a *sentence rule* reads phrases beyond one trigger, and some read what the frames proposed:
+  ``rule(view, proposals)``. ``frames/discourse`` settles the triggers the frames left with a
+  subject and no object.
 
-A selection (``--rules`` / ``SAHELKG_RULES``) names rules or families: ``-kinship,-pacts`` runs
-all but those; ``frames,members`` runs only those.
+A rule may also *claim* triggers before the frames run (a member list claims its "member of"
+trigger), so that no trigger is attached twice. How these meet is
+:mod:`sahelkg.ingest.relations.attachment`. Rules are imported lazily from their
+"module:function" targets, so a registry entry is all it takes to add one, and nothing registers
+itself by being imported.
+
+A selection (``--rules`` / ``SAHELKG_RULES``) names rules, families (the module a rule lives in)
+or the group before a "/" (``frames``): ``-kinship,-frames/tree`` runs all but those;
+``frames,members`` runs only those.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Proposals
 
 Rule = Callable[["SentenceView", "Proposals"], None]
-Claim = Callable[["SentenceView", "TriggerMatch"], bool]
+Frame = Callable[["SentenceView", "Proposals", "TriggerMatch"], None]
+Claim = Callable[["SentenceView", "TriggerMatch"], bool]  # also a frame's ``takes``
 
 _RULES_PACKAGE = "sahelkg.ingest.relations.rules"
 
@@ -38,16 +44,30 @@ _RULES_PACKAGE = "sahelkg.ingest.relations.rules"
 @dataclass(frozen=True, slots=True)
 class RuleSpec:
     """A registered rule: its name, its family (the module it lives in), its function, what it
-    reads of the sentence, and optionally the triggers it claims before ``frames`` runs."""
+    reads of the sentence, and optionally the triggers it claims before the frames run. A frame
+    has ``takes``: which triggers it attaches; one that ``yields`` passes a trigger on to the
+    next frame that takes it when it proposes nothing for it."""
 
     name: str
     family: str
     target: str  # "module:function"
     reads: frozenset[str]
     claims: str | None = None  # "module:function" deciding which triggers the rule claims
+    takes: str | None = None  # "module:function" deciding which triggers the frame attaches
+    yields: bool = False
+
+    @property
+    def is_frame(self) -> bool:
+        return self.takes is not None
 
     def load(self) -> Rule:
         return _load(self.target)
+
+    def load_frame(self) -> Frame:
+        return _load(self.target)
+
+    def load_takes(self) -> Claim:
+        return _load(self.takes or "")
 
     def load_claim(self) -> Claim | None:
         return _load(self.claims) if self.claims else None
@@ -64,9 +84,24 @@ def _spec(name: str, family: str, function: str, reads: str, claims: str | None 
                     f"{module}:{claims}" if claims else None)
 
 
+def _frame(name: str, family: str, function: str, takes: str, reads: str, yields: bool = False) -> RuleSpec:
+    module = f"{_RULES_PACKAGE}.{family}"
+    return RuleSpec(name, family, f"{module}:{function}", frozenset(reads.split()),
+                    takes=f"{module}:{takes}", yields=yields)
+
+
 RULES: tuple[RuleSpec, ...] = (
-    RuleSpec("frames", "frames", "sahelkg.ingest.relations.arguments:attach_frames",
-             frozenset({"tokens", "mentions", "triggers", "clauses", "dates", "tree"})),
+    _frame("frames/tree", "tree_frames", "tree_frame", "parsed_trigger", "tree mentions triggers",
+           yields=True),
+    _frame("frames/withdrawal", "withdrawals", "withdrawal", "withdrawal_trigger",
+           "tokens mentions triggers clauses proposals"),
+    _frame("frames/opposition", "oppositions", "opposed", "opposition_trigger",
+           "tokens mentions triggers clauses"),
+    _frame("frames/verbal", "verbal_frames", "verbal_frame", "verb_trigger",
+           "tokens mentions triggers clauses dates proposals discourse"),
+    _frame("frames/nominal", "nominal_frames", "nominal_frame", "any_trigger",
+           "tokens mentions triggers clauses dates proposals discourse"),
+    _spec("frames/discourse", "discourse", "unresolved_objects", "pending proposals"),
     _spec("alliances", "groups", "founded_alliances", "triggers mentions proposals"),
     _spec("organisations", "groups", "headed_organisations", "tokens mentions"),
     _spec("kin-suffix", "kinship", "possessive_kin", "tokens mentions"),
@@ -117,13 +152,18 @@ class RuleSelectionError(ValueError):
     """A rule selection names a rule or family that does not exist."""
 
 
+def _named(spec: RuleSpec, words: set[str]) -> bool:
+    """Is the rule named by one of the words: its name, its family, or its group ("frames")?"""
+    return spec.name in words or spec.family in words or spec.name.partition("/")[0] in words
+
+
 def select_rules(selection: str | None) -> tuple[RuleSpec, ...]:
-    """The rules a selection keeps, in registry order: empty keeps all; ``-name`` drops a rule
-    or a family; plain names keep only those rules or families."""
+    """The rules a selection keeps, in registry order: empty keeps all; ``-name`` drops a rule,
+    a family or a group; plain names keep only those."""
     words = [w for w in (selection or "").replace(",", " ").split() if w]
     if not words:
         return RULES
-    known = set(RULE_NAMES) | {r.family for r in RULES}
+    known = set(RULE_NAMES) | {r.family for r in RULES} | {r.name.partition("/")[0] for r in RULES}
     for word in words:
         if word.lstrip("-+") not in known:
             raise RuleSelectionError(f"unknown rule {word.lstrip('-+')!r} in rule selection "
@@ -131,5 +171,4 @@ def select_rules(selection: str | None) -> tuple[RuleSpec, ...]:
                                      f"{', '.join(sorted({r.family for r in RULES}))})")
     dropped = {w[1:] for w in words if w.startswith("-")}
     kept = {w.lstrip("+") for w in words if not w.startswith("-")}
-    return tuple(r for r in RULES if (not kept or r.name in kept or r.family in kept)
-                 and r.name not in dropped and r.family not in dropped)
+    return tuple(r for r in RULES if (not kept or _named(r, kept)) and not _named(r, dropped))

@@ -298,3 +298,15 @@ def test_extract_many_annotates_a_batch_in_one_backend_call(gold: GoldBackend,
     assert [a.article.id for a in batched] == [a.id for a in articles]
     assert [{(r.subject.id, r.relation, r.object.id, r.status) for r in a.relations} for a in batched] \
         == one_by_one
+
+
+def test_the_tree_frame_switched_off_leaves_the_triggers_to_word_order(
+        gold: GoldBackend, tree_extractor: Extractor, positional_extractor: Extractor) -> None:
+    no_tree = Extractor(Settings(nlp_backend="builtin", rules="-frames/tree"), backend_for=lambda lang: gold)
+    found = tree_extractor.extract(Article(id="t", text=COORDINATED, lang="ar")).relations
+    assert [(r.subject.id, r.relation, r.object.id, r.rule) for r in found] == [
+        ("Khalifa_Haftar", "visit", "Niger", "frames/verbal"),  # the tree names no subject: word order
+        ("Khalifa_Haftar", "meet", "Richard_Norland", "frames/tree"),
+    ]
+    assert triples(no_tree, COORDINATED) == triples(positional_extractor, COORDINATED) == {
+        ("Khalifa_Haftar", "visit", "Niger", "planned"), ("Niger", "meet", "Richard_Norland", "occurred")}

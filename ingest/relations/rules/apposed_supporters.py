@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
-from sahelkg.ingest.relations.layout import ACTORS
+from sahelkg.ingest.relations.marks import ACTORS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import SVO
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.entities.gazetteer import Gazetteer

@@ -1,60 +1,65 @@
 """Collective back-reference: "الدول الثلاث", "البلدان الأربعة" stand for the list of that many
 parties just named ("مالي والنيجر وبوركينا فاسو"). As the subject of a verb they act together:
 each of them with the object, or, for a symmetric relation without one, with each other. The nouns
-and the number words are data (``collective_noun``, ``collective_3`` ... in words.tsv). Mixed into
-the sentence attacher of :mod:`..arguments`, whose ``_add`` and ``_objects`` it calls."""
+and the number words are data (``collective_noun``, ``collective_3`` ... in words.tsv). Read by
+the verbal frames (:mod:`.verbal_frames`) for a verb whose subject is such a collective."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import SALIENT_PAIR, SYMMETRIC
-from sahelkg.ingest.relations.layout import ACTORS, SentenceView
+from sahelkg.ingest.relations.helpers import objects_after
+from sahelkg.ingest.relations.marks import ACTORS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
 
 LOOK_BACK = 2  # earlier sentences searched for the list a collective noun refers to
 LIST_JOINERS = frozenset({"،", ","})
 
 
-class CollectiveRules(SentenceView):
-    def collective_subject(self, t: TriggerMatch, ce: int) -> bool:
-        """"واتفقت الدول الثلاث": attach the verb at t to the parties the collective right after
-        it stands for; True when it did (the verb has no other subject then)."""
-        k = t.end
-        size = self._collective_size(k)
-        if not size:
-            return False
-        members = self._listed_parties(size, t.start)
-        if not members:
-            return True  # "the three countries" we cannot name: attach nothing rather than guess
-        objects, oc, _ = self._objects(t, k + 2, ce)
-        if objects:
-            self._add(members, t, t.relation, objects, min(SALIENT_PAIR, oc))
-        elif t.relation in SYMMETRIC:
-            for i, first in enumerate(members[:-1]):
-                self._add([first], t, t.relation, members[i + 1:], SALIENT_PAIR)
-        return True
+def collective_subject(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> bool:
+    """"واتفقت الدول الثلاث": attach the verb at t to the parties the collective right after
+    it stands for; True when it did (the verb has no other subject then)."""
+    k = t.end
+    size = _collective_size(s, k)
+    if not size:
+        return False
+    members = _listed_parties(s, size, t.start)
+    if not members:
+        return True  # "the three countries" we cannot name: attach nothing rather than guess
+    objects, oc, _ = objects_after(s, t, k + 2, ce)
+    if objects:
+        out.add(members, t, t.relation, objects, min(SALIENT_PAIR, oc))
+    elif t.relation in SYMMETRIC:
+        for i, first in enumerate(members[:-1]):
+            out.add([first], t, t.relation, members[i + 1:], SALIENT_PAIR)
+    return True
 
-    def _collective_size(self, k: int) -> int:
-        """How many parties the collective noun at k names ("الدول الثلاث" -> 3), 0 if none."""
-        covered = self.cover[k] if k < len(self.tokens) else None
-        if k + 1 >= len(self.tokens) or covered is not None and covered.kind != "pair":
-            return 0  # "البلدان" alone is the pair anaphor; with a number it counts the list
-        if self.tokens[k].removeprefix("و") not in self.w.collective_noun:
-            return 0
-        return next((n for n, words in self.w.collective_count.items() if self.tokens[k + 1] in words), 0)
 
-    def _listed_parties(self, size: int, p: int) -> list[str]:
-        """The last list of exactly ``size`` parties named before position p of this sentence
-        or in the sentences just before."""
-        for index in range(self.index, max(-1, self.index - LOOK_BACK - 1), -1):
-            mentions = [m for m in self.doc.mentions[index] if index < self.index or m.end <= p]
-            found = _last_list(self.doc.norm[index], mentions, size)
-            if found:
-                return found
-        return []
+def _collective_size(s: SentenceView, k: int) -> int:
+    """How many parties the collective noun at k names ("الدول الثلاث" -> 3), 0 if none."""
+    covered = s.cover[k] if k < len(s.tokens) else None
+    if k + 1 >= len(s.tokens) or covered is not None and covered.kind != "pair":
+        return 0  # "البلدان" alone is the pair anaphor; with a number it counts the list
+    if s.tokens[k].removeprefix("و") not in s.w.collective_noun:
+        return 0
+    return next((n for n, words in s.w.collective_count.items() if s.tokens[k + 1] in words), 0)
+
+
+def _listed_parties(s: SentenceView, size: int, p: int) -> list[str]:
+    """The last list of exactly ``size`` parties named before position p of this sentence
+    or in the sentences just before."""
+    for index in range(s.index, max(-1, s.index - LOOK_BACK - 1), -1):
+        mentions = [m for m in s.doc.mentions[index] if index < s.index or m.end <= p]
+        found = _last_list(s.doc.norm[index], mentions, size)
+        if found:
+            return found
+    return []
+
 
 
 def _last_list(tokens: list[str], mentions: list[Mention], size: int) -> list[str]:

@@ -9,8 +9,7 @@ signing stays an agreement.
 An organisation or force headed by a person or a country named after a heading phrase (the class
 ``delegation_head``: "برئاسة", "بقيادة", "يقوده"): "قوات الدعم السريع بقيادة محمد حمدان دقلو",
 "التحالف الدولي الذي تقوده الولايات المتحدة" — the one named leads it. A delegation headed so is
-left to the mention reader (its head visits; a delegation is no organisation). Mixed into the
-sentence attacher of :mod:`sahelkg.ingest.relations.arguments`, whose plumbing (``_add``) it calls.
+left to the mention reader (its head visits; a delegation is no organisation).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT
-from sahelkg.ingest.relations.layout import HEADS, SKIPPABLE
+from sahelkg.ingest.relations.marks import HEADS, SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView

@@ -47,7 +47,7 @@ def _nationality(s: SentenceView, k: int) -> set[str]:
     country's name with the article ("المالي", where "مالي" is both)."""
     n, found = s.g.demonyms.values(s.tokens, k, article_ok=True)
     if n == 1 and found:
-        return {str(v[0]) for v in found}  # type: ignore[index]
+        return {str(v[0]) for v in found if isinstance(v, tuple)}  # (country, plural, ambiguous)
     if not s.tokens[k].startswith("ال"):
         return set()
     n, entity, _ = s.g.names.match(s.tokens, k, article_ok=True)

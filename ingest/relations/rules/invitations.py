@@ -6,8 +6,7 @@ subject only when a visit follows that actor ("إلى زيارة", "لزيارة
 وقف إطلاق النار" calls for something and invites nobody. A light verb (``invite_light``: "وجه")
 with an invitation noun (``invite_noun``: "دعوة") after its subject invites the actor introduced by
 "إلى" or "ل" after the noun. The visit asked for has not happened: the visit noun of an invitation
-states no visit (see :meth:`InvitationRules.invited`). Mixed into the sentence attacher of
-:mod:`sahelkg.ingest.relations.arguments`, whose ``_add`` it calls.
+states no visit (see ``SentenceView.invited``, :mod:`sahelkg.ingest.relations.naming`).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, SVO
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView

@@ -1,7 +1,6 @@
 """Kin named after a kin noun with a possessive suffix: "التقى حفتر بنجله صدام", "استقبل ديبي
 شقيقه عمر ديبي". The one named is a relative of the one the suffix refers to; a given name alone
-takes the family name of that relative ("نجله صدام" after Haftar is Saddam Haftar). Mixed into the
-sentence attacher of :mod:`sahelkg.ingest.relations.arguments`, whose ``_add`` it calls."""
+takes the family name of that relative ("نجله صدام" after Haftar is Saddam Haftar)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,7 @@ genitive links and a count ("three", "الثلاث": ``list_count``) around it.
 A pact made by coordinated subjects with no partner after it: "Niger and Mali sealed a military
 alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا" — a
 light verb (``light_verb``: "forged", "scellé", "أقامت") before the alliance or agreement noun
-makes its subjects parties to it, each with each other. Mixed into the sentence attacher of
-:mod:`sahelkg.ingest.relations.arguments`, whose ``_add`` it calls.
+makes its subjects parties to it, each with each other.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT, SVO
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import PRESENCE, PRESENCE_KINDS
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention

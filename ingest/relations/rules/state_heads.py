@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.job.pipeline import Mention
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.language.lexicon import Lexicon

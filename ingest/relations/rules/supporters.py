@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 from sahelkg.ingest.relations.rules.enumerations import enumerated_countries
 
 if TYPE_CHECKING:

@@ -1,0 +1,254 @@
+"""Finders: the mention a word order points to. The mention after a word (past commas, quotes,
+dates, place nouns, force and party nouns, an adverbial set off by commas), the object after one
+of a trigger's prepositions, the nearest actor before a word that can be its subject (not
+governed by a preposition), a pronoun object before a verb, and who a possessive suffix refers
+to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.relations.clauses import in_member_list, is_trigger_start
+from sahelkg.ingest.relations.coordination import group_ending
+from sahelkg.ingest.relations.marks import (
+    ACTORS,
+    COMMAS,
+    MAX_ASIDE,
+    MAX_PREP_DISTANCE,
+    MAX_SKIP,
+    SKIPPABLE,
+)
+from sahelkg.ingest.relations.naming import names_troops
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+
+
+def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
+    """The mention starting at q, after commas, quotes, dates and place nouns."""
+    k = q
+    skipped = 0
+    while k < limit and skipped <= MAX_SKIP:
+        m = s.starts.get(k)
+        if m is not None:
+            if not allow_prep_clitic and prep_clitic(m):
+                return None
+            return _possessed_person(s, m, limit) or m
+        token = s.tokens[k]
+        n, _, _ = s.w.place_noun.match(s.tokens, k)
+        if n and k + n < limit and s.cover[k + n] is None and s.w.place_of.match(s.tokens, k)[0]:
+            gn = s.w.genitive_link.match(s.tokens, k + n)[0]
+            if gn and s.starts.get(k + n + gn) is not None:
+                n += gn  # "la ville de Djibo", "la région de Kayes"
+        if not n and any(stem in s.w.party or stem in s.w.forces
+                         for _, stem, suffix in noun_stems(token) if not suffix):
+            if s.starts.get(k + 1) is not None:
+                n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
+            else:
+                gn, _, _ = s.w.genitive_link.match(s.tokens, k + 1) if k + 1 < limit else (0, 0, "")
+                if not gn and k + 1 < limit:
+                    gn = s.w.forces_link.match(s.tokens, k + 1)[0]  # "forces loyal to X"
+                n = 1 + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
+                if not n and k + 2 < limit and s.tokens[k + 1] in s.w.partitive:
+                    of = s.starts.get(k + 2)  # "مسلحون من جماعة X": an armed group's men
+                    n = 2 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
+        if k + 1 < limit and any(stem in s.w.target for _, stem, suffix in noun_stems(token)
+                                 if not suffix):
+            held = s.starts.get(_after_genitive(s, k + 1, limit))  # "موقعا للجيش المالي",
+            # "un camp de l'armée malienne", "a convoy of the Nigerien army": the army's post
+            if held is not None and held.entity and held.type in ("Organization", "ArmedGroup"):
+                return held
+        if not n and not s.cover[k]:
+            n = s.w.quantity.match(s.tokens, k)[0] or (1 if token.isdigit() else 0) or \
+                s.w.object_gap.match(s.tokens, k)[0]
+        aside = _aside_end(s, k, limit) if token in COMMAS else None
+        if aside is not None:
+            k = aside  # "التقى المنفي، على هامش القمة، الرئيس المالي"
+            continue
+        if token in SKIPPABLE or k in s.date_cover or token in s.w.determiner:
+            k += 1
+        elif n:
+            k += n
+        else:
+            return None
+        skipped += token not in SKIPPABLE  # commas around an adverbial do not count
+    return None
+
+
+def _aside_end(s: SentenceView, k: int, limit: int) -> int | None:
+    """After an adverbial set off by commas at k: it opens with a preposition or a time
+    word, names nobody and holds no verb ("، على هامش القمة،"); None if there is none."""
+    first = k + 1
+    if first >= limit or not (s.tokens[first] in s.w.preposition or
+                              s.w.object_gap.match(s.tokens, first)[0]):
+        return None
+    for j in range(first + 1, min(limit, first + MAX_ASIDE + 1)):
+        if s.tokens[j] in COMMAS:
+            return j + 1
+        if s.cover[j] is not None or s.tokens[j] in SKIPPABLE or any(
+                t.start == j and t.form == "verb" for t in s.triggers):
+            return None
+    return None
+
+
+def _possessed_person(s: SentenceView, m: Mention, limit: int) -> Mention | None:
+    """"Mali's Assimi Goita", "Niger's junta leader Tiani": the person named after a
+    country or organisation and a possessive ending is the one meant."""
+    k = m.end
+    if m.type == "Person" or k + 1 >= limit or s.tokens[k] not in s.w.possessive:
+        return None
+    k += 1
+    for _ in range(4):  # "Libya's eastern-based commander Khalifa Haftar"
+        if k >= limit or s.starts.get(k) is not None or s.cover[k] is not None or \
+                not (s.tokens[k][:1].isalpha() or s.tokens[k] == "-") or \
+                s.tokens[k] in s.w.stop or is_trigger_start(s, k):
+            break
+        k += 1
+    person = s.starts.get(k)
+    return person if person is not None and person.entity and person.type == "Person" else None
+
+
+def _after_genitive(s: SentenceView, k: int, limit: int) -> int:
+    """Past a genitive link and its determiners ("de l'", "of the") at k, if any."""
+    if s.starts.get(k) is not None or k >= limit:
+        return k
+    gn = s.w.genitive_link.match(s.tokens, k)[0]
+    if not gn:
+        return k
+    k += gn
+    while k < limit and s.starts.get(k) is None and s.tokens[k] in s.w.determiner:
+        k += 1
+    return k
+
+
+def prep_clitic(m: Mention) -> bool:
+    """Does the mention's first word carry a preposition (ب ل ك)?"""
+    core = m.clitic.lstrip("وف")
+    return bool(core) and core[0] in "بلك"
+
+
+def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> tuple[Mention | None, str]:
+    """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
+    k = q
+    counted = 0
+    while k < limit:
+        if counted > MAX_PREP_DISTANCE:
+            return None, ""
+        if s.cover[k] is None and not in_member_list(s, k):
+            counted += 1
+        if in_member_list(s, k) or (k > q and is_trigger_start(s, k) and
+                                      not any(start == k for start, _ in s.member_lists)):
+            if is_trigger_start(s, k) and not in_member_list(s, k):
+                return None, ""
+            k += 1
+            continue
+        token = s.tokens[k]
+        if token in preps and s.cover[k] is None:
+            return mention_after(s, k + 1, limit), token
+        m = s.starts.get(k)
+        if m is not None:
+            core = m.clitic.lstrip("وف")
+            if core and core[0] in preps and (core[0] != "ل" or counted <= 3):
+                return m, core[0]  # "ل" is also "for/to (do)": only right after the trigger
+            k = m.end
+            continue
+        for prefix, stem, suffix in noun_stems(token)[1:]:
+            core = prefix.lstrip("وف")
+            if core and core[0] in preps and not suffix and (
+                    s.w.place_noun.match([stem], 0)[0] or stem in s.w.party):
+                return mention_after(s, k + 1, limit), core[0]
+            if core and core[0] in preps and suffix and stem in s.w.kin:
+                return mention_after(s, k + 1, limit), core[0]  # "بنجله صدام حفتر"
+        k += 1
+    return None, ""
+
+
+def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
+    """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
+    for m in reversed(s.mentions):
+        if m.end <= p and m.start >= start and m.entity and (m.type in types or _capital(s, m)):
+            if m.kind == "object_anaphor":
+                continue  # "X l'a accueilli": the pronoun is the object of the verb after it
+            if any(n.start < m.start and n.end >= m.end and n.relative == m.entity
+                   for n in s.mentions):
+                continue  # "صدام حفتر نجل المشير خليفة حفتر يزور": the kin named, not the son
+            if m.kind == "demonym" and m.plural and not names_troops(s, m) and \
+                    not any(s.tokens[k] in s.w.government
+                            for k in range(max(0, m.start - 1), m.end)):
+                continue  # a people, not its troops nor its authorities ("les autorités nigériennes")
+            if not s.w.verb_first:
+                # "de la Libye, du Tchad et du Niger": the list is governed as a whole
+                if governed(s, group_ending(s, m)[0]):
+                    continue
+            elif governed(s, m):
+                continue
+            return m
+    return None
+
+
+def governed(s: SentenceView, m: Mention) -> bool:
+    """Is the mention the object of a preposition ("إلى نيامي", "بالرئيس")?"""
+    core = m.clitic.lstrip("وف")
+    if core[:1] in ("ب", "ك"):
+        return True  # "ل" is kept: "لحفتر زيارات", "سبق لـX التوجه" name the actor
+    k = m.start - 1
+    while k >= 0 and (s.tokens[k] in SKIPPABLE or s.tokens[k] in s.w.determiner):
+        k -= 1
+    if k >= 0 and s.w.place_noun.match(s.tokens, k)[0]:
+        k -= 1
+    if k < 0 or s.tokens[k] not in s.w.preposition:
+        return False
+    if s.tokens[k] in s.w.partitive and k and m.type in ("Organization", "ArmedGroup") and any(
+            stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[k - 1]) if not suffix):
+        return False  # "وحدات من الجيش التركي": the army's units, the actor itself
+    # "les ministres (des Affaires étrangères) de la Libye, du Tchad ...", "the leaders of
+    # Mali": the parties themselves
+    if s.tokens[k] not in s.w.genitive_first:
+        return True
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if s.cover[j] is not None or is_trigger_start(s, j) or not s.tokens[j][:1].isalpha():
+            return True
+        if s.tokens[j] in s.w.party or s.tokens[j] in s.w.forces:
+            return False  # "des mercenaires de Wagner": the group's men, the group itself
+    return True
+
+
+def _capital(s: SentenceView, m: Mention) -> bool:
+    return bool(m.entity) and m.entity in s.g.capital_of
+
+
+def object_clitic(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    """The object pronoun right before a verb ("l'a accueilli"), made by the anaphora step."""
+    m = s.cover[t.start - 1] if t.start else None
+    return m if m is not None and m.kind == "object_anaphor" and m.end == t.start else None
+
+
+def referent(s: SentenceView, p: int, kind: str) -> list[Mention]:
+    """Who a possessive suffix on the word at p refers to."""
+    before = [m for m in s.mentions if m.end <= p and m.entity]
+    if kind == "dual":
+        persons: list[Mention] = []
+        for m in reversed(before):
+            if m.entity not in [x.entity for x in persons] and m.type in ACTORS:
+                persons.append(m)
+            if len(persons) == 2:
+                return list(reversed(persons))
+        return []
+    if kind == "plural":
+        for m in reversed(before):
+            if m.plural and m.type in ACTORS:
+                return [m]
+            g = group_ending(s, m)
+            if len(g) >= 2 and all(x.type in ACTORS for x in g):
+                return g
+        return []
+    allowed = {"masc": {"Person", "Organization", "ArmedGroup"},
+               "fem": {"Country", "Organization", "Person", "ArmedGroup"}}.get(kind, ACTORS)
+    for m in reversed(before):
+        if m.plural:
+            continue
+        if m.type in allowed or m.kind == "delegation" or _capital(s, m) and kind == "fem":
+            return [m]
+    return []

@@ -1,0 +1,40 @@
+"""Fighting that opposes two sides: "des combats opposent l'armée soudanaise aux FSR", "ont opposé
+les FAMa aux rebelles du CSP". Triggers of this kind carry the frame ``oppose`` in triggers.tsv;
+registered as the frame ``frames/opposition``, which attaches every one of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.relations.certainty import SVO
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+OPPOSE = "oppose"  # "des combats opposent X à Y": the object fights the party after the preposition
+OPPOSE_GAP = 3  # words between the fighting noun and "opposent" ("combats qui opposent")
+
+
+def opposition_trigger(s: SentenceView, t: TriggerMatch) -> bool:
+    """The triggers of this frame: a verb opposing two sides (frame ``oppose``)."""
+    return t.frame == OPPOSE
+
+
+def opposed(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
+    """The two sides are the object and the party after the preposition; the subject is the
+    fighting itself, a word of the same relation just before ("la rivalité qui oppose Haftar à
+    Dbeibah" is no fight). Without both sides nothing is stated."""
+    if not any(o.relation == t.relation and o.frame != OPPOSE and 0 <= t.start - o.end <= OPPOSE_GAP
+               for o in s.triggers):
+        return
+    _, ce = s.clause(t.start)
+    first = s.mention_after(t.end, ce)
+    if first is None or not first.entity:
+        return
+    sides = s.group(first)
+    other, _ = s.prep_object(sides[-1].end, ce, t.preps)
+    if other is None or not other.entity or other in sides:
+        return
+    out.add(sides, t, t.relation, s.group(other), SVO)

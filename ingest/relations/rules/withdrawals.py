@@ -1,0 +1,91 @@
+"""Deployments read from forces withdrawn or sent (a national army deployed abroad deploying its
+country too is settled for every rule in :mod:`sahelkg.ingest.relations.proposals`).
+
+Withdrawal of forces: "سحب قوات X من Y", "انسحاب القوات الفرنسية من مالي", "سحبت فرنسا
+قواتها من مالي".
+
+A force withdrawn from a place was deployed there: an analyst reading of troops leaving a country
+records their presence in it (the deployment, dated by the withdrawal). Only forces are read so:
+the thing withdrawn must be troops (a word of the ``forces`` class, with or without a possessive
+ending: "قواتها"), a named force, or a nationality adjective on troops ("جندي أمريكي"); an
+ambassador or a recognition withdrawn ("سحب السفير", "سحب اعترافها") states no deployment.
+Triggers of this kind carry the frame ``withdraw`` in triggers.tsv. Forces sent to a place are
+read the same way (frame ``send``: "a envoyé 1000 soldats au Niger", "sent 1,000 soldiers to
+Niger"); a letter or a message sent names no forces and gives nothing. Registered as the frame
+``frames/withdrawal``: it attaches every trigger of those two frames.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.relations.certainty import ADJACENT, CLAUSE_AGENT
+from sahelkg.ingest.relations.helpers import clause_agent
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+WITHDRAW = "withdraw"
+SEND = "send"  # forces sent to a place ("a envoyé 1000 soldats au Niger") are deployed there
+FORCE_TYPES = frozenset({"ArmedGroup"})
+FORCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary", "armed_group", "militia",
+                         "military_operation"})
+MAX_SPAN = 8  # words between the withdrawal and the place it is from
+
+
+def withdrawal_trigger(s: SentenceView, t: TriggerMatch) -> bool:
+    """The triggers of this frame: forces withdrawn or sent (frames ``withdraw``, ``send``)."""
+    return t.frame in (WITHDRAW, SEND)
+
+
+def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
+    """The ``frames/withdrawal`` frame. Who withdraws forces from where: the forces (or the
+    country named by their adjective) between the trigger and "من", else the clause's actor,
+    are deployed in the place after it."""
+    cs, ce = s.clause(t.start)
+    k = t.end
+    while k < ce and k - t.end <= MAX_SPAN and not (s.tokens[k] in t.preps and s.cover[k] is None):
+        m = s.starts.get(k)
+        k = m.end if m is not None else k + 1
+    if k >= ce or s.tokens[k] not in t.preps:
+        return
+    place = s.mention_after(k + 1, ce)
+    if place is None or not place.entity or s.type_of(place.entity) not in ("Place", "Country"):
+        return
+    between = [m for m in s.mentions if t.end <= m.start < k and m.entity]
+    forces = [m for m in between if _is_force(s, m)]
+    troops = any(_troops_word(s, j) for j in range(t.end, k) if s.cover[j] is None)
+    if not forces and not troops:
+        return
+    actors = forces or [m for m in between if s.type_of(m.entity or "") in ("Country", "Organization")]
+    certainty = ADJACENT
+    if not actors:
+        agent = _withdrawing_actor(s, out, t, cs)
+        if agent is None:
+            return
+        actors, certainty = [agent], CLAUSE_AGENT
+    out.add(actors, t, "deploy", [place], certainty)
+
+
+def _is_force(s: SentenceView, m: Mention) -> bool:
+    if m.kind == "demonym":
+        return True  # "جندي أمريكي", "القوات الفرنسية": the country's troops
+    entity = m.entity or ""
+    return s.type_of(entity) in FORCE_TYPES or s.g.kind_of(entity) in FORCE_KINDS
+
+
+def _troops_word(s: SentenceView, k: int) -> bool:
+    """Troops, possessive endings allowed ("قواتها", "جنودها")."""
+    return any(stem in s.w.forces for _, stem, _ in noun_stems(s.tokens[k]))
+
+
+def _withdrawing_actor(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int) -> Mention | None:
+    """The actor of the clause: right after a verb ("سحبت فرنسا"), else before the trigger."""
+    if t.form == "verb":
+        after = s.starts.get(t.end)
+        if after is not None and after.entity:
+            return after
+    return clause_agent(s, out, t.start, cs)
