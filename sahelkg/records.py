@@ -127,14 +127,22 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The sentence that states a relation, with character offsets into the article text."""
+    """The sentence that states a relation, with character offsets into the article text, and
+    the span of its trigger (the words that state the relation: "زار", "a rencontré"), when one
+    does, in the same offsets."""
 
     sentence: str
     start: int
     end: int
+    trigger: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.sentence, "start": self.start, "end": self.end}
+        out: dict[str, Any] = {"text": self.sentence, "start": self.start, "end": self.end}
+        if self.trigger is not None:
+            start, end = self.trigger
+            out["trigger"] = {"start": start, "end": end,
+                              "text": self.sentence[start - self.start:end - self.start]}
+        return out
 
 
 @dataclass(frozen=True, slots=True)

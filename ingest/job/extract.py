@@ -141,7 +141,8 @@ class Extractor:
         out = []
         for c in sorted(best.values(), key=lambda c: (c.sentence, c.trigger.start if c.trigger else -1)):
             sentence = doc.sentences[c.sentence]
-            evidence = Evidence(text[sentence.start:sentence.end], sentence.start, sentence.end)
+            evidence = Evidence(text[sentence.start:sentence.end], sentence.start, sentence.end,
+                                trigger=_trigger_span(doc, c))
             out.append(Relation(
                 doc=doc.article.id,
                 subject=self._entity(doc, c.subject),
@@ -156,6 +157,17 @@ class Extractor:
                 rule=c.rule,
             ))
         return out
+
+
+def _trigger_span(doc: Doc, candidate: Candidate) -> tuple[int, int] | None:
+    """Character offsets in the article of the words of the candidate's trigger."""
+    t = candidate.trigger
+    if t is None or candidate.sentence >= len(doc.words):
+        return None
+    words = doc.words[candidate.sentence]
+    if not 0 <= t.start < t.end <= len(words):
+        return None
+    return words[t.start].start, words[t.end - 1].end
 
 
 def _recognised(doc: Doc) -> set[str]:
