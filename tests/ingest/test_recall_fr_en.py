@@ -37,3 +37,23 @@ def _of(found: set[tuple[str, str, str, str]], relation: str) -> set[tuple[str, 
 def test_french_founders_are_members(triples: Triples, text: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert _of(triples(text, lang="fr"), "member_of") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le Tchad a commandé une dizaine de drones armés à la Turquie.", "fr", {("Turkey", "Chad")}),
+        ("Le Niger achète désormais ses armes et ses munitions auprès de la Russie.", "fr",
+         {("Russia", "Niger")}),
+        ("Le Burkina Faso a réceptionné un lot de blindés en provenance de la Chine.", "fr",
+         {("China", BF)}),
+        ("Chad bought attack helicopters from Turkey last year.", "en", {("Turkey", "Chad")}),
+        ("Mali took delivery of combat drones from Turkey on Monday.", "en", {("Turkey", "Mali")}),
+        # a town is no supplier; no armament, no supply
+        ("Le Mali a reçu des drones à Bamako.", "fr", set()),
+        ("Le Niger achète du riz auprès de la Russie.", "fr", set()),
+    ],
+)
+def test_arms_bought_from_a_supplier_are_its_support(triples: Triples, text: str, lang: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert _of(triples(text, lang=lang), "support") == expected

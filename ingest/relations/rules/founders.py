@@ -149,8 +149,9 @@ def _last_list(s: SentenceView, count: int | None) -> list[str]:
         run: list[str] = []
         end = -1
         for m in mentions:
+            # ", le", "et du": a French list joins its names through determiners
             joined = bool(run) and all(w in COMMAS or w in s.w.coordination or w in s.w.determiner or
-                                       w in s.w.genitive_first for w in tokens[end:m.start])  # ", le", "et du"
+                                       w in s.w.genitive_first for w in tokens[end:m.start])
             if m.type in MEMBERS and m.entity and (not run or joined):
                 if m.entity not in run:
                     run.append(m.entity)
