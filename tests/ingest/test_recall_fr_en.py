@@ -57,3 +57,22 @@ def test_french_founders_are_members(triples: Triples, text: str,
 def test_arms_bought_from_a_supplier_are_its_support(triples: Triples, text: str, lang: str,
                                                      expected: set[tuple[str, str]]) -> None:
     assert _of(triples(text, lang=lang), "support") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les Français disposent encore de quelques avions de chasse, ainsi que d'une importante "
+         "base aérienne à Abéché.", "fr", {("France", "Abéché")}),
+        ("Une base militaire américaine près d'Agadez a été fermée en août.", "fr",
+         {("United_States", "Agadez")}),
+        ("The Americans operated a large drone base near Agadez until 2024.", "en",
+         {("United_States", "Agadez")}),
+        # a base at home is no deployment; a base with no holder says nothing
+        ("The Nigerien army maintains a drone base near Agadez.", "en", set()),
+        ("The drone base near Agadez was closed.", "en", set()),
+    ],
+)
+def test_a_base_in_a_place_deploys_its_holder_there(triples: Triples, text: str, lang: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert _of(triples(text, lang=lang), "deploy") == expected

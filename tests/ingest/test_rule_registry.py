@@ -39,6 +39,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
                           "apposed-supporters", "founders", "arms-supplies",
+                          "military-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     for spec in RULES:
