@@ -139,6 +139,8 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
+    _spec("arms-supplies", "arms_supplies", "arms_supplies", "tokens mentions clauses"),
+    _spec("military-bases", "military_bases", "military_bases", "tokens mentions triggers clauses"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),
     _spec("undated-titles", "titles", "undated_titles", "tokens mentions"),

@@ -98,13 +98,15 @@ def founding_members(s: SentenceView, out: Proposals) -> None:
 
 
 def _organisation_after(s: SentenceView, t: _Tables, k: int) -> Mention | None:
-    """The organisation named after k, with only determiners, quotes and ``founding_gap`` words
-    ("own", "new") before it."""
+    """The organisation named after k, with only determiners, quotes, ``founding_gap`` words
+    ("own", "new") and a date before it."""
     for j in range(k, min(len(s.tokens), k + MAX_TO_ORGANISATION + 1)):
         m = s.starts.get(j)
         if m is not None:
             return m if m.entity and m.type in FOUNDED and m.kind == "name" else None
         token = s.tokens[j]
+        if j in s.date_cover:
+            continue  # "ont créé en septembre dernier l'Alliance"
         if s.cover[j] is not None or not (token in s.w.determiner or token in QUOTES or token in t.gap):
             return None
     return None
@@ -147,7 +149,9 @@ def _last_list(s: SentenceView, count: int | None) -> list[str]:
         run: list[str] = []
         end = -1
         for m in mentions:
-            joined = bool(run) and all(w in COMMAS or w in s.w.coordination for w in tokens[end:m.start])
+            # ", le", "et du": a French list joins its names through determiners
+            joined = bool(run) and all(w in COMMAS or w in s.w.coordination or w in s.w.determiner or
+                                       w in s.w.genitive_first for w in tokens[end:m.start])
             if m.type in MEMBERS and m.entity and (not run or joined):
                 if m.entity not in run:
                     run.append(m.entity)
