@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
-from sahelkg.ingest.relations.layout import SKIPPABLE
+from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
