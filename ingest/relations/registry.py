@@ -103,6 +103,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("unnamed-kidnappers", "kidnappings", "unnamed_kidnappers", "tokens mentions clauses"),
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
+    _spec("war-sides", "ar_war_sides", "war_sides", "tokens mentions triggers clauses"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),
