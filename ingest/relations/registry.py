@@ -104,6 +104,8 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
     _spec("war-sides", "ar_war_sides", "war_sides", "tokens mentions triggers clauses"),
+    _spec("claimed-attacks", "ar_attack_authors", "claimed_attacks", "tokens mentions clauses"),
+    _spec("ambush-authors", "ar_attack_authors", "ambush_authors", "tokens mentions clauses"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),

@@ -38,7 +38,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
-                          "apposed-supporters", "war-sides", "founders",
+                          "apposed-supporters", "war-sides", "claimed-attacks",
+                          "ambush-authors", "founders",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     for spec in RULES:
