@@ -39,8 +39,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
-                          "apposed-supporters", "founders", "arms-supplies",
-                          "military-bases",
+                          "apposed-supporters", "war-sides", "claimed-attacks",
+                          "ambush-authors", "founders", "arms-supplies", "military-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:5])  # the frames run first
