@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, Store, Variable, serialize
+from pyoxigraph import NamedNode, Quad, QueryBoolean, Store, Variable, serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.errors import StoreError, StoreLocked
