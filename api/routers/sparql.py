@@ -23,6 +23,7 @@ from sahelkg.api.results import boolean_body, solutions_body, triples_body
 from sahelkg.api.runner import Deadline
 from sahelkg.api.sparql_hints import Kind, parse_error
 from sahelkg.api.update_dataset import UpdateDatasetConflict, apply_using
+from sahelkg.graph.store.reconcile import reconcile_update
 from sahelkg.graph.formats import FORMATS, Format, FormatKind, UnknownFormat, negotiate, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
 
@@ -236,6 +237,9 @@ async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, s
         with state.write_lock:
             try:
                 store.update(rewritten, base_iri=base_iri)
+                repair = reconcile_update(store)  # the shared graphs follow what the update changed
+                if repair is not None:
+                    store.update(repair)
             except SyntaxError as exc:
                 raise _syntax_error("update", exc, rewritten) from None
             except (ValueError, RuntimeError) as exc:

@@ -160,7 +160,7 @@ WHERE {{
     return [counts, prune]
 
 
-def _recomputed_edges(stale: set[NamedNode]) -> list[str]:
+def recomputed_edges(stale: set[NamedNode]) -> list[str]:
     if not stale:
         return []
     values = f"VALUES ?x {{ {_iris(stale)} }}"
@@ -200,7 +200,7 @@ WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?any }} }} 
     return ops
 
 
-def _recomputed_entities(stale: set[NamedNode]) -> list[str]:
+def recomputed_entities(stale: set[NamedNode]) -> list[str]:
     if not stale:
         return []
     values = f"VALUES ?e {{ {_iris(stale)} }}"
@@ -321,14 +321,19 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
 INSERT {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n1 }} }}
 WHERE {{ VALUES (?e ?k) {{ {rows} }} OPTIONAL {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }}
   BIND(COALESCE(?n0, 0) + ?k AS ?n1) }}""")
-    ops += _recomputed_edges(stale_aggregates)
-    ops += _recomputed_entities(stale_entities)
+    ops += recomputed_edges(stale_aggregates)
+    ops += recomputed_entities(stale_entities)
     return vocab.sparql_prefixes() + " ;\n".join(ops)
 
 
 def recount_update() -> str:
     """Sets every counter from the shared graphs and the article graphs, and the layout marker
     (the last step of a migration; also what the counters kept at write time must equal)."""
+    return vocab.sparql_prefixes() + " ;\n".join(recount_operations())
+
+
+def recount_operations() -> list[str]:
+    """The operations of :func:`recount_update`."""
     counters = _iris(vocab.counter_iri(name) for name in counter_names())
     zero = " ".join(f"{vocab.counter_iri(name)} skg:count 0 ." for name in counter_names())
     recount = [
@@ -347,7 +352,7 @@ def recount_update() -> str:
         f"INSERT DATA {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion {vocab.LAYOUT_VERSION} . {zero} }} }}",
         *(_add_to_counters(select) for select in recount),
     ]
-    return vocab.sparql_prefixes() + " ;\n".join(ops)
+    return ops
 
 
 def batch_update(store: GraphStore, writes: Iterable[ArticleWrite], withdrawn: Sequence[str] = ()) -> str | None:

@@ -129,3 +129,18 @@ def test_withdrawing_the_last_article_naming_an_entity_removes_its_description(w
     assert store.query(P + "ASK { ?e skg:describes ent:Khalifa_Haftar }") is True
     assert ox.NamedNode(vocab.ENTITY + "Khalifa_Haftar") in {
         q.subject for q in store.quads(ox.NamedNode(vocab.ENTITIES_GRAPH))}
+
+
+def test_a_sparql_update_dropping_or_adding_article_graphs_is_reconciled() -> None:
+    from sahelkg.graph.store.reconcile import reconcile_update
+
+    store = OxigraphStore.in_memory()
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    assert reconcile_update(store) is None  # in step already
+    elsewhere = OxigraphStore.in_memory()
+    elsewhere.write_articles([article_write(haftar_visits_niger("c1"))])
+    added = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in elsewhere.quads(vocab.article_graph("c1")))
+    store.update(f"DROP GRAPH {vocab.article_graph('a1')} ; INSERT DATA {{ GRAPH {vocab.article_graph('c1')} {{ {added} }} }}")
+    store.update(reconcile_update(store) or "")
+    _assert_in_step(store)
+    assert reconcile_update(store) is None
