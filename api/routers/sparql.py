@@ -23,9 +23,9 @@ from sahelkg.api.results import boolean_body, solutions_body, triples_body
 from sahelkg.api.runner import Deadline
 from sahelkg.api.sparql_hints import Kind, parse_error
 from sahelkg.api.update_dataset import UpdateDatasetConflict, apply_using
-from sahelkg.graph.store.reconcile import reconcile_update
 from sahelkg.graph.formats import FORMATS, Format, FormatKind, UnknownFormat, negotiate, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
+from sahelkg.graph.store.reconcile import reconcile_update
 
 router = APIRouter(tags=["SPARQL"])
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode
 from sahelkg.graph import vocab
-from sahelkg.graph.store.layout import EDGES, ENTITIES, recomputed_edges, recomputed_entities, recount_operations
+from sahelkg.graph.store.layout import (
+    EDGES,
+    ENTITIES,
+    recomputed_edges,
+    recomputed_entities,
+    recount_operations,
+)
 from sahelkg.graph.store.layout_facts import aggregates_of
 from sahelkg.graph.store.layout_state import layout_version
 from sahelkg.graph.store.protocol import GraphStore
