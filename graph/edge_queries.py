@@ -116,12 +116,11 @@ def _stored_query(reverse: bool, filters: RelationFilters, substitutions: dict[s
         substitutions["min_articles"] = Literal(str(filters.min_articles), datatype=_XSD_INTEGER)
         having = "FILTER(?articles >= ?min_articles)"
         names.append("min_articles")
+    # no ORDER BY: sorting IRIs in the engine costs several times what sorting the rows here does
     return f"""SELECT {' '.join('?' + n for n in names)} WHERE {{
   {_branches(reverse, set(substitutions), True)}
   {having}
-}}
-ORDER BY DESC(?articles) ?s ?rel ?o
-LIMIT {int(limit)} OFFSET {int(offset)}"""
+}}"""
 
 
 def _aggregated_query(reverse: bool, filters: RelationFilters, substitutions: dict[str, Term],
@@ -170,11 +169,13 @@ def _edge_details(store: GraphStore, iris: Sequence[str]) -> dict[str, dict[str,
     if not iris:
         return {}
     values = " ".join(str(NamedNode(i)) for i in iris)
-    sparql = (f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ skg:status skg:firstDate "
-              f"skg:lastDate }} GRAPH {EDGES} {{ ?x ?p ?v }} }}")
+    # one branch per predicate: a variable predicate makes Oxigraph scan the graph and hash-join it
+    branches = " UNION ".join(f'{{ ?x skg:{name} ?v BIND("{name}" AS ?p) }}'
+                              for name in ("status", "firstDate", "lastDate"))
+    sparql = f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {EDGES} {{ {branches} }} }}"
     found: dict[str, dict[str, list[str]]] = {}
     for row in _rows(store, sparql):
-        found.setdefault(row["x"].value, {}).setdefault(vocab.local_name(row["p"].value), []).append(row["v"].value)
+        found.setdefault(row["x"].value, {}).setdefault(row["p"].value, []).append(row["v"].value)
     return found
 
 
@@ -197,9 +198,14 @@ def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | Non
             substitutions["o"] = entity_node(obj)
         if rel_node is not None:
             substitutions["rel"] = rel_node
-        window = (limit, offset) if len(combos) == 1 else (limit + offset, 0)
+        window = (limit, offset) if len(combos) == 1 and filtered else (limit + offset, 0)
         build = _aggregated_query if filtered else _stored_query
-        for row in _rows(store, build(reverse, filters, substitutions, *window), substitutions):
+        found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
+        if not filtered:  # every matching edge came back: the order of the aggregated query, here
+            found.sort(key=lambda row: (-int(row["articles"].value), row["s"].value, row["rel"].value,
+                                        row["o"].value))
+            found = found[:limit + offset]
+        for row in found:
             rows.setdefault(_key(row), row)
     details = {} if filtered else _edge_details(store, [row["x"].value for row in rows.values()])
     edges: list[EdgeRecord] = []
@@ -212,11 +218,12 @@ def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | Non
             statuses = stored.get("status", [])
             first = min(stored["firstDate"]) if stored.get("firstDate") else None
             last = max(stored["lastDate"]) if stored.get("lastDate") else None
-        edges.append(EdgeRecord(subject=key[0], relation=key[1], object=key[2], articles=int(row["articles"].value),
-                                events=int(row["events"].value), statuses=tuple(sorted(set(statuses))),
+        edges.append(EdgeRecord(subject=key[0], relation=key[1], object=key[2],
+                                articles=int(row["articles"].value), events=int(row["events"].value),
+                                statuses=tuple(sorted(set(statuses))),
                                 first_date=first, last_date=last))
     edges.sort(key=_edge_sort_key)
-    if len(combos) > 1:
+    if len(combos) > 1 or not filtered:
         edges = edges[offset:offset + limit]
     iris = {key: row["x"].value for key, row in rows.items()}
     return edges, iris
@@ -306,8 +313,8 @@ def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tup
     found: dict[tuple[str, str, str], dict[str, tuple[str, Any]]] = {}
     for row in _rows(store, sparql, substitutions):
         found.setdefault(by_iri[row["x"].value], {}).setdefault(row["ev"].value, (row["order"].value, row))
-    return {key: [_evidence_record(row, key[1]) for _, row in sorted(events.values(), key=lambda p: p[0])[:limit]]
-            for key, events in found.items()}
+    first = {key: sorted(events.values(), key=lambda p: p[0])[:limit] for key, events in found.items()}
+    return {key: [_evidence_record(row, key[1]) for _, row in rows] for key, rows in first.items()}
 
 
 def relation_page(

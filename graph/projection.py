@@ -56,7 +56,8 @@ SELECT ?x ?s ?relation ?o ?articles ?events ?first ?last ?published ?confidence 
   }}
 }}
 """
-_STATUSES = f"SELECT ?x ?status WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?x a skg:Edge ; skg:status ?status }} }}"
+_STATUSES = (f"SELECT ?x ?status WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> "
+             "{ ?x a skg:Edge ; skg:status ?status } }")
 _ARTICLE_COUNTS = f"SELECT ?e ?n WHERE {{ GRAPH <{vocab.ENTITIES_GRAPH}> {{ ?e skg:articleCount ?n }} }}"
 
 
@@ -132,7 +133,8 @@ def _edges(store: GraphStore) -> list[tuple[tuple[str, str, str], dict[str, obje
             "confidence": round(float(row["confidence"].value), 3) if row["confidence"] is not None else 0.0,
         }
         if row["first"] is not None and row["last"] is not None:
-            attrs["first_date"], attrs["last_date"] = iso_start(row["first"].value), iso_start(row["last"].value)
+            attrs["first_date"] = iso_start(row["first"].value)
+            attrs["last_date"] = iso_start(row["last"].value)
         if row["published"] is not None:
             attrs["first_published"] = iso_start(row["published"].value)
         edges.append((key, attrs))

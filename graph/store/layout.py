@@ -94,7 +94,8 @@ def initial_update() -> str:
     """Marks an empty store as being of the current layout, its counters at zero; does nothing to a
     store that has a marker or that holds articles (an earlier layout: see ``migrate``)."""
     counters = " ".join(f"{vocab.counter_iri(name)} skg:count 0 ." for name in counter_names())
-    return f"""INSERT {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion {vocab.LAYOUT_VERSION} . {counters} }} }}
+    return f"""INSERT {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion {vocab.LAYOUT_VERSION} .
+  {counters} }} }}
 WHERE {{ FILTER NOT EXISTS {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}
          FILTER NOT EXISTS {{ GRAPH ?g {{ ?a skg:articleId ?id }} }} }}"""
 
@@ -130,9 +131,11 @@ def _incremental_edges(aggregates: list[_Aggregate]) -> list[str]:
     optional = " ".join(f"OPTIONAL {{ GRAPH {EDGES} {{ ?x skg:{name} ?{var}0 }} }}" for name, var in (
         ("eventCount", "n"), ("articleCount", "a"), ("firstDate", "f"), ("lastDate", "l"),
         ("firstPublished", "p"), ("maxConfidence", "c")))
-    counts = f"""DELETE {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n0 . ?x skg:articleCount ?a0 . ?x skg:firstDate ?f0 .
+    counts = f"""DELETE {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n0 . ?x skg:articleCount ?a0 . ?x
+  skg:firstDate ?f0 .
   ?x skg:lastDate ?l0 . ?x skg:firstPublished ?p0 . ?x skg:maxConfidence ?c0 }} }}
-INSERT {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n1 ; skg:articleCount ?a1 ; skg:firstDate ?f1 ; skg:lastDate ?l1 ;
+INSERT {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n1 ; skg:articleCount ?a1 ; skg:firstDate ?f1 ;
+  skg:lastDate ?l1 ;
   skg:firstPublished ?p1 ; skg:maxConfidence ?c1 }} }}
 WHERE {{
   VALUES (?x ?n ?a ?f ?l ?p ?c) {{
@@ -149,7 +152,8 @@ WHERE {{
     # the evidence candidates were inserted with the events; keep the first EVIDENCE_KEPT
     prune = f"""DELETE {{ GRAPH {EDGES} {{ ?x skg:evidenceEvent ?ev }} }}
 WHERE {{
-  {{ SELECT ?x WHERE {{ VALUES ?x {{ {_iris(a.iri for a in aggregates)} }} GRAPH {EDGES} {{ ?x skg:evidenceEvent ?any }} }}
+  {{ SELECT ?x WHERE {{ VALUES ?x {{ {_iris(a.iri for a in aggregates)} }} GRAPH {EDGES} {{ ?x
+  skg:evidenceEvent ?any }} }}
     GROUP BY ?x HAVING (COUNT(?any) > {vocab.EVIDENCE_KEPT}) }}
   {{ SELECT ?x ?ev (COUNT(?other) AS ?before) WHERE {{
       GRAPH {EDGES} {{ ?x skg:evidenceEvent ?ev , ?other }}
@@ -183,17 +187,18 @@ WHERE {{
   BIND(IF(?f0 != "~", ?f0, ?none) AS ?f) BIND(IF(?l0 != "", ?l0, ?none) AS ?l)
   BIND(IF(?p0 != "~", ?p0, ?none) AS ?p) BIND(IF(?c0 >= 0, ?c0, ?none) AS ?c)
 }}""",
-        f"INSERT {{ GRAPH {EDGES} {{ ?x skg:status ?s }} }} WHERE {{ {values} GRAPH {EDGES} {{ ?x skg:event ?ev }} "
-        "GRAPH ?g { ?ev skg:status ?s } }",
+        f"INSERT {{ GRAPH {EDGES} {{ ?x skg:status ?s }} }} WHERE {{ {values} "
+        f"GRAPH {EDGES} {{ ?x skg:event ?ev }} GRAPH ?g {{ ?ev skg:status ?s }} }}",
     ]
     for iri in sorted(stale, key=lambda n: n.value):
-        ops.append(f"INSERT {{ GRAPH {EDGES} {{ {iri} skg:evidenceEvent ?ev }} }} WHERE {{ {{ SELECT ?ev WHERE {{ "
+        ops.append(f"INSERT {{ GRAPH {EDGES} {{ {iri} skg:evidenceEvent ?ev }} }} "
+                   "WHERE { { SELECT ?ev WHERE { "
                    f"GRAPH {EDGES} {{ {iri} skg:event ?ev }} GRAPH ?g {{ ?ev skg:evidenceOrder ?k }} }} "
                    f"ORDER BY ?k LIMIT {vocab.EVIDENCE_KEPT} }} }}")
     ops.append(_add_to_counters(
         f"SELECT ?c (0 - COUNT(*) AS ?k) WHERE {{ {values} GRAPH {EDGES} {{ ?x a skg:Edge }} "
-        f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?any }} }} BIND({vocab.counter_iri('edges')} AS ?c) }} "
-        "GROUP BY ?c"))
+        f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?any }} }} "
+        f"BIND({vocab.counter_iri('edges')} AS ?c) }} GROUP BY ?c"))
     ops.append(f"""DELETE {{ GRAPH {EDGES} {{ ?x ?p ?v . ?s ?rel ?o }} }}
 WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?any }} }} GRAPH {EDGES} {{ ?x ?p ?v }}
   OPTIONAL {{ GRAPH {EDGES} {{ ?x rdf:subject ?s ; rdf:predicate ?rel ; rdf:object ?o }} }} }}""")
@@ -208,16 +213,18 @@ def recomputed_entities(stale: set[NamedNode]) -> list[str]:
     return [
         _add_to_counters(
             f"SELECT ?c (0 - COUNT(*) AS ?k) WHERE {{ {values} GRAPH {ENTITIES} {{ ?e a ?t }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e ; <{_STATED_TYPE}> ?t }} }} {_type_counter('t')} }} "
-            "GROUP BY ?c"),
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e ; <{_STATED_TYPE}> ?t }} }} "
+            f"{_type_counter('t')} }} GROUP BY ?c"),
         f"""DELETE {{ GRAPH {ENTITIES} {{ ?e ?p ?o }} }}
 WHERE {{ {values} GRAPH {ENTITIES} {{ ?e ?p ?o }} VALUES (?p ?sp) {{ {pairs} }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e ; ?sp ?o }} }} }}""",
-        f"""DELETE {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }} INSERT {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n }} }}
+        f"""DELETE {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }} INSERT {{ GRAPH {ENTITIES} {{ ?e
+  skg:articleCount ?n }} }}
 WHERE {{ {{ SELECT ?e (COUNT(?d) AS ?n) WHERE {{ {values} GRAPH ?g {{ ?d skg:describes ?e }} }} GROUP BY ?e }}
   OPTIONAL {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }} }}""",
         f"""DELETE {{ GRAPH {ENTITIES} {{ ?e ?p ?o }} }}
-WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} GRAPH {ENTITIES} {{ ?e ?p ?o }} }}""",
+WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} GRAPH {ENTITIES} {{ ?e ?p
+  ?o }} }}""",
     ]
 
 
@@ -282,8 +289,8 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
     if edges:
         ops.append(_add_to_counters(
             f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ VALUES ?x {{ {_iris(edges)} }} "
-            f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x a skg:Edge }} }} BIND({vocab.counter_iri('edges')} AS ?c) }} "
-            "GROUP BY ?c"))
+            f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x a skg:Edge }} }} "
+            f"BIND({vocab.counter_iri('edges')} AS ?c) }} GROUP BY ?c"))
     if typed:
         rows = " ".join(f"({e} {t})" for e, t in sorted(typed, key=lambda p: (p[0].value, p[1].value)))
         ops.append(_add_to_counters(
@@ -341,21 +348,25 @@ def recount_operations() -> list[str]:
         f"BIND({vocab.counter_iri('articles')} AS ?c) }} GROUP BY ?c",
         f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ GRAPH {EDGES} {{ ?x a skg:Edge }} "
         f"BIND({vocab.counter_iri('edges')} AS ?c) }} GROUP BY ?c",
-        f"SELECT ?c (SUM(?n) AS ?k) WHERE {{ GRAPH {EDGES} {{ ?x a skg:Edge ; rdf:predicate ?rel ; skg:eventCount ?n }} "
+        f"SELECT ?c (SUM(?n) AS ?k) WHERE {{ GRAPH {EDGES} {{ ?x a skg:Edge ; rdf:predicate ?rel ; "
+        "skg:eventCount ?n } "
         f'BIND(IRI(CONCAT("{vocab.COUNT}events/", STRAFTER(STR(?rel), "{_SKG}"))) AS ?c) }} GROUP BY ?c',
-        f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ GRAPH {ENTITIES} {{ ?e a ?t }} {_type_counter('t')} }} GROUP BY ?c",
+        f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ GRAPH {ENTITIES} {{ ?e a ?t }} {_type_counter('t')} }} "
+        "GROUP BY ?c",
     ]
     ops = [
         f"DELETE {{ GRAPH {LAYOUT} {{ ?c skg:count ?n }} }} WHERE {{ VALUES ?c {{ {counters} }} "
         f"GRAPH {LAYOUT} {{ ?c skg:count ?n }} }}",
         f"DELETE WHERE {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}",
-        f"INSERT DATA {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion {vocab.LAYOUT_VERSION} . {zero} }} }}",
+        f"INSERT DATA {{ GRAPH {LAYOUT} {{ <{vocab.LAYOUT}> skg:layoutVersion {vocab.LAYOUT_VERSION} . "
+        f"{zero} }} }}",
         *(_add_to_counters(select) for select in recount),
     ]
     return ops
 
 
-def batch_update(store: GraphStore, writes: Iterable[ArticleWrite], withdrawn: Sequence[str] = ()) -> str | None:
+def batch_update(store: GraphStore, writes: Iterable[ArticleWrite],
+                 withdrawn: Sequence[str] = ()) -> str | None:
     """The update for a batch of writes and withdrawals on ``store``, reading what it holds for
     those articles now; None when the batch is empty. The caller sends it as one request."""
     batch = last_write_per_article(list(writes))

@@ -74,7 +74,8 @@ class PreviousArticle:
     """What the store held for an article about to be replaced or withdrawn."""
 
     article_id: str
-    events: list[tuple[NamedNode, NamedNode, NamedNode, NamedNode]] = field(default_factory=list)  # ev, s, rel, o
+    # (event, subject, relation, object)
+    events: list[tuple[NamedNode, NamedNode, NamedNode, NamedNode]] = field(default_factory=list)
     entities: set[NamedNode] = field(default_factory=set)
     is_article: bool = False  # the graph holds the article resource (else only other data)
 
@@ -94,7 +95,8 @@ def article_facts(write: ArticleWrite, content_hash_predicate: NamedNode) -> Art
         quads.setdefault(quad, None)
         by_subject.setdefault(quad.subject, []).append(quad)  # type: ignore[arg-type]
     quads.setdefault(Quad(article, content_hash_predicate, Literal(write.content_hash), graph), None)
-    published = next((q.object.value for q in by_subject.get(article, []) if q.predicate.value == _ISSUED), None)
+    issued = [q.object.value for q in by_subject.get(article, []) if q.predicate.value == _ISSUED]
+    published = issued[0] if issued else None
     events: list[EventFacts] = []
     descriptions: dict[NamedNode, tuple[tuple[NamedNode, object], ...]] = {}
     for subject, subject_quads in by_subject.items():
@@ -121,7 +123,8 @@ def _event(iri: NamedNode, values: dict[str, list[object]], article_id: str,
            published: str | None) -> EventFacts:
     parts = [_one(values, name) for name in ("subject", "relation", "object")]
     if not all(isinstance(part, NamedNode) for part in parts):
-        raise ValueError(f"article {article_id!r}: relation event {iri} lacks its subject, relation or object")
+        raise ValueError(f"article {article_id!r}: relation event {iri} lacks its subject, relation "
+                         "or object")
     subject, relation, obj = parts
     date = _one(values, "eventDate")
     order = _one(values, "evidenceOrder")

@@ -38,7 +38,8 @@ def _order(article_id: str, event: NamedNode, values: dict[str, list]) -> str:
     date = values.get(vocab.ONT + "eventDate", [None])[0]
     start = values.get(vocab.ONT + "evidenceStart", [None])[0]
     start_text = f"{int(start.value):012d}" if start is not None else ""
-    return f"{date.value if date is not None else ''} {article_id} {start_text} {vocab.local_name(event.value)}"
+    date_text = date.value if date is not None else ""
+    return f"{date_text} {article_id} {start_text} {vocab.local_name(event.value)}"
 
 
 def upgraded_quads(article_id: str, quads: list[Quad]) -> list[Quad]:
@@ -52,12 +53,14 @@ def upgraded_quads(article_id: str, quads: list[Quad]) -> list[Quad]:
         if subject.value.startswith(vocab.ENTITY):
             entity_id = vocab.entity_id_of(subject.value)
             node = vocab.description_iri(article_id, entity_id)
-            stated = [(p, o) for p, objects in values.items() if p in vocab.DESCRIPTION_PREDICATES for o in objects]
+            stated = [(p, o) for p, objects in values.items()
+                      if p in vocab.DESCRIPTION_PREDICATES for o in objects]
             if stated:
                 out.setdefault(Quad(node, _RDF_TYPE, vocab.ont("EntityDescription"), graph), None)
                 out.setdefault(Quad(node, vocab.ont("describes"), subject, graph), None)
             for predicate, obj in stated:
-                out.setdefault(Quad(node, NamedNode(vocab.DESCRIPTION_PREDICATES[predicate]), obj, graph), None)
+                stated_predicate = NamedNode(vocab.DESCRIPTION_PREDICATES[predicate])
+                out.setdefault(Quad(node, stated_predicate, obj, graph), None)
             for predicate, objects in values.items():  # neither a description nor a direct edge: kept
                 if predicate not in vocab.DESCRIPTION_PREDICATES and predicate not in _RELATIONS:
                     for obj in objects:
@@ -69,8 +72,8 @@ def upgraded_quads(article_id: str, quads: list[Quad]) -> list[Quad]:
         if _EVENT in values.get(_RDF_TYPE.value, []):
             s, rel, o = (values.get(vocab.ONT + k, [None])[0] for k in ("subject", "relation", "object"))
             if isinstance(s, NamedNode) and isinstance(rel, NamedNode) and isinstance(o, NamedNode):
-                out.setdefault(Quad(subject, vocab.ont("edge"), vocab.edge_iri(s.value, rel.value, o.value), graph),
-                               None)
+                edge = vocab.edge_iri(s.value, rel.value, o.value)
+                out.setdefault(Quad(subject, vocab.ont("edge"), edge, graph), None)
             if vocab.ONT + "evidenceOrder" not in values:
                 out.setdefault(Quad(subject, vocab.ont("evidenceOrder"),
                                     Literal(_order(article_id, subject, values)), graph), None)
@@ -84,7 +87,8 @@ def _writes(store: GraphStore, ids: list[str]) -> Iterator[ArticleWrite]:
         yield ArticleWrite(article_id, content_hash, upgraded_quads(article_id, quads))
 
 
-def migrate(store: GraphStore, *, batch: int = 100, progress: ProgressCallback | None = None) -> MigrationReport:
+def migrate(store: GraphStore, *, batch: int = 100,
+            progress: ProgressCallback | None = None) -> MigrationReport:
     """Rewrites every article of ``store`` in the current layout, then marks the store as such."""
     before = len(store)
     ids = store.article_ids()

@@ -26,7 +26,8 @@ from sahelkg.graph.store.protocol import GraphStore
 
 _DANGLING = f"""SELECT ?x ?ev WHERE {{ GRAPH {EDGES} {{ ?x skg:event ?ev }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?ev skg:edge ?any }} }} }}"""
-_UNLINKED = f"""SELECT ?ev ?s ?rel ?o WHERE {{ GRAPH ?g {{ ?ev skg:edge ?x ; skg:subject ?s ; skg:relation ?rel ;
+_UNLINKED = f"""SELECT ?ev ?s ?rel ?o WHERE {{ GRAPH ?g {{ ?ev skg:edge ?x ; skg:subject ?s ;
+  skg:relation ?rel ;
   skg:object ?o }} FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?ev }} }} }}"""
 _RECOUNTED = f"""SELECT ?e WHERE {{
   {{ SELECT ?e (COUNT(?d) AS ?n) WHERE {{ GRAPH ?g {{ ?d skg:describes ?e }} }} GROUP BY ?e }}
@@ -59,7 +60,8 @@ def reconcile_update(store: GraphStore) -> str | None:
                 lines.append(f"{iri} a skg:Edge ; rdf:subject {subject} ; rdf:predicate {relation} ; "
                              f"rdf:object {obj} . {subject} {relation} {obj} .")
             else:
-                lines.append(f"{iri} a skg:SymmetricEdge ; rdf:predicate {relation} ; skg:end {subject}, {obj} .")
+                lines.append(f"{iri} a skg:SymmetricEdge ; rdf:predicate {relation} ; "
+                             f"skg:end {subject}, {obj} .")
     entities = {row["e"] for row in _rows(store, _RECOUNTED) + _rows(store, _UNDESCRIBED)}
     if not stale and not entities:
         return None
@@ -69,7 +71,8 @@ def reconcile_update(store: GraphStore) -> str | None:
     if lines:
         ops.append(f"INSERT DATA {{ GRAPH {EDGES} {{\n" + "\n".join(lines) + "\n} }")
     if entities:
-        pairs = " ".join(f"(<{merged}> <{stated}>)" for merged, stated in vocab.DESCRIPTION_PREDICATES.items())
+        pairs = " ".join(f"(<{merged}> <{stated}>)"
+                         for merged, stated in vocab.DESCRIPTION_PREDICATES.items())
         values = " ".join(str(e) for e in sorted(entities, key=lambda e: e.value))
         ops.append(f"INSERT {{ GRAPH {ENTITIES} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
                    f"GRAPH ?g {{ ?d skg:describes ?e ; ?sp ?o }} VALUES (?p ?sp) {{ {pairs} }} }}")

@@ -40,7 +40,7 @@ from pyoxigraph import (
 )
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
-from sahelkg.graph.store.errors import StoreError
+from sahelkg.graph.store.errors import StoreError, StoreUnreachable
 from sahelkg.graph.store.layout import batch_update
 from sahelkg.graph.store.layout_state import check_layout
 from sahelkg.graph.store.oxigraph import UNION_TRIPLES
@@ -110,7 +110,7 @@ class SparqlEndpointStore:
         try:
             response = self._http.post(url, data=data, headers=headers)
         except httpx.HTTPError as exc:
-            raise StoreError(f"SPARQL endpoint {url} unreachable: {exc}") from exc
+            raise StoreUnreachable(f"SPARQL endpoint {url} unreachable: {exc}") from exc
         if response.status_code >= 400:
             text = response.text.strip()
             detail = text.splitlines()[0] if text else response.reason_phrase

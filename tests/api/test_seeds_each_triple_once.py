@@ -42,8 +42,8 @@ def _select(url: str, query: str) -> list[tuple[str, ...]]:
     body = response.json()
     names = body["head"]["vars"]
     # a term is its value, language and datatype: "Niger"@en and "Niger"@fr are two labels
-    return [tuple((row[n]["value"], row[n].get("xml:lang"), row[n].get("datatype")) for n in names if n in row)
-            for row in body["results"]["bindings"]]
+    return [tuple((row[n]["value"], row[n].get("xml:lang"), row[n].get("datatype"))
+                  for n in names if n in row) for row in body["results"]["bindings"]]
 
 
 def test_a_query_without_distinct_lists_each_edge_once(seeds: tuple[str, OxigraphStore]) -> None:

@@ -63,7 +63,8 @@ def expected_shared(store: GraphStore) -> dict[str, set[tuple]]:
                                        (iri, RDF + "object", o), (s, rel.value, o)}
                     else:
                         cores[iri] |= {(iri, RDF + "type", ox.NamedNode(SKG + "SymmetricEdge")),
-                                       (iri, RDF + "predicate", rel), (iri, SKG + "end", s), (iri, SKG + "end", o)}
+                                       (iri, RDF + "predicate", rel), (iri, SKG + "end", s),
+                                       (iri, SKG + "end", o)}
             if ox.NamedNode(SKG + "EntityDescription") in types:
                 entity = values[SKG + "describes"][0]
                 described[entity] += 1
@@ -83,7 +84,8 @@ def expected_shared(store: GraphStore) -> dict[str, set[tuple]]:
         edges |= {(iri, SKG + "evidenceEvent", e["iri"])
                   for e in sorted(found, key=lambda e: e["order"])[:vocab.EVIDENCE_KEPT]}
         if dates:
-            edges |= {(iri, SKG + "firstDate", ox.Literal(min(dates))), (iri, SKG + "lastDate", ox.Literal(max(dates)))}
+            edges |= {(iri, SKG + "firstDate", ox.Literal(min(dates))),
+                      (iri, SKG + "lastDate", ox.Literal(max(dates)))}
         if published:
             edges.add((iri, SKG + "firstPublished", ox.Literal(min(published))))
         if confidences:

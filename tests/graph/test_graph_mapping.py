@@ -101,7 +101,8 @@ def test_article_write_carries_id_hash_and_quads() -> None:
 
 def test_symmetric_relation_is_written_once_in_extracted_direction() -> None:
     store = OxigraphStore.in_memory()
-    store.write_articles([article_write(ExtractedArticle(make_article("m"), (make_relation("m", NIGER, "meet", LIBYA),)))])
+    meeting = ExtractedArticle(make_article("m"), (make_relation("m", NIGER, "meet", LIBYA),))
+    store.write_articles([article_write(meeting)])
     edges = [(q.subject, q.object) for q in store.quads() if q.predicate == vocab.ont("meet")]
     assert edges == [(vocab.entity_iri("Niger"), vocab.entity_iri("Libya"))]
 

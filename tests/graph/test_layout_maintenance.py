@@ -34,7 +34,7 @@ def _variant(entity: Entity, label_index: int, alias: bool) -> Entity:
 
 
 relations = st.builds(
-    lambda s, o, rel, status, date, conf, start, label, alias: (s, o, rel, status, date, conf, start, label, alias),
+    lambda *drawn: drawn,
     st.sampled_from(range(len(ENTITIES))), st.sampled_from(range(len(ENTITIES))),
     st.sampled_from(["visit", "meet", "support"]), st.sampled_from(["occurred", "planned", "denied"]),
     st.sampled_from([None, "2018", "2018-08", "2018-08-07", "2024-01"]),
@@ -90,7 +90,8 @@ def test_evidence_keeps_the_first_events_as_articles_come_and_go() -> None:
     store.withdraw_article("e0")
     store.write_articles([article_write(_article("e1", 9, many[:2]))])
     _assert_in_step(store)
-    rows = store.query(P + "SELECT ?n WHERE { GRAPH <https://sahelkg.org/edges> { ?x a skg:Edge ; skg:eventCount ?n } }")
+    rows = store.query(P + "SELECT ?n WHERE { GRAPH <https://sahelkg.org/edges> "
+                           "{ ?x a skg:Edge ; skg:eventCount ?n } }")
     assert [int(r["n"].value) for r in rows] == [2 + 15 + 15]
 
 
@@ -139,8 +140,10 @@ def test_a_sparql_update_dropping_or_adding_article_graphs_is_reconciled() -> No
     assert reconcile_update(store) is None  # in step already
     elsewhere = OxigraphStore.in_memory()
     elsewhere.write_articles([article_write(haftar_visits_niger("c1"))])
-    added = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in elsewhere.quads(vocab.article_graph("c1")))
-    store.update(f"DROP GRAPH {vocab.article_graph('a1')} ; INSERT DATA {{ GRAPH {vocab.article_graph('c1')} {{ {added} }} }}")
+    added = "\n".join(f"{q.subject} {q.predicate} {q.object} ."
+                      for q in elsewhere.quads(vocab.article_graph("c1")))
+    store.update(f"DROP GRAPH {vocab.article_graph('a1')} ; "
+                 f"INSERT DATA {{ GRAPH {vocab.article_graph('c1')} {{ {added} }} }}")
     store.update(reconcile_update(store) or "")
     _assert_in_step(store)
     assert reconcile_update(store) is None

@@ -35,8 +35,8 @@ LAYOUT1 = Path(__file__).parent / "data" / "layout1.nq"
 
 def _articles() -> list[ExtractedArticle]:
     later = ExtractedArticle(make_article("c1", published=None), (
-        make_relation("c1", HAFTAR, "visit", NIGER, 7, date="2019-03", date_precision="month", status="planned",
-                      confidence=0.9),
+        make_relation("c1", HAFTAR, "visit", NIGER, 7, date="2019-03", date_precision="month",
+                      status="planned", confidence=0.9),
         make_relation("c1", NIGER, "meet", LIBYA, 30, date="2019"),
     ))
     return [haftar_visits_niger("a1"), libya_meets_niger("b1"), later]
@@ -61,8 +61,8 @@ def test_a_layout1_store_is_refused_with_one_line_naming_the_command(tmp_path: P
     with pytest.raises(StoreLayoutOutdated) as raised:
         open_store(Settings(data_dir=data))
     assert str(raised.value) == (
-        f"the store at {data / 'store'} was written by an earlier version of sahelkg (articles repeat entities "
-        "and edges); run 'sahelkg migrate' to upgrade it in place")
+        f"the store at {data / 'store'} was written by an earlier version of sahelkg (articles repeat "
+        "entities and edges); run 'sahelkg migrate' to upgrade it in place")
     result = CliRunner().invoke(app, ["stats", "--data-dir", str(data)])
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1].endswith("run 'sahelkg migrate' to upgrade it in place")
@@ -79,7 +79,8 @@ def test_migrate_upgrades_in_place_to_what_this_version_writes(tmp_path: Path) -
     with OxigraphStore(data / "store") as store:
         assert set(store.quads()) == _written_now()
     again = runner.invoke(app, ["migrate", "--data-dir", str(data)])
-    assert (again.exit_code, again.output.strip()) == (0, "the store is already in the current layout; nothing to do")
+    assert (again.exit_code, again.output.strip()) == (
+        0, "the store is already in the current layout; nothing to do")
     assert runner.invoke(app, ["stats", "--data-dir", str(data)]).exit_code == 0
 
 

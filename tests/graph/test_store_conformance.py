@@ -140,7 +140,7 @@ def test_default_graph_is_the_union_of_article_graphs(store: GraphStore) -> None
 
 def test_named_graph_queries_and_graph_restrictions(store: GraphStore) -> None:
     store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
-    rows = store.query(P + """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?ev skg:relation skg:visit } } ORDER BY ?g""")
+    rows = store.query(P + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?ev skg:relation skg:visit } } ORDER BY ?g")
     assert [r["g"] for r in rows] == [vocab.article_graph("a1"), vocab.article_graph("b1")]
     rows = store.query(P + "SELECT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } }")
     assert [r["g"].value for r in rows] == [vocab.EDGES_GRAPH] * 2  # the direct edges, once each
