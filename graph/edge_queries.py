@@ -83,7 +83,7 @@ def _branches(reverse: bool, bound: set[str], counts: bool) -> str:
     if "rel" in bound:
         pair = f"?x rdf:predicate ?rel . {pair}"
     return (f"{{ GRAPH {EDGES} {{ {directed} FILTER(?rel NOT IN ({_SYMMETRIC})) }} }}\n  UNION\n"
-            f"  {{ GRAPH {EDGES} {{ ?x a skg:SymmetricEdge . {pair} }} }}")
+            f"  {{ GRAPH {EDGES} {{ {pair} }} }}")  # only pair resources have skg:end
 
 
 def _event_filters(filters: RelationFilters, substitutions: dict[str, Term]) -> tuple[list[str], list[str]]:
@@ -251,54 +251,74 @@ def relation_edges(
                  symmetric_both_ways)[0]
 
 
+# Oxigraph (0.5) evaluates an OPTIONAL, or a UNION joined to VALUES, by reading its whole right side
+# (every confidence in the store) and joining; a pattern over the union default graph costs several
+# times the same pattern in GRAPH ?g. So the events are read inside GRAPH ?g, and each optional
+# field of a page's events with a query of its own, bound to the events.
 _EVIDENCE = """
-SELECT ?x ?ev ?order ?stored_s ?stored_o {bound} ?status ?date ?precision ?confidence ?text ?start ?end
-       ?art ?article_id ?title ?url ?issued
+SELECT ?x ?ev ?order ?stored_s ?stored_o {bound} ?status ?art
 WHERE {{
   VALUES ?x {{ {edges} }}
   GRAPH <{graph}> {{ ?x {link} ?ev }}
-  ?ev skg:evidenceOrder ?order ; skg:subject ?stored_s ; skg:object ?stored_o .
-  {filters}
-  OPTIONAL {{ ?ev skg:datePrecision ?precision }}
-  OPTIONAL {{ ?ev skg:confidence ?confidence }}
-  OPTIONAL {{ ?ev skg:evidence ?text }}
-  OPTIONAL {{ ?ev skg:evidenceStart ?start }}
-  OPTIONAL {{ ?ev skg:evidenceEnd ?end }}
-  OPTIONAL {{ ?art skg:articleId ?article_id }}
-  OPTIONAL {{ ?art dcterms:title ?title }}
-  OPTIONAL {{ ?art skg:url ?url }}
-  OPTIONAL {{ ?art dcterms:issued ?issued }}
+  GRAPH ?g {{ ?ev skg:evidenceOrder ?order ; skg:subject ?stored_s ; skg:object ?stored_o .
+             {filters} }}
 }}
 """
+_EVENT_FIELDS = {"date": "skg:eventDate", "precision": "skg:datePrecision", "confidence": "skg:confidence",
+                 "text": "skg:evidence", "start": "skg:evidenceStart", "end": "skg:evidenceEnd"}
+_ARTICLE_FIELDS = {"article_id": "skg:articleId", "title": "dcterms:title", "url": "skg:url",
+                   "issued": "dcterms:issued"}
 
 
-def _evidence_record(row: Any, relation: str) -> EvidenceRecord:
-    text = row["text"]
+def _fields(store: GraphStore, events: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """The optional fields of events (event IRI -> article IRI), by event IRI."""
+    if not events:
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    of_article: dict[str, list[str]] = {}
+    for event, article in events.items():
+        of_article.setdefault(article, []).append(event)
+    event_values = " ".join(str(NamedNode(ev)) for ev in events)
+    article_values = " ".join(str(NamedNode(art)) for art in of_article)
+    for name, predicate in _EVENT_FIELDS.items():
+        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
+        for row in _rows(store, sparql):
+            found.setdefault(row["s"].value, {}).setdefault(name, row["v"])
+    for name, predicate in _ARTICLE_FIELDS.items():
+        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {article_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
+        for row in _rows(store, sparql):
+            for event in of_article[row["s"].value]:
+                found.setdefault(event, {}).setdefault(name, row["v"])
+    return found
+
+
+def _evidence_record(row: Any, fields: dict[str, Any], relation: str) -> EvidenceRecord:
+    text = fields.get("text")
     return EvidenceRecord(
         event=row["ev"].value,
         subject=vocab.entity_id_of(row["stored_s"].value),
         relation=relation,
         object=vocab.entity_id_of(row["stored_o"].value),
         status=_value(row["status"]),
-        date=_value(row["date"]),
-        date_precision=_value(row["precision"]),
-        confidence=float(row["confidence"].value) if row["confidence"] is not None else None,
+        date=_value(fields.get("date")),
+        date_precision=_value(fields.get("precision")),
+        confidence=float(fields["confidence"].value) if "confidence" in fields else None,
         text=_value(text),
         lang=(text.language or None) if isinstance(text, Literal) else None,
-        start=int(row["start"].value) if row["start"] is not None else None,
-        end=int(row["end"].value) if row["end"] is not None else None,
+        start=int(fields["start"].value) if "start" in fields else None,
+        end=int(fields["end"].value) if "end" in fields else None,
         article=ArticleRecord(
-            id=_value(row["article_id"]) or vocab.local_name(row["art"].value),
-            title=_value(row["title"]),
-            url=_value(row["url"]),
-            date=_value(row["issued"]),
+            id=_value(fields.get("article_id")) or vocab.local_name(row["art"].value),
+            title=_value(fields.get("title")),
+            url=_value(fields.get("url")),
+            date=_value(fields.get("issued")),
         ),
     )
 
 
 def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tuple[str, str, str], str],
                   filters: RelationFilters, limit: int) -> dict[tuple[str, str, str], list[EvidenceRecord]]:
-    """The evidence of every edge of a page in one query, earliest first (``skg:evidenceOrder``),
+    """The evidence of every edge of a page, earliest first (``skg:evidenceOrder``),
     at most ``limit`` per edge: from the events each edge links first when that is enough."""
     keys = [(e.subject, e.relation, e.object) for e in edges]
     by_iri = {iris[key]: key for key in keys if key in iris}
@@ -306,6 +326,8 @@ def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tup
         return {}
     substitutions: dict[str, Term] = {}
     lines, bound = _event_filters(filters, substitutions)
+    if filters.date_from is None and filters.date_to is None:
+        lines = lines[:1]  # the event date is read with the other fields
     stored = not _filtered(filters) and limit <= vocab.EVIDENCE_KEPT
     sparql = _EVIDENCE.format(bound=" ".join(f"?{name}" for name in bound if name != "status"),
                               edges=" ".join(str(NamedNode(i)) for i in by_iri), graph=vocab.EDGES_GRAPH,
@@ -314,7 +336,9 @@ def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tup
     for row in _rows(store, sparql, substitutions):
         found.setdefault(by_iri[row["x"].value], {}).setdefault(row["ev"].value, (row["order"].value, row))
     first = {key: sorted(events.values(), key=lambda p: p[0])[:limit] for key, events in found.items()}
-    return {key: [_evidence_record(row, key[1]) for _, row in rows] for key, rows in first.items()}
+    fields = _fields(store, {row["ev"].value: row["art"].value for rows in first.values() for _, row in rows})
+    return {key: [_evidence_record(row, fields.get(row["ev"].value, {}), key[1]) for _, row in rows]
+            for key, rows in first.items()}
 
 
 def relation_page(
