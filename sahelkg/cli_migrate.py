@@ -17,8 +17,11 @@ def migrate(
     store_url: StoreUrlOption = None,
     batch: Annotated[int, typer.Option("--batch", min=1, help="Articles rewritten per transaction.")] = 100,
 ) -> None:
-    """Upgrade the store to the current layout (each entity, edge and label stored once); safe to
-    run again after an interruption, and on a store already upgraded."""
+    """Upgrade a store written by an earlier version to the current layout, in place.
+
+    Each entity, edge and label is then stored once. Safe to run again after an interruption, and
+    on a store already upgraded.
+    """
     from sahelkg.graph.store.errors import StoreError, StoreLocked
     from sahelkg.graph.store.layout_state import needs_migration
     from sahelkg.graph.store.migrate import migrate as run_migration
