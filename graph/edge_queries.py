@@ -2,8 +2,9 @@
 
 Without a status or date filter an edge's counts, dates and statuses are read as stored: a page of
 an entity's edges is one indexed query over its edge resources (no aggregation over events), its
-statuses and dates one more, and its evidence one more, from the events each edge links first
-(``skg:evidenceEvent``). With a status or date filter the events behind the entity's edges are
+statuses and dates one more, and its evidence from the events each edge links first
+(``skg:evidenceEvent``): one query for the events of the whole page, one per optional field. With a status
+or date filter the events behind the entity's edges are
 aggregated (reached through the edges' ``skg:event`` links).
 
 Symmetric relations (meet, cooperate, ally, agree) are stored once, in extracted direction; when a
