@@ -11,8 +11,10 @@ store counts its writes), and limits its own data segment (``RLIMIT_DATA``,
 waits for the answer until the deadline; then it kills the worker (its CPU and memory are free at
 once) and starts a fresh one, so late queries never hold a slot.
 
-The worker serialises the answer in the format asked for (the same writers as the thread runner)
-and sends the bytes back, so nothing but bytes crosses the process boundary.
+The worker serialises the answer in the format asked for (SELECT results with pyoxigraph's own
+serialiser, which no deadline can interrupt: the worker is killed instead; CONSTRUCT/DESCRIBE with
+the thread runner's writer) and sends the bytes back, so nothing but bytes crosses the process
+boundary.
 """
 
 from __future__ import annotations
@@ -243,7 +245,7 @@ def _serve(conn: multiprocessing.connection.Connection, store_path: str, memory_
                     store.close()
                 store = OxigraphStore(Path(store_path), read_only=True)
                 generation = wanted
-            fmt, body = execute_query(store, job, Deadline(job.timeout))
+            fmt, body = execute_query(store, job, Deadline(job.timeout), native=True)
             conn.send(("ok", (fmt.content_type, body)))
         except ApiError as exc:
             conn.send(("refused", (exc.status, exc.message, dict(exc.extra))))

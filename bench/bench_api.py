@@ -1,11 +1,15 @@
 """Benchmark of the HTTP API on a graph of at least a million quads.
 
 Builds (or reuses, under --cache-dir) an on-disk store from generated extracted articles written
-through the real mapping, starts ``sahelkg serve`` on it in a separate process, drives it with
-concurrent clients for a fixed time per endpoint and prints requests/s and p50/p99 latency for
-``/relations``, ``/entities/{id}`` and a two-hop ``/sparql`` neighbourhood query.
+through the real mapping, starts ``sahelkg serve`` on it in a separate process and prints, for the
+hub entity (the one with the most relations): ``/relations`` with a page of 100 edges and 3
+evidence each, and ``/entities/{id}`` with 100 relations per direction, each with one client
+(p50/p99 latency) and with ``--clients`` clients (requests/s); then three ``/sparql`` queries with
+one client against the same query run on pyoxigraph itself in this process (the ratio is what the
+HTTP layer adds).
 
-    .venv/bin/python bench/bench_api.py                 # defaults: 1.05M quads, 8 clients, 15 s each
+    .venv/bin/python bench/bench_api.py                 # defaults: 1.05M quads, 8 clients, 10 s each
+    .venv/bin/python bench/bench_api.py --quads 100000 --cache-dir /tmp/sahelkg-bench-100k
     .venv/bin/python bench/bench_api.py --clients 16 --seconds 30 --cache-dir /tmp/sahelkg-bench
 """
 
@@ -143,11 +147,11 @@ class Measure:
     def line(self) -> str:
         ok = sorted(self.latencies)
         if not ok:
-            return f"{self.name:<30} no successful request; errors {self.errors}"
+            return f"{self.name:<46} no successful request; errors {self.errors}"
         p50 = statistics.median(ok) * 1000
         p99 = ok[min(len(ok) - 1, int(len(ok) * 0.99))] * 1000
         errors = f"  errors {self.errors}" if self.errors else ""
-        return (f"{self.name:<30} {len(ok):>6} ok  {len(ok) / self.seconds:>8.1f} req/s  "
+        return (f"{self.name:<46} {len(ok):>6} ok  {len(ok) / self.seconds:>8.1f} req/s  "
                 f"p50 {p50:>7.1f} ms  p99 {p99:>7.1f} ms{errors}")
 
 
@@ -180,6 +184,34 @@ def _neighbourhood(entity_id: str) -> str:
     step = "|".join(f"skg:{r}|^skg:{r}" for r in RELATION_TYPES)
     return (vocab.sparql_prefixes() + f"SELECT DISTINCT ?n WHERE {{ <{vocab.entity_iri(entity_id).value}> "
             f"({step})/({step}) ?n }} LIMIT 500")
+
+
+def sparql_queries(hub: str) -> dict[str, str]:
+    """The /sparql cases: a two-hop neighbourhood, the hub's direct edges, one relation's edges."""
+    return {
+        "2-hop neighbourhood": _neighbourhood(hub),
+        "hub's direct edges": vocab.sparql_prefixes()
+        + f"SELECT ?rel ?o WHERE {{ <{vocab.entity_iri(hub).value}> ?rel ?o }}",
+        "visit edges": vocab.sparql_prefixes() + "SELECT ?s ?o WHERE { ?s skg:visit ?o } LIMIT 1000",
+    }
+
+
+def raw_latencies(store_path: Path, sparql: str, seconds: float) -> Measure:
+    """The same query on pyoxigraph itself (the store opened read-only in this process), its
+    answer serialised as SPARQL JSON: what the HTTP endpoint adds is measured against this."""
+    from pyoxigraph import QueryResultsFormat, Store
+
+    store = Store.read_only(str(store_path))
+    measure = Measure("raw pyoxigraph")
+    stop_at = time.monotonic() + seconds
+    started = time.monotonic()
+    while time.monotonic() < stop_at:
+        begun = time.monotonic()
+        result = store.query(sparql, use_default_graph_as_union=True)
+        result.serialize(format=QueryResultsFormat.JSON)
+        measure.latencies.append(time.monotonic() - begun)
+    measure.seconds = time.monotonic() - started
+    return measure
 
 
 def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
@@ -216,7 +248,7 @@ def main() -> None:
                         help="where the generated store is kept and reused")
     parser.add_argument("--quads", type=int, default=1_050_000, help="minimum quads in the store")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
-    parser.add_argument("--seconds", type=float, default=15.0, help="duration per endpoint")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration per case")
     parser.add_argument("--concurrent-queries", type=int, default=4, help="server query slots")
     args = parser.parse_args()
 
@@ -226,6 +258,7 @@ def main() -> None:
     entities = generated_entities(random.Random(SEED), ENTITIES)
     ids = [e.id for e in entities]
 
+    hub = ids[0]  # the Zipf-heaviest entity: the most relations
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "sahelkg", "serve", "--data-dir", str(args.cache_dir),
@@ -235,18 +268,28 @@ def main() -> None:
     try:
         wait_until_up(base, process)
         print(f"server up; entity index warm in {warm(base, '/entities/' + ids[1]):.1f} s")
-        print(f"{args.clients} clients, {args.seconds:g} s per endpoint, {os.cpu_count()} cores shared by "
-              "clients and server")
-        runs = [
-            ("/relations?subject=<id>", lambda rng: ("/relations", {"subject": rng.choice(ids), "limit": 20,
-                                                                   "evidence_limit": 3})),
-            ("/entities/{id}", lambda rng: (f"/entities/{rng.choice(ids)}", {})),
-            ("/sparql 2-hop neighbourhood",
-             lambda rng: ("/sparql", {"query": _neighbourhood(rng.choice(ids))})),
+        print(f"one uvicorn worker, {args.concurrent_queries} query slots; {args.seconds:g} s per case; "
+              f"{os.cpu_count()} cores shared by clients and server; hub entity {hub}")
+        rest = [
+            ("/relations hub, 100 edges x 3 evidence",
+             ("/relations", {"subject": hub, "limit": 100, "evidence_limit": 3})),
+            ("/entities/{hub}, 100 per direction", (f"/entities/{hub}", {"relation_limit": 100})),
         ]
-        for name, make_request in runs:
-            measure = asyncio.run(drive(base, name, make_request, args.clients, args.seconds))
-            print(measure.line())
+        for name, request in rest:
+            warm(base, request[0] + "?" + "&".join(f"{k}={v}" for k, v in request[1].items()))
+            for clients in (1, args.clients):
+                measure = asyncio.run(drive(base, f"{name} [{clients} cl]", lambda rng, r=request: r,
+                                            clients, args.seconds))
+                print(measure.line())
+        for name, sparql in sparql_queries(hub).items():
+            raw = raw_latencies(args.cache_dir / "store", sparql, args.seconds / 2)
+            served = asyncio.run(drive(base, f"/sparql {name} [1 cl]",
+                                       lambda rng, q=sparql: ("/sparql", {"query": q}), 1, args.seconds / 2))
+            ratio = (statistics.median(served.latencies) / statistics.median(raw.latencies)
+                     if served.latencies and raw.latencies else float("nan"))
+            print(served.line())
+            raw_p50 = statistics.median(raw.latencies) * 1000
+            print(f"{'  raw pyoxigraph, same query':<46} p50 {raw_p50:>7.1f} ms  -> /sparql {ratio:.2f}x raw")
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -1,8 +1,12 @@
 """Mapping of extracted records to RDF: one article becomes the quads of its own named graph.
 
-Everything derived from an article (the article resource, the entity descriptions it needs, the
-direct relation edges and the reified relation events) lives in ``vocab.article_graph(id)``, so
-replacing or withdrawing the article replaces or removes exactly its contribution.
+The article graph ``vocab.article_graph(id)`` holds what the article alone says: the article
+resource, its reified relation events (each pointing at its edge resource with ``skg:edge``, and
+carrying ``skg:evidenceOrder``, the key that orders the evidence of an edge), and the article's
+description of each entity it names (``art:{id}#{entity}``, ``skg:describes`` the entity, with the
+``skg:stated...`` predicates of ``vocab.DESCRIPTION_PREDICATES``). The merged entity descriptions,
+the direct edges and the edge resources are derived from these by the store's layout
+(``graph/store/layout.py``), which keeps each of them once in the shared graphs.
 """
 
 from __future__ import annotations
@@ -138,7 +142,27 @@ def _merge_entities(relations: tuple[Relation, ...]) -> dict[str, Entity]:
     return merged
 
 
-def _entity_quads(out: _Quads, entity: Entity) -> None:
+class _Description:
+    """Adds an article's statements about one entity to its description resource."""
+
+    def __init__(self, out: _Quads, article_id: str, entity_id: str) -> None:
+        self.out = out
+        self.node = vocab.description_iri(article_id, entity_id)
+        out.add(self.node, _RDF_TYPE, vocab.ont("EntityDescription"))
+        out.add(self.node, vocab.ont("describes"), vocab.entity_iri(entity_id))
+
+    def add(self, _entity: NamedNode, predicate: NamedNode, obj: Any) -> None:
+        self.out.add(self.node, NamedNode(vocab.DESCRIPTION_PREDICATES[predicate.value]), obj)
+
+
+def evidence_order(article_id: str, relation: Relation, event: str) -> str:
+    """The key that orders the evidence of an edge: event date (undated first), article id,
+    sentence start, event id. Ordered as plain strings: a year sorts before its months and days."""
+    start = f"{relation.evidence.start:012d}" if relation.evidence is not None else ""
+    return f"{relation.date or ''} {article_id} {start} {event}"
+
+
+def _entity_quads(out: _Description, entity: Entity) -> None:
     node = vocab.entity_iri(entity.id)
     out.add(node, _RDF_TYPE, vocab.ont(entity.type))
     out.add(node, vocab.ont("entityId"), Literal(entity.id))
@@ -176,10 +200,11 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
     subject = vocab.entity_iri(relation.subject.id)
     obj = vocab.entity_iri(relation.object.id)
     prop = vocab.relation_property(relation.relation)
-    out.add(subject, prop, obj)
 
-    event = vocab.event_iri(event_key(article.id, relation))
+    key = event_key(article.id, relation)
+    event = vocab.event_iri(key)
     out.add(event, _RDF_TYPE, vocab.ont("RelationEvent"))
+    out.add(event, vocab.ont("edge"), vocab.edge_iri(subject.value, prop.value, obj.value))
     out.add(event, vocab.ont("relation"), prop)
     out.add(event, vocab.ont("subject"), subject)
     out.add(event, vocab.ont("object"), obj)
@@ -194,6 +219,7 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
         out.add(event, vocab.ont("evidenceStart"), integer_literal(relation.evidence.start))
         out.add(event, vocab.ont("evidenceEnd"), integer_literal(relation.evidence.end))
     out.add(event, _PROV_DERIVED, vocab.article_iri(article.id))
+    out.add(event, vocab.ont("evidenceOrder"), Literal(evidence_order(article.id, relation, key)))
     if relation.extractor:
         out.add(event, vocab.ont("extractorVersion"), Literal(relation.extractor))
     if relation.rule:
@@ -237,7 +263,7 @@ def article_quads(extracted: ExtractedArticle) -> list[Quad]:
     for relation in extracted.relations:
         events.setdefault(_event_quads(out, article, relation, lang), None)
     for entity in _merge_entities(extracted.relations).values():
-        _entity_quads(out, entity)
+        _entity_quads(_Description(out, article.id, entity.id), entity)
     _article_quads(out, article, lang, len(events))
     return out.list()
 

@@ -2,7 +2,8 @@
 
 Shape: a ``networkx.MultiDiGraph`` with one node per entity and ONE edge per distinct
 (subject, relation, object), keyed by the relation name, so that "Haftar visit Niger" and
-"Haftar meet Niger" stay two edges. The relation events behind an edge are aggregated:
+"Haftar meet Niger" stay two edges. Each edge is read from its edge resource, where the relation
+events behind it are aggregated at write time (``graph/store/layout.py``):
 
 - ``relation``: relation name (also the edge key)
 - ``weight``: number of distinct articles that state it
@@ -23,8 +24,6 @@ left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import networkx as nx
 from sahelkg.graph import vocab
 from sahelkg.graph.store.protocol import GraphStore
@@ -39,9 +38,7 @@ TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
 UNKNOWN_COLOUR = (150, 150, 150)
 LABEL_LANGUAGES = ("ar", "en", "fr")
 
-# Each article graph repeats the descriptions of the entities it mentions: take every entity once
-# first, then join its descriptions (Oxigraph joins in written order), so a hub entity described in
-# thousands of articles costs thousands of rows, not millions.
+# Entities with an id (the merged descriptions), each once, then their descriptions.
 _ENTITIES = "{ SELECT DISTINCT ?e WHERE { ?e skg:entityId ?id } }"
 _ENTITY_TYPES = f"SELECT DISTINCT ?e ?type WHERE {{ {_ENTITIES} ?e a ?type }}"
 _PREF_LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e skos:prefLabel ?label }}"
@@ -49,17 +46,19 @@ _LABELS = f"SELECT DISTINCT ?e ?label WHERE {{ {_ENTITIES} ?e rdfs:label ?label 
 _SAME_AS = f"SELECT DISTINCT ?e ?same WHERE {{ {_ENTITIES} ?e owl:sameAs ?same }}"
 _COORDINATES = (f"SELECT ?e (MIN(?lat) AS ?latitude) (MIN(?long) AS ?longitude) WHERE {{ {_ENTITIES} "
                 "?e geo:lat ?lat ; geo:long ?long } GROUP BY ?e")
-_EVENTS = """
-SELECT ?g ?event ?s ?relation ?o ?status ?date ?confidence ?issued WHERE {
-  GRAPH ?g {
-    ?event a skg:RelationEvent ; skg:relation ?relation ; skg:subject ?s ; skg:object ?o .
-    OPTIONAL { ?event skg:status ?status }
-    OPTIONAL { ?event skg:eventDate ?date }
-    OPTIONAL { ?event skg:confidence ?confidence }
-    OPTIONAL { ?event prov:wasDerivedFrom ?article . ?article dcterms:issued ?issued }
-  }
-}
+_EDGES = f"""
+SELECT ?x ?s ?relation ?o ?articles ?events ?first ?last ?published ?confidence WHERE {{
+  GRAPH <{vocab.EDGES_GRAPH}> {{
+    ?x a skg:Edge ; rdf:subject ?s ; rdf:predicate ?relation ; rdf:object ?o ;
+       skg:articleCount ?articles ; skg:eventCount ?events .
+    OPTIONAL {{ ?x skg:firstDate ?first }} OPTIONAL {{ ?x skg:lastDate ?last }}
+    OPTIONAL {{ ?x skg:firstPublished ?published }} OPTIONAL {{ ?x skg:maxConfidence ?confidence }}
+  }}
+}}
 """
+_STATUSES = (f"SELECT ?x ?status WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> "
+             "{ ?x a skg:Edge ; skg:status ?status } }")
+_ARTICLE_COUNTS = f"SELECT ?e ?n WHERE {{ GRAPH <{vocab.ENTITIES_GRAPH}> {{ ?e skg:articleCount ?n }} }}"
 
 
 def colour_hex(rgb: tuple[int, int, int]) -> str:
@@ -74,16 +73,6 @@ def iso_start(value: str) -> str:
     if len(parts) == 2:
         return f"{parts[0]}-{parts[1]}-01"
     return value[:10]
-
-
-@dataclass
-class _Edge:
-    articles: set[str] = field(default_factory=set)
-    events: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    published: set[str] = field(default_factory=set)
-    statuses: set[str] = field(default_factory=set)
-    confidence: float = 0.0
 
 
 def _rows(store: GraphStore, sparql: str) -> list:
@@ -129,47 +118,39 @@ def _nodes(store: GraphStore, graph: nx.MultiDiGraph) -> None:
         attrs.setdefault("label", attrs.get("label_en") or node)
 
 
-def _edges(store: GraphStore) -> dict[tuple[str, str, str], _Edge]:
-    edges: dict[tuple[str, str, str], _Edge] = {}
-    for row in _rows(store, _EVENTS):
+def _edges(store: GraphStore) -> list[tuple[tuple[str, str, str], dict[str, object]]]:
+    statuses: dict[str, set[str]] = {}
+    for row in _rows(store, _STATUSES):
+        statuses.setdefault(row["x"].value, set()).add(row["status"].value)
+    edges = []
+    for row in _rows(store, _EDGES):
         key = (_node_id(row["s"].value), vocab.local_name(row["relation"].value), _node_id(row["o"].value))
-        edge = edges.setdefault(key, _Edge())
-        edge.articles.add(row["g"].value)
-        edge.events.add(row["event"].value)
-        if row["status"] is not None:
-            edge.statuses.add(row["status"].value)
-        if row["date"] is not None:
-            edge.dates.add(iso_start(row["date"].value))
-        if row["issued"] is not None:
-            edge.published.add(iso_start(row["issued"].value))
-        if row["confidence"] is not None:
-            edge.confidence = max(edge.confidence, float(row["confidence"].value))
-    return edges
+        attrs: dict[str, object] = {
+            "relation": key[1],
+            "weight": int(row["articles"].value),
+            "events": int(row["events"].value),
+            "statuses": ",".join(sorted(statuses.get(row["x"].value, ()))),
+            "confidence": round(float(row["confidence"].value), 3) if row["confidence"] is not None else 0.0,
+        }
+        if row["first"] is not None and row["last"] is not None:
+            attrs["first_date"] = iso_start(row["first"].value)
+            attrs["last_date"] = iso_start(row["last"].value)
+        if row["published"] is not None:
+            attrs["first_published"] = iso_start(row["published"].value)
+        edges.append((key, attrs))
+    return sorted(edges, key=lambda edge: edge[0])
 
 
 def project(store: GraphStore) -> nx.MultiDiGraph:
     """Entities and aggregated relation edges of the whole store (see the module docstring)."""
     graph = nx.MultiDiGraph(name="sahelkg")
     _nodes(store, graph)
-    articles: dict[str, set[str]] = {}
-    for (subject, relation, obj), edge in sorted(_edges(store).items()):
-        articles.setdefault(subject, set()).update(edge.articles)
-        articles.setdefault(obj, set()).update(edge.articles)
+    for (subject, relation, obj), attrs in _edges(store):
         for node in (subject, obj):
             if node not in graph:
                 graph.add_node(node, label=node, type="", colour=colour_hex(UNKNOWN_COLOUR))
-        attrs: dict[str, object] = {
-            "relation": relation,
-            "weight": len(edge.articles),
-            "events": len(edge.events),
-            "statuses": ",".join(sorted(edge.statuses)),
-            "confidence": round(edge.confidence, 3),
-        }
-        if edge.dates:
-            attrs["first_date"], attrs["last_date"] = min(edge.dates), max(edge.dates)
-        if edge.published:
-            attrs["first_published"] = min(edge.published)
         graph.add_edge(subject, obj, key=relation, **attrs)
+    articles = {_node_id(row["e"].value): int(row["n"].value) for row in _rows(store, _ARTICLE_COUNTS)}
     for node, attrs in graph.nodes(data=True):
-        attrs["articles"] = len(articles.get(node, ()))
+        attrs["articles"] = articles.get(node, 0)
     return graph

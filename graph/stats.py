@@ -1,11 +1,7 @@
-"""Counts over the whole graph, computed by SPARQL. They grow linearly with the store, so callers
-(the API's /stats, ``sahelkg stats``) cache the result and recompute after writes.
-
-Every article graph repeats the description of each entity it mentions, and the union default
-graph keeps those copies, so joining two patterns on an entity multiplies its copies (a hub
-entity in thousands of articles gave millions of rows). Entities are therefore taken once first
-(``SELECT DISTINCT ?entity``), then joined to their descriptions; Oxigraph joins in written
-order. Likewise the direct edges are read per relation predicate (a handful), not per event.
+"""Counts over the whole graph, read from the counters the layout keeps at write time (articles,
+edges, relation events per relation type, entities per type: ``graph/store/layout.py``), so they
+cost the same at any size; only ``quads`` (the store's length) grows with it. Callers (the API's
+/stats, ``sahelkg stats``) cache the result and read it again after writes.
 """
 
 from __future__ import annotations
@@ -18,28 +14,8 @@ from sahelkg.graph.store.protocol import GraphStore
 
 from sahelkg.records import ENTITY_TYPES, RELATION_TYPES
 
-_ENTITIES = """
-SELECT ?type (COUNT(*) AS ?n) WHERE {
-  SELECT DISTINCT ?entity ?type WHERE {
-    { SELECT DISTINCT ?entity WHERE { ?entity skg:entityId ?id } }
-    ?entity a ?type
-  }
-}
-GROUP BY ?type
-"""
-_EVENTS = """
-SELECT ?relation (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event a skg:RelationEvent ; skg:relation ?relation }
-GROUP BY ?relation
-"""
-_EDGES = """
-SELECT (COUNT(*) AS ?n) WHERE {
-  SELECT DISTINCT ?s ?p ?o WHERE {
-    { SELECT DISTINCT ?p WHERE { ?event a skg:RelationEvent ; skg:relation ?p } }
-    ?s ?p ?o
-  }
-}
-"""
-_ARTICLES = "SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?article a skg:Article }"
+_COUNTERS = (f"SELECT ?c ?n WHERE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ ?c <{vocab.ONT}count> ?n }} "
+             f'FILTER(STRSTARTS(STR(?c), "{vocab.COUNT}")) }}')
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,30 +40,18 @@ class GraphStats:
         }
 
 
-def _count(store: GraphStore, sparql: str) -> int:
-    for row in store.query(vocab.sparql_prefixes() + sparql):  # type: ignore[union-attr]
-        return int(row["n"].value)
-    return 0
-
-
-def _by_local_name(store: GraphStore, sparql: str, key: str, names: tuple[str, ...]) -> dict[str, int]:
-    counts = dict.fromkeys(names, 0)
-    for row in store.query(vocab.sparql_prefixes() + sparql):  # type: ignore[union-attr]
-        iri = row[key].value
-        if iri.startswith(vocab.ONT) and vocab.local_name(iri) in counts:
-            counts[vocab.local_name(iri)] = int(row["n"].value)
-    return counts
-
-
 def graph_stats(store: GraphStore) -> GraphStats:
     """Articles, entities (by type), relation events (by relation type), direct edges and quads."""
-    entities = _by_local_name(store, _ENTITIES, "type", ENTITY_TYPES)
-    relations = _by_local_name(store, _EVENTS, "relation", RELATION_TYPES)
+    counts: dict[str, int] = {}
+    for row in store.query(_COUNTERS):  # type: ignore[union-attr]
+        counts[row["c"].value[len(vocab.COUNT):]] = int(row["n"].value)
+    entities = {name: counts.get(f"entities/{name}", 0) for name in ENTITY_TYPES}
+    relations = {name: counts.get(f"events/{name}", 0) for name in RELATION_TYPES}
     return GraphStats(
-        articles=_count(store, _ARTICLES),
+        articles=counts.get("articles", 0),
         entities=sum(entities.values()),
         relations=sum(relations.values()),
-        edges=_count(store, _EDGES),
+        edges=counts.get("edges", 0),
         quads=len(store),
         entities_by_type=entities,
         relations_by_type=relations,

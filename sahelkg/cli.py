@@ -20,7 +20,7 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from sahelkg import cli_evaluate, cli_extract, cli_graph, cli_models, cli_serve
+    from sahelkg import cli_evaluate, cli_extract, cli_graph, cli_migrate, cli_models, cli_serve
 
     app.command("extract", cls=PlainHelpCommand)(cli_extract.extract)
     app.command("evaluate", cls=PlainHelpCommand)(cli_evaluate.evaluate)
@@ -28,6 +28,7 @@ def _register() -> None:
     app.command("export", cls=PlainHelpCommand)(cli_graph.export)
     app.command("stats", cls=PlainHelpCommand)(cli_graph.stats)
     app.command("withdraw", cls=PlainHelpCommand)(cli_graph.withdraw)
+    app.command("migrate", cls=PlainHelpCommand)(cli_migrate.migrate)
     app.command("serve", cls=PlainHelpCommand)(cli_serve.serve)
     app.add_typer(cli_models.app, name="models")
 

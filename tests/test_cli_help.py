@@ -16,7 +16,7 @@ from sahelkg.cli_notices import merge_notices
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.executable).with_name("sahelkg")  # the console script pip installed, as users run it
-COMMANDS = ["extract", "evaluate", "ingest", "export", "stats", "withdraw", "serve", "models",
+COMMANDS = ["extract", "evaluate", "ingest", "export", "stats", "withdraw", "migrate", "serve", "models",
             "models download", "models list"]
 
 
@@ -82,7 +82,7 @@ def test_every_command_summary_is_a_whole_sentence(help_pages: dict[str, str]) -
 def test_the_readme_command_table_names_every_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("| command | what it does |"):readme.index("Input articles:")]
-    for command in ("extract", "evaluate", "ingest", "export", "stats", "withdraw", "serve",
+    for command in ("extract", "evaluate", "ingest", "export", "stats", "withdraw", "migrate", "serve",
                     "models download", "models list"):
         assert f"`sahelkg {command}" in table, command
 

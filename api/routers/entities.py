@@ -30,7 +30,8 @@ from sahelkg.api.schemas import (
     NetworkOut,
     PathsOut,
 )
-from sahelkg.graph.queries import EdgeRecord, entity_node, relation_edges
+from sahelkg.graph.edge_queries import relation_edges
+from sahelkg.graph.queries import EdgeRecord, entity_node
 
 from sahelkg.records import ENTITY_TYPES, SYMMETRIC_RELATIONS
 

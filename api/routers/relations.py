@@ -20,13 +20,8 @@ from sahelkg.api.routers.common import (
 )
 from sahelkg.api.runner import Deadline
 from sahelkg.api.schemas import ArticleRef, EdgeOut, EvidenceOut, RelationsPage
-from sahelkg.graph.queries import (
-    EdgeRecord,
-    EvidenceRecord,
-    RelationFilters,
-    relation_edges,
-    relation_evidence,
-)
+from sahelkg.graph.edge_queries import EdgePage, relation_page
+from sahelkg.graph.queries import EdgeRecord, EvidenceRecord, RelationFilters
 
 from sahelkg.records import RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS
 
@@ -107,24 +102,18 @@ async def relations(
     filters = RelationFilters(status=status, date_from=date_from, date_to=date_to, min_articles=min_articles)
     both_ways = bool(subjects or objects)
 
-    def work(deadline: Deadline) -> list[tuple[EdgeRecord, list[EvidenceRecord]]]:
-        edges = relation_edges(store, subjects=subjects, relation=relation, objects=objects, filters=filters,
-                               limit=limit + 1, offset=offset, symmetric_both_ways=both_ways)
-        out = []
-        for edge in edges[:limit]:
-            deadline.check()
-            evidence = relation_evidence(store, edge.subject, edge.relation, edge.object, filters=filters,
-                                         limit=evidence_limit, symmetric_both_ways=both_ways) \
-                if evidence_limit else []
-            out.append((edge, evidence))
-        return out + [(edge, []) for edge in edges[limit:]]
+    def work(deadline: Deadline) -> EdgePage:
+        # limit + 1 edges tell whether there is a next page; evidence only for the page's
+        return relation_page(store, subjects=subjects, relation=relation, objects=objects, filters=filters,
+                             limit=limit + 1, offset=offset, evidence_limit=evidence_limit,
+                             symmetric_both_ways=both_ways, evidence_for=limit)
 
     found = await runner.run(work)
     return RelationsPage(
         pattern={"subject": subjects, "relation": relation, "object": objects, "status": status,
                  "date_from": date_from, "date_to": date_to, "min_articles": min_articles},
-        results=[_edge_out(edge, evidence, index, lang) for edge, evidence in found[:limit]],
+        results=[_edge_out(edge, found.evidence_of(edge), index, lang) for edge in found.edges[:limit]],
         limit=limit,
         offset=offset,
-        next_offset=next_offset(offset, limit, len(found) > limit),
+        next_offset=next_offset(offset, limit, len(found.edges) > limit),
     )

@@ -25,6 +25,7 @@ from sahelkg.api.sparql_hints import Kind, parse_error
 from sahelkg.api.update_dataset import UpdateDatasetConflict, apply_using
 from sahelkg.graph.formats import FORMATS, Format, FormatKind, UnknownFormat, negotiate, resolve_format
 from sahelkg.graph.store.protocol import GraphStore
+from sahelkg.graph.store.reconcile import reconcile_update
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -131,7 +132,7 @@ def _charset_is_utf8(content_type: str) -> None:
 
 def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | None,
              named_graphs: list[NamedNode] | None, accept: str | None, requested: str | None,
-             base_iri: str, deadline: Deadline) -> tuple[Format, bytes]:
+             base_iri: str, deadline: Deadline, native: bool = False) -> tuple[Format, bytes]:
     if default_graphs is None and named_graphs is None:
         try:
             dataset = query_dataset(sparql, base_iri)
@@ -147,7 +148,7 @@ def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | N
     except (ValueError, RuntimeError) as exc:
         raise ApiError(400, f"query failed: {exc}") from None
     try:
-        return _render(result, accept, requested, deadline)
+        return _render(result, accept, requested, deadline, native)
     except Exception as exc:
         # pyoxigraph results must be dropped on the thread that made them: let go of every frame
         # that holds this one before the error travels to the event loop
@@ -159,23 +160,29 @@ def _execute(store: GraphStore, sparql: str, default_graphs: list[NamedNode] | N
 
 
 def _render(result: Any, accept: str | None, requested: str | None,
-            deadline: Deadline) -> tuple[Format, bytes]:
+            deadline: Deadline, native: bool = False) -> tuple[Format, bytes]:
+    """The answer in the format asked for. ``native``: SELECT results written by pyoxigraph's own
+    serialiser, in one call the deadline cannot interrupt (for a query worker process, which is
+    killed at the deadline); otherwise row by row, checking the deadline."""
     if isinstance(result, bool | QueryBoolean):
         fmt = _choose(accept, requested, _RESULT_KINDS, "json")
         return fmt, boolean_body(bool(result), fmt)
     if isinstance(result, QuerySolutions):
         fmt = _choose(accept, requested, _RESULT_KINDS, "json")
+        if native:
+            return fmt, result.serialize(format=fmt.results_format)
         return fmt, solutions_body(result, fmt, deadline)
     fmt = _choose(accept, requested, _GRAPH_KINDS, "ttl")
     return fmt, triples_body(result, fmt, deadline)
 
 
-def execute_query(store: GraphStore, job: QueryJob, deadline: Deadline) -> tuple[Format, bytes]:
-    """Answer one query job (in a query worker process, or in a thread for a remote store)."""
+def execute_query(store: GraphStore, job: QueryJob, deadline: Deadline,
+                  native: bool = False) -> tuple[Format, bytes]:
+    """Answer one query job (in a query worker process, ``native``, or in a thread for a remote store)."""
     default_graphs = [NamedNode(g) for g in job.default_graphs] if job.default_graphs is not None else None
     named_graphs = [NamedNode(g) for g in job.named_graphs] if job.named_graphs is not None else None
     return _execute(store, job.sparql, default_graphs, named_graphs, job.accept, job.requested, job.base_iri,
-                    deadline)
+                    deadline, native)
 
 
 async def _answer_query(state: StateDep, runner: RunnerDep, request: Request, sparql: str,
@@ -236,6 +243,9 @@ async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, s
         with state.write_lock:
             try:
                 store.update(rewritten, base_iri=base_iri)
+                repair = reconcile_update(store)  # the shared graphs follow what the update changed
+                if repair is not None:
+                    store.update(repair)
             except SyntaxError as exc:
                 raise _syntax_error("update", exc, rewritten) from None
             except (ValueError, RuntimeError) as exc:

@@ -19,3 +19,16 @@ class StoreLocked(StoreError):
     def __init__(self, path: object) -> None:
         super().__init__(f"the Oxigraph store at {path} is in use by another process")
         self.path = path
+
+
+class StoreUnreachable(StoreError):
+    """A remote store did not answer (refused, timed out)."""
+
+
+class StoreLayoutOutdated(StoreError):
+    """The store was written in an earlier layout: it has to be upgraded before it is read or written."""
+
+    def __init__(self, where: object) -> None:
+        super().__init__(f"the store at {where} was written by an earlier version of sahelkg "
+                         "(articles repeat entities and edges); run 'sahelkg migrate' to upgrade it in place")
+        self.where = where

@@ -1,8 +1,9 @@
 """The embedded backend: an on-disk Oxigraph store (pyoxigraph), nothing to start.
 
-Each article is written with ONE SPARQL update, ``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {...} }``.
-pyoxigraph runs a whole update request in one transaction (a failing operation rolls back the
-ones before it; tests check this), so a crash leaves either the old or the new graph, never half.
+Each batch of articles is written with ONE SPARQL update (``layout.batch_update``): the article
+graphs replaced and the shared graphs (entities, edges, counts) kept in step. pyoxigraph runs a
+whole update request in one transaction (a failing operation rolls back the ones before it; tests
+check this), so a crash leaves the store as it was before the batch or after it, never between.
 The article's content hash lives in its own graph (``art:{id} skg:contentHash "..."``).
 """
 
@@ -12,10 +13,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, Store, Variable, serialize
+from pyoxigraph import NamedNode, Quad, QueryBoolean, Store, Variable, serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.errors import StoreError, StoreLocked
+from sahelkg.graph.store.layout import batch_update
+from sahelkg.graph.store.layout_state import check_layout
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -35,23 +38,6 @@ def substitution_map(substitutions: Mapping[str, Term] | None) -> dict[Variable,
         key if isinstance(key, Variable) else Variable(str(key).lstrip("?$")): value
         for key, value in substitutions.items()
     }
-
-
-def article_update(write: ArticleWrite) -> str:
-    """The single SPARQL update that replaces one article's named graph and records its hash."""
-    graph = vocab.article_graph(write.article_id)
-    article = vocab.article_iri(write.article_id)
-    lines: dict[str, None] = {}
-    for quad in write.quads:
-        if quad.graph_name != graph:
-            raise ValueError(
-                f"article {write.article_id!r}: quad outside its graph {graph}: {quad.graph_name}")
-        if quad.subject == article and quad.predicate == _CONTENT_HASH:
-            continue  # the hash given with the write is the one recorded
-        lines.setdefault(f"{quad.subject} {quad.predicate} {quad.object} .", None)
-    lines.setdefault(f"{article} {_CONTENT_HASH} {Literal(write.content_hash)} .", None)
-    body = "\n".join(lines)
-    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
 
 
 class OxigraphStore:
@@ -117,19 +103,21 @@ class OxigraphStore:
         return sorted(ids)
 
     def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
-        count = 0
-        for write in writes:
-            self._db.update(article_update(write))
-            self.writes += 1
-            count += 1
-        return count
+        batch = list(writes)
+        if not batch:
+            return 0
+        check_layout(self, self.path or "memory")
+        update = batch_update(self, batch)
+        if update is not None:
+            self.update(update)
+        return len(batch)
 
     def withdraw_article(self, article_id: str) -> bool:
         graph = vocab.article_graph(article_id)
         if not self._db.contains_named_graph(graph):
             return False
-        self._db.update(f"DROP GRAPH {graph}")
-        self.writes += 1
+        check_layout(self, self.path or "memory")
+        self.update(batch_update(self, [], [article_id]) or "")
         return True
 
     # ------------------------------------------------------------------ SPARQL

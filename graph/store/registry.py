@@ -29,10 +29,25 @@ def backend_class(name: str) -> type:
     return getattr(import_module(module_name), attr)
 
 
-def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
+def open_store(settings: Settings, *, read_only: bool = False, layout: bool = True) -> GraphStore:
     """Open the store that ``settings.store`` names (default: the embedded Oxigraph store).
 
     ``read_only`` opens it for reading only: for the embedded store this works while another
     process (the API server, an ingest) holds it open for writing, and sees the data as of opening.
+    A store written in an earlier layout is refused (:class:`StoreLayoutOutdated`, naming
+    ``sahelkg migrate``) unless ``layout`` is False (the migration itself). A remote store that
+    does not answer yet is opened unchecked: every write checks the layout again.
     """
-    return backend_class(settings.store).from_settings(settings, read_only=read_only)
+    from sahelkg.graph.store.errors import StoreUnreachable
+    from sahelkg.graph.store.layout_state import check_layout
+
+    store = backend_class(settings.store).from_settings(settings, read_only=read_only)
+    if layout:
+        try:
+            check_layout(store, getattr(store, "path", None) or getattr(store, "query_url", settings.store))
+        except StoreUnreachable:
+            pass
+        except BaseException:
+            store.close()
+            raise
+    return store

@@ -5,8 +5,10 @@
 same URL. Answers are parsed into pyoxigraph terms, so callers see the same types as with the
 embedded store.
 
-- Article writes send one update request per article (DROP SILENT GRAPH + INSERT DATA); endpoints
-  run an update request as one transaction (Oxigraph server and Fuseki do).
+- A batch of article writes is one update request (``layout.batch_update``, built after one query
+  reading what the store holds for those articles); endpoints run an update request as one
+  transaction (Oxigraph server and Fuseki do). Two processes must not write the same articles at
+  once: each reads the articles' previous state before sending its update.
 - The union default graph is asked for with Oxigraph's ``union-default-graph`` parameter; other
   servers must be configured with a union default graph (e.g. Fuseki's ``unionDefaultGraph``).
 - ``substitutions`` are sent as a trailing ``VALUES`` clause built from the terms' N-Triples
@@ -38,8 +40,10 @@ from pyoxigraph import (
 )
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
-from sahelkg.graph.store.errors import StoreError
-from sahelkg.graph.store.oxigraph import UNION_TRIPLES, article_update
+from sahelkg.graph.store.errors import StoreError, StoreUnreachable
+from sahelkg.graph.store.layout import batch_update
+from sahelkg.graph.store.layout_state import check_layout
+from sahelkg.graph.store.oxigraph import UNION_TRIPLES
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -116,7 +120,7 @@ class SparqlEndpointStore:
         except httpx.TimeoutException as exc:
             raise StoreError(f"SPARQL endpoint {url} did not answer within {seconds:g} s") from exc
         except httpx.HTTPError as exc:
-            raise StoreError(f"SPARQL endpoint {url} unreachable: {exc}") from exc
+            raise StoreUnreachable(f"SPARQL endpoint {url} unreachable: {exc}") from exc
         if response.status_code >= 400:
             text = response.text.strip()
             detail = text.splitlines()[0] if text else response.reason_phrase
@@ -142,18 +146,22 @@ class SparqlEndpointStore:
         return sorted({r["id"].value for r in rows if r["g"] == vocab.article_graph(r["id"].value)})
 
     def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
-        count = 0
-        for write in writes:
-            self.update(article_update(write))
-            count += 1
-        return count
+        batch = list(writes)
+        if not batch:
+            return 0
+        check_layout(self, self.query_url)
+        update = batch_update(self, batch)
+        if update is not None:
+            self.update(update)
+        return len(batch)
 
     def withdraw_article(self, article_id: str) -> bool:
         graph = vocab.article_graph(article_id)
         response = self._post(self.query_url, {"query": f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"}, _RESULTS)
         if not bool(parse_query_results(response.content, QueryResultsFormat.JSON)):
             return False
-        self.update(f"DROP SILENT GRAPH {graph}")
+        check_layout(self, self.query_url)
+        self.update(batch_update(self, [], [article_id]) or "")
         return True
 
     # ------------------------------------------------------------------ SPARQL

@@ -120,7 +120,7 @@ def test_rdflib_sparqlstore_reads_through_the_endpoint(
     assert (haftar, URIRef(vocab.RDFS + "label"), RdfLiteral("خليفة حفتر", lang="ar")) in graph
     rows = graph.query(P + "SELECT ?s WHERE { ?s skg:relative_of ent:Khalifa_Haftar }")
     assert [str(row[0]) for row in rows] == [vocab.ENTITY + "Saddam_Haftar"]
-    # the default graph is the union of the article graphs: a triple stated by two articles counts twice
+    # the default graph is the union of the graphs, and no triple is in two of them
     assert len(graph) == len(sample_store)
 
 

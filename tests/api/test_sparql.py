@@ -132,7 +132,7 @@ def test_describe_defaults_to_turtle(client: TestClient, sample_store: OxigraphS
     assert response.headers["content-type"] == "text/turtle; charset=utf-8"
     got = {Triple(t.subject, t.predicate, t.object) for t in parse(response.content, RdfFormat.TURTLE)}
     expected = set(sample_store.query(P + "DESCRIBE ent:Chad"))  # type: ignore[arg-type]
-    assert got == expected and len(got) == 7  # type, id, three labels, prefLabel, one edge
+    assert got == expected and len(got) == 8  # type, id, three labels, prefLabel, article count, one edge
 
 
 @pytest.mark.parametrize(
@@ -323,13 +323,13 @@ def test_using_graph_uri_sets_the_dataset_of_an_update(writable: tuple[TestClien
     client, store = writable
     auth = {"Authorization": f"Bearer {TOKEN}"}
     update = ("INSERT { GRAPH <http://example.org/out> { ?e a <http://example.org/Seen> } } "
-              "WHERE { ?e <https://sahelkg.org/ontology#entityId> ?id }")
+              "WHERE { ?d <https://sahelkg.org/ontology#describes> ?e }")
     response = client.post("/sparql", data={"update": update, "using-graph-uri": vocab.GRAPH + "fr1"},
                            headers=auth)
     assert response.status_code == 204
     seen = {q.subject.value for q in store.quads(NamedNode("http://example.org/out"))}
-    in_fr1 = {q.subject.value for q in store.quads(NamedNode(vocab.GRAPH + "fr1"))
-              if q.predicate.value == "https://sahelkg.org/ontology#entityId"}
+    in_fr1 = {q.object.value for q in store.quads(NamedNode(vocab.GRAPH + "fr1"))
+              if q.predicate.value == "https://sahelkg.org/ontology#describes"}
     assert seen == in_fr1 and seen
     conflict = client.post(
         f"/sparql?using-named-graph-uri={vocab.GRAPH}fr1",

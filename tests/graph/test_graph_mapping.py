@@ -10,6 +10,7 @@ import pytest
 from kg_samples import HAFTAR, LIBYA, NIGER, make_article, make_relation
 from sahelkg.graph import vocab
 from sahelkg.graph.mapping import MappingError, article_quads, article_write, decimal_literal, event_key
+from sahelkg.graph.store.oxigraph import OxigraphStore
 
 from sahelkg.records import Article, Entity, Evidence, ExtractedArticle, Relation
 
@@ -37,9 +38,11 @@ def test_one_relation_article_gives_exactly_these_quads() -> None:
     ev = f"<https://sahelkg.org/event/{key}>"
     art = "<https://sahelkg.org/article/alwasat-1>"
     h, n = f"<{E}Khalifa_Haftar>", f"<{E}Niger>"
+    dh, dn = "<https://sahelkg.org/article/alwasat-1#Khalifa_Haftar>", "<https://sahelkg.org/article/alwasat-1#Niger>"
+    edge = hashlib.sha1(f"{E}Khalifa_Haftar\n{S}visit\n{E}Niger".encode()).hexdigest()
     expected = {
-        f"{h} <{S}visit> {n}",
         f"{ev} {RDF_TYPE} <{S}RelationEvent>",
+        f"{ev} <{S}edge> <https://sahelkg.org/edge/{edge}>",
         f"{ev} <{S}relation> <{S}visit>",
         f"{ev} <{S}subject> {h}",
         f"{ev} <{S}object> {n}",
@@ -51,22 +54,27 @@ def test_one_relation_article_gives_exactly_these_quads() -> None:
         f'{ev} <{S}evidenceStart> "0"^^<{XSD}integer>',
         f'{ev} <{S}evidenceEnd> "16"^^<{XSD}integer>',
         f"{ev} <http://www.w3.org/ns/prov#wasDerivedFrom> {art}",
+        f'{ev} <{S}evidenceOrder> "2018-08-07 alwasat-1 000000000000 {key}"',
         f'{ev} <{S}extractorVersion> "rules-0.1"',
-        f"{h} {RDF_TYPE} <{S}Person>",
-        f'{h} <{S}entityId> "Khalifa_Haftar"',
-        f'{h} {LABEL} "Khalifa Haftar"@en',
-        f'{h} {LABEL} "خليفة حفتر"@ar',
-        f'{h} {LABEL} "Khalifa Haftar"@fr',
-        f'{h} {PREF} "Khalifa Haftar"@en',
-        f'{h} {ALT} "حفتر"@ar',
-        f'{h} {ALT} "Haftar"',
-        f"{h} <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1140367>",
-        f"{n} {RDF_TYPE} <{S}Country>",
-        f'{n} <{S}entityId> "Niger"',
-        f'{n} {LABEL} "Niger"@en',
-        f'{n} {LABEL} "النيجر"@ar',
-        f'{n} {LABEL} "Niger"@fr',
-        f'{n} {PREF} "Niger"@en',
+        f"{dh} {RDF_TYPE} <{S}EntityDescription>",
+        f"{dh} <{S}describes> {h}",
+        f"{dh} <{S}statedType> <{S}Person>",
+        f'{dh} <{S}statedEntityId> "Khalifa_Haftar"',
+        f'{dh} <{S}statedLabel> "Khalifa Haftar"@en',
+        f'{dh} <{S}statedLabel> "خليفة حفتر"@ar',
+        f'{dh} <{S}statedLabel> "Khalifa Haftar"@fr',
+        f'{dh} <{S}statedPrefLabel> "Khalifa Haftar"@en',
+        f'{dh} <{S}statedAltLabel> "حفتر"@ar',
+        f'{dh} <{S}statedAltLabel> "Haftar"',
+        f"{dh} <{S}statedSameAs> <http://www.wikidata.org/entity/Q1140367>",
+        f"{dn} {RDF_TYPE} <{S}EntityDescription>",
+        f"{dn} <{S}describes> {n}",
+        f"{dn} <{S}statedType> <{S}Country>",
+        f'{dn} <{S}statedEntityId> "Niger"',
+        f'{dn} <{S}statedLabel> "Niger"@en',
+        f'{dn} <{S}statedLabel> "النيجر"@ar',
+        f'{dn} <{S}statedLabel> "Niger"@fr',
+        f'{dn} <{S}statedPrefLabel> "Niger"@en',
         f"{art} {RDF_TYPE} <{S}Article>",
         f"{art} {RDF_TYPE} <http://www.w3.org/ns/prov#Entity>",
         f'{art} <{S}articleId> "alwasat-1"',
@@ -92,8 +100,10 @@ def test_article_write_carries_id_hash_and_quads() -> None:
 
 
 def test_symmetric_relation_is_written_once_in_extracted_direction() -> None:
-    quads = article_quads(ExtractedArticle(make_article("m"), (make_relation("m", NIGER, "meet", LIBYA),)))
-    edges = [(q.subject, q.object) for q in quads if q.predicate == vocab.ont("meet")]
+    store = OxigraphStore.in_memory()
+    meeting = ExtractedArticle(make_article("m"), (make_relation("m", NIGER, "meet", LIBYA),))
+    store.write_articles([article_write(meeting)])
+    edges = [(q.subject, q.object) for q in store.quads() if q.predicate == vocab.ont("meet")]
     assert edges == [(vocab.entity_iri("Niger"), vocab.entity_iri("Libya"))]
 
 
@@ -138,7 +148,7 @@ def test_duplicate_relations_merge_into_one_event_and_entities_merge_labels() ->
     assert len(events) == 2
     count = [q.object for q in quads if q.predicate == vocab.ont("relationCount")]
     assert count == [ox.Literal("2", datatype=ox.NamedNode(XSD + "integer"))]
-    niger = vocab.entity_iri("Niger")
+    niger = vocab.description_iri("dup", "Niger")
     labels = {str(q.object) for q in quads
               if q.subject == niger and q.predicate.value.lower().endswith("label")}
     assert labels == {'"Niger"@en', '"النيجر"@ar', '"Niger"@fr', '"نيجر"@ar'}

@@ -10,7 +10,7 @@ from kg_samples import haftar_visits_niger, libya_meets_niger
 from sahelkg.graph import vocab
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.store.errors import StoreError, StoreLocked, UnknownStore
-from sahelkg.graph.store.oxigraph import OxigraphStore, article_update
+from sahelkg.graph.store.oxigraph import OxigraphStore
 from sahelkg.graph.store.registry import open_store
 
 from sahelkg.settings import Settings
@@ -39,12 +39,14 @@ def test_a_failing_update_request_writes_nothing() -> None:
     assert set(store.quads()) == before
 
 
-def test_article_update_rejects_quads_outside_the_article_graph() -> None:
+def test_a_write_with_quads_outside_the_article_graph_is_refused() -> None:
+    store = OxigraphStore.in_memory()
     write = article_write(haftar_visits_niger("a1"))
     stray = ox.Quad(vocab.entity_iri("x"), vocab.ont("visit"), vocab.entity_iri("y"),
                     vocab.article_graph("b1"))
     with pytest.raises(ValueError, match="outside its graph"):
-        article_update(write.__class__("a1", write.content_hash, [*write.quads, stray]))
+        store.write_articles([write.__class__("a1", write.content_hash, [*write.quads, stray])])
+    assert len(store) == 0
 
 
 def test_open_store_uses_settings(tmp_path: Path) -> None:
@@ -90,4 +92,7 @@ def test_any_article_id_makes_a_valid_graph_that_can_be_withdrawn(article_id: st
     store.write_articles([article_write(haftar_visits_niger(article_id))])
     assert store.article_ids() == [article_id]
     assert store.withdraw_article(article_id) is True
-    assert len(store) == 0
+    # nothing left but the layout's marker and counters (all back to zero)
+    layout = ox.NamedNode(vocab.LAYOUT_GRAPH)
+    assert set(store.quads()) == set(store.quads(layout))
+    assert {q.object.value for q in store.quads(layout) if q.predicate == vocab.ont("count")} == {"0"}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kg_samples import HAFTAR, NIGER, make_article, make_relation
+from sahelkg.graph.edge_queries import relation_edges
 from sahelkg.graph.mapping import article_write
-from sahelkg.graph.queries import relation_edges
 from sahelkg.graph.store.oxigraph import OxigraphStore
 
 from sahelkg.records import ExtractedArticle

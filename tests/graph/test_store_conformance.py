@@ -9,6 +9,7 @@ import pytest
 from kg_samples import HAFTAR, LNA, NIAMEY, NIGER, haftar_visits_niger, libya_meets_niger, make_relation
 from sahelkg.graph import vocab
 from sahelkg.graph.mapping import article_quads, article_write
+from sahelkg.graph.store.oxigraph import OxigraphStore
 from sahelkg.graph.store.protocol import ArticleWrite, GraphStore
 
 from sahelkg.records import ExtractedArticle
@@ -16,8 +17,20 @@ from sahelkg.records import ExtractedArticle
 P = vocab.sparql_prefixes()
 
 
+SHARED = {vocab.ENTITIES_GRAPH, vocab.EDGES_GRAPH, vocab.LAYOUT_GRAPH}
+
+
 def _quad_set(store: GraphStore, graph: ox.NamedNode | None = None) -> set[ox.Quad]:
     return set(store.quads(graph))
+
+
+def _article_quads(store: GraphStore) -> set[ox.Quad]:
+    """The quads of every graph but the shared ones (entities, edges, layout)."""
+    return {q for q in store.quads() if q.graph_name.value not in SHARED}
+
+
+def _shared_quads(store: GraphStore) -> set[ox.Quad]:
+    return {q for q in store.quads() if q.graph_name.value in SHARED}
 
 
 def test_is_a_graph_store(store: GraphStore) -> None:
@@ -36,9 +49,9 @@ def test_write_puts_exactly_the_mapped_quads_in_the_article_graph(store: GraphSt
     extracted = haftar_visits_niger("a1")
     assert store.write_articles([article_write(extracted)]) == 1
     expected = set(article_quads(extracted))
-    assert _quad_set(store) == expected
+    assert _article_quads(store) == expected
     assert _quad_set(store, vocab.article_graph("a1")) == expected
-    assert len(store) == len(expected)
+    assert len(store) == len(expected) + len(_shared_quads(store))
     assert store.article_ids() == ["a1"]
     assert store.article_hash("a1") == extracted.article.content_hash
 
@@ -85,7 +98,10 @@ def test_withdraw_removes_exactly_that_article(store: GraphStore) -> None:
     assert store.withdraw_article("a1") is True
     assert store.article_ids() == ["b1"]
     assert store.article_hash("a1") is None
-    assert _quad_set(store) == b_quads
+    assert _article_quads(store) == b_quads
+    only_b = OxigraphStore.in_memory()  # the shared graphs are as if a1 had never been written
+    only_b.write_articles([article_write(libya_meets_niger("b1"))])
+    assert _shared_quads(store) == _shared_quads(only_b)
     assert store.withdraw_article("a1") is False
 
 
@@ -104,7 +120,7 @@ def test_query_binds_substitutions_safely(store: GraphStore) -> None:
 
     rows = store.query(P + "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label }",
                        substitutions={"?label": ox.Literal("Niger", language="en")})
-    assert [r["e"] for r in rows] == [vocab.entity_iri("Niger")] * 2  # described in both graphs
+    assert [r["e"] for r in rows] == [vocab.entity_iri("Niger")]  # once, though both articles name it
     ask = P + "ASK { ?s skg:leads ?o }"
     assert store.query(ask, substitutions={"o": vocab.entity_iri(NIGER.id)}) is False
     assert store.query(ask, substitutions={"o": vocab.entity_iri(LNA.id)}) is True
@@ -124,14 +140,16 @@ def test_default_graph_is_the_union_of_article_graphs(store: GraphStore) -> None
 
 def test_named_graph_queries_and_graph_restrictions(store: GraphStore) -> None:
     store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
-    rows = store.query(P + """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } } ORDER BY ?g""")
+    rows = store.query(P + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?ev skg:relation skg:visit } } ORDER BY ?g")
     assert [r["g"] for r in rows] == [vocab.article_graph("a1"), vocab.article_graph("b1")]
+    rows = store.query(P + "SELECT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } }")
+    assert [r["g"].value for r in rows] == [vocab.EDGES_GRAPH] * 2  # the direct edges, once each
 
-    rows = store.query(P + "SELECT ?o WHERE { ent:Khalifa_Haftar skg:visit ?o }",
-                       default_graph=[vocab.article_graph("b1")])
+    rows = store.query(P + "SELECT ?o WHERE { ?ev skg:subject ent:Khalifa_Haftar ; skg:relation skg:visit ; "
+                           "skg:object ?o }", default_graph=[vocab.article_graph("b1")])
     assert [r["o"] for r in rows] == [vocab.entity_iri(NIAMEY.id)]
 
-    rows = store.query(P + "SELECT ?g WHERE { GRAPH ?g { ?s skg:visit ?o } }",
+    rows = store.query(P + "SELECT ?g WHERE { GRAPH ?g { ?ev skg:relation skg:visit } }",
                        named_graphs=[vocab.article_graph("a1")])
     assert [r["g"] for r in rows] == [vocab.article_graph("a1")]
 
@@ -168,7 +186,8 @@ def test_serialize_quad_formats_write_the_dataset(store: GraphStore, fmt: str) -
 def test_len_counts_quads_across_graphs(store: GraphStore) -> None:
     a, b = haftar_visits_niger("a1"), libya_meets_niger("b1")
     store.write_articles([article_write(a), article_write(b)])
-    assert len(store) == len(article_quads(a)) + len(article_quads(b))
+    assert len(store) == len(article_quads(a)) + len(article_quads(b)) + len(_shared_quads(store))
+    assert len(store) == len(list(store.quads()))
 
 
 def test_relative_iris_resolve_against_the_base_iri(store: GraphStore) -> None:

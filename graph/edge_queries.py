@@ -1,0 +1,379 @@
+"""Relations read from the edge resources of the edges graph (see ``graph/store/layout.py``).
+
+Without a status or date filter an edge's counts, dates and statuses are read as stored: a page of
+an entity's edges is one indexed query over its edge resources (no aggregation over events), its
+statuses and dates one more, and its evidence from the events each edge links first
+(``skg:evidenceEvent``): one query for the events of the whole page, one per optional field. With a status
+or date filter the events behind the entity's edges are
+aggregated (reached through the edges' ``skg:event`` links).
+
+Symmetric relations (meet, cooperate, ally, agree) are stored once, in extracted direction; when a
+pattern binds the subject or the object, their pair resources answer (``A meet B`` and ``B meet A``
+together, with exact counts), so a stored ``B meet A`` also answers ``A meet ?``.
+
+Every value from a user is bound through ``substitutions`` (SEP-0007) and projected, as
+pyoxigraph requires; the edge IRIs of a page (read from the store) are the only values written
+into a query text, in their N-Triples form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from pyoxigraph import Literal, NamedNode
+from sahelkg.graph import vocab
+from sahelkg.graph.queries import (
+    ArticleRecord,
+    EdgeRecord,
+    EvidenceRecord,
+    QueryInputError,
+    RelationFilters,
+    entity_node,
+    relation_node,
+)
+from sahelkg.graph.store.protocol import GraphStore, Term
+
+from sahelkg.records import SYMMETRIC_RELATIONS
+
+EDGES = f"<{vocab.EDGES_GRAPH}>"
+_XSD_INTEGER = NamedNode(vocab.XSD + "integer")
+_PERIOD_END = "~"  # sorts after every digit and "-": "2018-08~" is above every day of August 2018
+_NO_DATE_MIN = "~"
+_SYMMETRIC = ", ".join(f"<{vocab.ONT}{name}>" for name in sorted(SYMMETRIC_RELATIONS))
+
+
+@dataclass(frozen=True, slots=True)
+class EdgePage:
+    """A page of edges, each with its evidence (earliest first)."""
+
+    edges: list[EdgeRecord]
+    evidence: dict[tuple[str, str, str], list[EvidenceRecord]]
+    iris: dict[tuple[str, str, str], str]  # the edge (or pair) resource of each edge
+
+    def evidence_of(self, edge: EdgeRecord) -> list[EvidenceRecord]:
+        return self.evidence.get((edge.subject, edge.relation, edge.object), [])
+
+
+def _rows(store: GraphStore, sparql: str, substitutions: dict[str, Term] | None = None) -> list[Any]:
+    return list(store.query(vocab.sparql_prefixes() + sparql, substitutions=substitutions or None))  # type: ignore[arg-type]
+
+
+def _value(term: Term | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _filtered(filters: RelationFilters) -> bool:
+    return filters.status is not None or filters.date_from is not None or filters.date_to is not None
+
+
+def _branches(reverse: bool, bound: set[str], counts: bool) -> str:
+    """Edge resources matching ?s ?rel ?o (bound positions first: Oxigraph joins in written
+    order); with ``reverse``, symmetric relations through their pair resources."""
+    tail = " ; skg:articleCount ?articles ; skg:eventCount ?events" if counts else ""
+    parts = {"s": "rdf:subject ?s", "rel": "rdf:predicate ?rel", "o": "rdf:object ?o"}
+    order = [k for k in ("s", "o", "rel") if k in bound] + [k for k in ("s", "o", "rel") if k not in bound]
+    directed = "?x " + " ; ".join(parts[k] for k in order) + tail + " ."
+    if not reverse:
+        return f"GRAPH {EDGES} {{ {directed} }}"
+    ends = [k for k in ("s", "o") if k in bound] + [k for k in ("s", "o") if k not in bound]
+    pair = (f"?x skg:end ?{ends[0]} . ?x skg:end ?{ends[1]} ; rdf:predicate ?rel{tail} . "
+            "FILTER(?s != ?o || NOT EXISTS { ?x skg:end ?other FILTER(?other != ?s) })")
+    if "rel" in bound:
+        pair = f"?x rdf:predicate ?rel . {pair}"
+    return (f"{{ GRAPH {EDGES} {{ {directed} FILTER(?rel NOT IN ({_SYMMETRIC})) }} }}\n  UNION\n"
+            f"  {{ GRAPH {EDGES} {{ {pair} }} }}")  # only pair resources have skg:end
+
+
+def _event_filters(filters: RelationFilters, substitutions: dict[str, Term]) -> tuple[list[str], list[str]]:
+    """Patterns on ?ev for the filters, and the variables they bind (to project)."""
+    lines = ["?ev prov:wasDerivedFrom ?art ; skg:status ?status ."]
+    bound: list[str] = []
+    if filters.status is not None:
+        substitutions["status"] = Literal(filters.status)
+        bound.append("status")
+    if filters.date_from is None and filters.date_to is None:
+        lines.append("OPTIONAL { ?ev skg:eventDate ?date }")
+    else:
+        lines.append("?ev skg:eventDate ?date .")
+        if filters.date_from is not None:
+            substitutions["date_from"] = Literal(filters.date_from)
+            lines.append(f'FILTER(CONCAT(STR(?date), "{_PERIOD_END}") >= ?date_from)')
+            bound.append("date_from")
+        if filters.date_to is not None:
+            substitutions["date_to"] = Literal(filters.date_to + _PERIOD_END)
+            lines.append("FILTER(STR(?date) <= ?date_to)")
+            bound.append("date_to")
+    return lines, bound
+
+
+def _stored_query(reverse: bool, filters: RelationFilters, substitutions: dict[str, Term],
+                  limit: int, offset: int) -> str:
+    having = ""
+    names = ["x", "s", "rel", "o", "articles", "events"]
+    if filters.min_articles > 1:
+        substitutions["min_articles"] = Literal(str(filters.min_articles), datatype=_XSD_INTEGER)
+        having = "FILTER(?articles >= ?min_articles)"
+        names.append("min_articles")
+    # no ORDER BY: sorting IRIs in the engine costs several times what sorting the rows here does
+    return f"""SELECT {' '.join('?' + n for n in names)} WHERE {{
+  {_branches(reverse, set(substitutions), True)}
+  {having}
+}}"""
+
+
+def _aggregated_query(reverse: bool, filters: RelationFilters, substitutions: dict[str, Term],
+                      limit: int, offset: int) -> str:
+    branches = _branches(reverse, set(substitutions), False)
+    lines, bound = _event_filters(filters, substitutions)
+    having = ""
+    if filters.min_articles > 1:
+        substitutions["min_articles"] = Literal(str(filters.min_articles), datatype=_XSD_INTEGER)
+        bound.append("min_articles")
+        having = "HAVING (COUNT(DISTINCT ?art) >= ?min_articles)"
+    group = " ".join(f"?{name}" for name in ["x", "s", "rel", "o", *bound])
+    return f"""SELECT {group} (COUNT(DISTINCT ?art) AS ?articles) (COUNT(DISTINCT ?ev) AS ?events)
+       (GROUP_CONCAT(DISTINCT ?status; separator=" ") AS ?statuses)
+       (MIN(COALESCE(STR(?date), "{_NO_DATE_MIN}")) AS ?first_date)
+       (MAX(COALESCE(STR(?date), "")) AS ?last_date)
+WHERE {{
+  {branches}
+  GRAPH {EDGES} {{ ?x skg:event ?ev }}
+  {' '.join(lines)}
+}}
+GROUP BY {group}
+{having}
+ORDER BY DESC(COUNT(DISTINCT ?art)) ?s ?rel ?o
+LIMIT {int(limit)} OFFSET {int(offset)}"""
+
+
+def _date_or_none(term: Any) -> str | None:
+    text = _value(term)
+    return None if text in (None, "", _NO_DATE_MIN) else text
+
+
+def _key(row: Any) -> tuple[str, str, str]:
+    return (vocab.entity_id_of(row["s"].value), vocab.local_name(row["rel"].value),
+            vocab.entity_id_of(row["o"].value))
+
+
+def _edge_sort_key(edge: EdgeRecord) -> tuple[int, str, str, str]:
+    # the order of the SPARQL ORDER BY: most articles first, then by IRI
+    return (-edge.articles, entity_node(edge.subject).value, vocab.relation_property(edge.relation).value,
+            entity_node(edge.object).value)
+
+
+def _edge_details(store: GraphStore, iris: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+    """Statuses and first / last date of stored edge resources."""
+    if not iris:
+        return {}
+    values = " ".join(str(NamedNode(i)) for i in iris)
+    # one branch per predicate: a variable predicate makes Oxigraph scan the graph and hash-join it
+    branches = " UNION ".join(f'{{ ?x skg:{name} ?v BIND("{name}" AS ?p) }}'
+                              for name in ("status", "firstDate", "lastDate"))
+    sparql = f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {values} }} GRAPH {EDGES} {{ {branches} }} }}"
+    found: dict[str, dict[str, list[str]]] = {}
+    for row in _rows(store, sparql):
+        found.setdefault(row["x"].value, {}).setdefault(row["p"].value, []).append(row["v"].value)
+    return found
+
+
+def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | None,
+          objects: Sequence[str] | None, filters: RelationFilters, limit: int, offset: int,
+          symmetric_both_ways: bool) -> tuple[list[EdgeRecord], dict[tuple[str, str, str], str]]:
+    if limit < 0 or offset < 0:
+        raise QueryInputError("limit and offset must not be negative")
+    rel_node = relation_node(relation) if relation is not None else None
+    reverse = (symmetric_both_ways and bool(subjects or objects)
+               and (relation is None or relation in SYMMETRIC_RELATIONS))
+    combos = list(product(subjects or [None], objects or [None]))
+    filtered = _filtered(filters)
+    rows: dict[tuple[str, str, str], Any] = {}
+    for subject, obj in combos:
+        substitutions: dict[str, Term] = {}
+        if subject is not None:
+            substitutions["s"] = entity_node(subject)
+        if obj is not None:
+            substitutions["o"] = entity_node(obj)
+        if rel_node is not None:
+            substitutions["rel"] = rel_node
+        window = (limit, offset) if len(combos) == 1 and filtered else (limit + offset, 0)
+        build = _aggregated_query if filtered else _stored_query
+        found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
+        if not filtered:  # every matching edge came back: the order of the aggregated query, here
+            found.sort(key=lambda row: (-int(row["articles"].value), row["s"].value, row["rel"].value,
+                                        row["o"].value))
+            found = found[:limit + offset]
+        for row in found:
+            rows.setdefault(_key(row), row)
+    details = {} if filtered else _edge_details(store, [row["x"].value for row in rows.values()])
+    edges: list[EdgeRecord] = []
+    for key, row in rows.items():
+        if filtered:
+            statuses = row["statuses"].value.split() if row["statuses"] is not None else []
+            first, last = _date_or_none(row["first_date"]), _date_or_none(row["last_date"])
+        else:
+            stored = details.get(row["x"].value, {})
+            statuses = stored.get("status", [])
+            first = min(stored["firstDate"]) if stored.get("firstDate") else None
+            last = max(stored["lastDate"]) if stored.get("lastDate") else None
+        edges.append(EdgeRecord(subject=key[0], relation=key[1], object=key[2],
+                                articles=int(row["articles"].value), events=int(row["events"].value),
+                                statuses=tuple(sorted(set(statuses))),
+                                first_date=first, last_date=last))
+    edges.sort(key=_edge_sort_key)
+    if len(combos) > 1 or not filtered:
+        edges = edges[offset:offset + limit]
+    iris = {key: row["x"].value for key, row in rows.items()}
+    return edges, iris
+
+
+def relation_edges(
+    store: GraphStore,
+    *,
+    subjects: Sequence[str] | None = None,
+    relation: str | None = None,
+    objects: Sequence[str] | None = None,
+    filters: RelationFilters | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    symmetric_both_ways: bool = True,
+) -> list[EdgeRecord]:
+    """Edges matching the triple pattern (subject ids, relation, object ids; None is a variable),
+    most-supported first, paged by ``limit``/``offset``.
+
+    Several candidate ids for a position (a label naming more than one entity) each run their own
+    query; the merged list keeps the same order. ``symmetric_both_ways=False`` matches symmetric
+    relations only in stored direction.
+    """
+    return _page(store, subjects, relation, objects, filters or RelationFilters(), limit, offset,
+                 symmetric_both_ways)[0]
+
+
+# Oxigraph (0.5) evaluates an OPTIONAL, or a UNION joined to VALUES, by reading its whole right side
+# (every confidence in the store) and joining; a pattern over the union default graph costs several
+# times the same pattern in GRAPH ?g. So the events are read inside GRAPH ?g, and each optional
+# field of a page's events with a query of its own, bound to the events.
+_EVIDENCE = """
+SELECT ?x ?ev ?order ?stored_s ?stored_o {bound} ?status ?art
+WHERE {{
+  VALUES ?x {{ {edges} }}
+  GRAPH <{graph}> {{ ?x {link} ?ev }}
+  GRAPH ?g {{ ?ev skg:evidenceOrder ?order ; skg:subject ?stored_s ; skg:object ?stored_o .
+             {filters} }}
+}}
+"""
+_EVENT_FIELDS = {"date": "skg:eventDate", "precision": "skg:datePrecision", "confidence": "skg:confidence",
+                 "text": "skg:evidence", "start": "skg:evidenceStart", "end": "skg:evidenceEnd"}
+_ARTICLE_FIELDS = {"article_id": "skg:articleId", "title": "dcterms:title", "url": "skg:url",
+                   "issued": "dcterms:issued"}
+
+
+def _fields(store: GraphStore, events: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """The optional fields of events (event IRI -> article IRI), by event IRI."""
+    if not events:
+        return {}
+    found: dict[str, dict[str, Any]] = {}
+    of_article: dict[str, list[str]] = {}
+    for event, article in events.items():
+        of_article.setdefault(article, []).append(event)
+    event_values = " ".join(str(NamedNode(ev)) for ev in events)
+    article_values = " ".join(str(NamedNode(art)) for art in of_article)
+    for name, predicate in _EVENT_FIELDS.items():
+        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
+        for row in _rows(store, sparql):
+            found.setdefault(row["s"].value, {}).setdefault(name, row["v"])
+    for name, predicate in _ARTICLE_FIELDS.items():
+        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {article_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
+        for row in _rows(store, sparql):
+            for event in of_article[row["s"].value]:
+                found.setdefault(event, {}).setdefault(name, row["v"])
+    return found
+
+
+def _evidence_record(row: Any, fields: dict[str, Any], relation: str) -> EvidenceRecord:
+    text = fields.get("text")
+    return EvidenceRecord(
+        event=row["ev"].value,
+        subject=vocab.entity_id_of(row["stored_s"].value),
+        relation=relation,
+        object=vocab.entity_id_of(row["stored_o"].value),
+        status=_value(row["status"]),
+        date=_value(fields.get("date")),
+        date_precision=_value(fields.get("precision")),
+        confidence=float(fields["confidence"].value) if "confidence" in fields else None,
+        text=_value(text),
+        lang=(text.language or None) if isinstance(text, Literal) else None,
+        start=int(fields["start"].value) if "start" in fields else None,
+        end=int(fields["end"].value) if "end" in fields else None,
+        article=ArticleRecord(
+            id=_value(fields.get("article_id")) or vocab.local_name(row["art"].value),
+            title=_value(fields.get("title")),
+            url=_value(fields.get("url")),
+            date=_value(fields.get("issued")),
+        ),
+    )
+
+
+def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tuple[str, str, str], str],
+                  filters: RelationFilters, limit: int) -> dict[tuple[str, str, str], list[EvidenceRecord]]:
+    """The evidence of every edge of a page, earliest first (``skg:evidenceOrder``),
+    at most ``limit`` per edge: from the events each edge links first when that is enough."""
+    keys = [(e.subject, e.relation, e.object) for e in edges]
+    by_iri = {iris[key]: key for key in keys if key in iris}
+    if not by_iri or limit <= 0:
+        return {}
+    substitutions: dict[str, Term] = {}
+    lines, bound = _event_filters(filters, substitutions)
+    if filters.date_from is None and filters.date_to is None:
+        lines = lines[:1]  # the event date is read with the other fields
+    stored = not _filtered(filters) and limit <= vocab.EVIDENCE_KEPT
+    sparql = _EVIDENCE.format(bound=" ".join(f"?{name}" for name in bound if name != "status"),
+                              edges=" ".join(str(NamedNode(i)) for i in by_iri), graph=vocab.EDGES_GRAPH,
+                              link="skg:evidenceEvent" if stored else "skg:event", filters=" ".join(lines))
+    found: dict[tuple[str, str, str], dict[str, tuple[str, Any]]] = {}
+    for row in _rows(store, sparql, substitutions):
+        found.setdefault(by_iri[row["x"].value], {}).setdefault(row["ev"].value, (row["order"].value, row))
+    first = {key: sorted(events.values(), key=lambda p: p[0])[:limit] for key, events in found.items()}
+    fields = _fields(store, {row["ev"].value: row["art"].value for rows in first.values() for _, row in rows})
+    return {key: [_evidence_record(row, fields.get(row["ev"].value, {}), key[1]) for _, row in rows]
+            for key, rows in first.items()}
+
+
+def relation_page(
+    store: GraphStore,
+    *,
+    subjects: Sequence[str] | None = None,
+    relation: str | None = None,
+    objects: Sequence[str] | None = None,
+    filters: RelationFilters | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    evidence_limit: int = 10,
+    symmetric_both_ways: bool = True,
+    evidence_for: int | None = None,
+) -> EdgePage:
+    """A page of :func:`relation_edges` with the evidence of each edge (the same filters), or of the
+    first ``evidence_for`` edges only."""
+    filters = filters or RelationFilters()
+    edges, iris = _page(store, subjects, relation, objects, filters, limit, offset, symmetric_both_ways)
+    page = edges[:limit if evidence_for is None else evidence_for]
+    return EdgePage(edges, page_evidence(store, page, iris, filters, evidence_limit), iris)
+
+
+def relation_evidence(
+    store: GraphStore,
+    subject: str,
+    relation: str,
+    obj: str,
+    *,
+    filters: RelationFilters | None = None,
+    limit: int = 20,
+    symmetric_both_ways: bool = True,
+) -> list[EvidenceRecord]:
+    """The relation events behind one edge (with the same filters as the edge), earliest first."""
+    filters = filters or RelationFilters()
+    edges, iris = _page(store, [subject], relation, [obj], filters, 1, 0, symmetric_both_ways)
+    return page_evidence(store, edges, iris, filters, limit).get((subject, relation, obj), [])
