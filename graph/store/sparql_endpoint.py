@@ -5,8 +5,8 @@
 same URL. Answers are parsed into pyoxigraph terms, so callers see the same types as with the
 embedded store.
 
-- Article writes send one update request per article (DROP SILENT GRAPH + INSERT DATA); endpoints
-  run an update request as one transaction (Oxigraph server and Fuseki do).
+- A batch of article writes is one update request (every DROP SILENT GRAPH, then one INSERT DATA);
+  endpoints run an update request as one transaction (Oxigraph server and Fuseki do).
 - The union default graph is asked for with Oxigraph's ``union-default-graph`` parameter; other
   servers must be configured with a union default graph (e.g. Fuseki's ``unionDefaultGraph``).
 - ``substitutions`` are sent as a trailing ``VALUES`` clause built from the terms' N-Triples
@@ -39,7 +39,7 @@ from pyoxigraph import (
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.errors import StoreError
-from sahelkg.graph.store.oxigraph import UNION_TRIPLES, article_update
+from sahelkg.graph.store.oxigraph import UNION_TRIPLES, articles_update
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
 if TYPE_CHECKING:
@@ -132,11 +132,10 @@ class SparqlEndpointStore:
         return sorted({r["id"].value for r in rows if r["g"] == vocab.article_graph(r["id"].value)})
 
     def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
-        count = 0
-        for write in writes:
-            self.update(article_update(write))
-            count += 1
-        return count
+        batch = list(writes)
+        if batch:
+            self.update(articles_update(batch))
+        return len(batch)
 
     def withdraw_article(self, article_id: str) -> bool:
         graph = vocab.article_graph(article_id)
