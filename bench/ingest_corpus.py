@@ -39,14 +39,15 @@ def variant(text: str, rng: random.Random) -> str:
     return "\n".join(head + body) + "\n"
 
 
-def write_corpus(folder: Path, count: int, seed: int = 7) -> int:
-    """Write ``count`` article files under ``folder`` (100 per sub-folder); returns their characters."""
+def write_corpus(folder: Path, count: int, seed: int = 7, prefix: str = "v") -> int:
+    """Write ``count`` article files under ``folder`` (100 per sub-folder, named ``<prefix><n>.txt``:
+    the file stem is the article id); returns their characters."""
     rng = random.Random(seed)
     bases = base_texts()
     chars = 0
     for n in range(count):
         text = variant(bases[n % len(bases)], rng)
-        path = folder / f"part{n // 100:03d}" / f"v{n:06d}.txt"
+        path = folder / f"part{n // 100:03d}" / f"{prefix}{n:06d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         chars += len(text)

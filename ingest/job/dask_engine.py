@@ -90,7 +90,7 @@ def run_on_cluster(tasks: Sequence[ReadTask], settings: Settings, stored: Mappin
         window = threads * PARTITIONS_PER_THREAD
         settings_json = settings.model_dump_json()
         sent: dict[Any, tuple[list[Article], int]] = {}  # future -> (its articles, input bytes)
-        done = as_completed()
+        done = as_completed(loop=client.loop)
         for task in tasks:
             articles = _pending(task, stored, writer)
             if not articles:

@@ -13,6 +13,7 @@ from sahelkg.graph.store.errors import StoreError, StoreLocked, UnknownStore
 from sahelkg.graph.store.oxigraph import OxigraphStore, article_update
 from sahelkg.graph.store.registry import open_store
 
+from sahelkg.records import ExtractedArticle
 from sahelkg.settings import Settings
 
 
@@ -91,3 +92,26 @@ def test_any_article_id_makes_a_valid_graph_that_can_be_withdrawn(article_id: st
     assert store.article_ids() == [article_id]
     assert store.withdraw_article(article_id) is True
     assert len(store) == 0
+
+
+def _written(store: OxigraphStore, batch: list[ExtractedArticle]) -> set[ox.Quad]:
+    store.write_articles([article_write(extracted) for extracted in batch])
+    graphs = {vocab.article_graph(extracted.article.id) for extracted in batch}
+    return {q for q in store.quads() if q.graph_name in graphs}
+
+
+def test_every_write_path_gives_the_same_quads(tmp_path: Path) -> None:
+    """Bulk loading (fresh store), one transaction (a store that held data) and one SPARQL update
+    (replacements) store exactly the same quads."""
+    first = [haftar_visits_niger("a1"), libya_meets_niger("b1")]
+    expected = {q for extracted in first for q in article_write(extracted).quads}
+    with OxigraphStore(tmp_path / "fresh") as fresh:
+        assert _written(fresh, first) == expected
+    with OxigraphStore(tmp_path / "used") as used:
+        used.write_articles([article_write(haftar_visits_niger("x1"))])
+    with OxigraphStore(tmp_path / "used") as used:  # held data when opened: not fresh
+        assert _written(used, first) == expected
+        assert _written(used, first) == expected  # the same again: replaced by the update
+        assert used.article_ids() == ["a1", "b1", "x1"]
+    with OxigraphStore(tmp_path / "fresh", read_only=True) as reopened:
+        assert set(reopened.quads()) == expected
