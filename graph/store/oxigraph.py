@@ -8,12 +8,14 @@ path that keeps "an article is all there or absent" after a crash (even ``kill -
   (:func:`articles_update`). pyoxigraph runs a whole update request in one transaction (a failing
   operation rolls back the ones before it; tests check this), so a crash leaves either the old
   or the new graphs, never half;
-- none is, and the store was empty when this object opened it (a fresh store, written by this
-  single writer only): pyoxigraph's bulk loader (``bulk_extend``). It sorts the batch into one
-  SST file per index and hands them to RocksDB in one ``IngestExternalFiles`` call, which is
-  atomic across column families; a batch is far below the loader's own chunk of 1,000,000 quads,
-  so it is one such call and a crash leaves the batch all there or absent;
-- none is, in a store that held data before: ``Store.extend``, one transaction.
+- none is, the batch has at least :data:`BULK_MIN_ARTICLES` articles (an ingest job's batch, not
+  one article submitted to the server) and the store was empty when this object opened it (a
+  fresh store, written by this single writer only): pyoxigraph's bulk loader (``bulk_extend``).
+  It sorts the batch into one SST file per index and hands them to RocksDB in one
+  ``IngestExternalFiles`` call, which is atomic across column families; a batch is far below the
+  loader's own chunk of 1,000,000 quads, so it is one such call and a crash leaves the batch all
+  there or absent;
+- otherwise (new articles only): ``Store.extend``, one transaction.
 
 The article's content hash lives in its own graph (``art:{id} skg:contentHash "..."``).
 """
@@ -33,6 +35,7 @@ from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 if TYPE_CHECKING:
     from sahelkg.settings import Settings
 
+BULK_MIN_ARTICLES = 8
 _CONTENT_HASH = vocab.ont("contentHash")
 _ARTICLE_ID = vocab.ont("articleId")
 # The union graph as triples: each triple once, however many article graphs repeat it.
@@ -166,7 +169,7 @@ class OxigraphStore:
             self._db.update(articles_update(batch))
         else:
             quads = list(_batch_quads(batch))  # checked before anything is written
-            if self._fresh:
+            if self._fresh and len(batch) >= BULK_MIN_ARTICLES:
                 self._db.bulk_extend(quads)
             else:
                 self._db.extend(quads)

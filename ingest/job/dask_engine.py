@@ -88,7 +88,7 @@ def run_on_cluster(tasks: Sequence[ReadTask], settings: Settings, stored: Mappin
     try:
         threads = max(1, sum(client.nthreads().values()))
         window = threads * PARTITIONS_PER_THREAD
-        settings_json = settings.model_dump_json()
+        settings_json = settings.model_dump_json(exclude={"write_token"})  # no secret leaves
         sent: dict[Any, tuple[list[Article], int]] = {}  # future -> (its articles, input bytes)
         done = as_completed(loop=client.loop)
         for task in tasks:
