@@ -227,9 +227,9 @@ def _serve(conn: multiprocessing.connection.Connection, store_path: str, memory_
     from sahelkg.api.errors import ApiError
     from sahelkg.api.routers.sparql import execute_query
     from sahelkg.graph.store.oxigraph import OxigraphStore
-    from sahelkg.ingest.job.pool import _exit_with
+    from sahelkg.ingest.job.worker import exit_with_parent
 
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     _limit_memory(memory_mb)
     conn.send("ready")
     store: OxigraphStore | None = None

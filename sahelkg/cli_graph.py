@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -13,14 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from sahelkg.cli_support import DataDirOption, StoreOption, StoreUrlOption, fail, settings_from_flags
 
 if TYPE_CHECKING:
     from sahelkg.graph.store.protocol import GraphStore
-    from sahelkg.ingest.job.pool import IngestReport
+    from sahelkg.ingest.job.report import IngestReport, JobProgress, ProgressCallback
     from sahelkg.settings import Settings
 
 _err = Console(stderr=True)
@@ -55,6 +56,9 @@ def _summary(report: IngestReport) -> Table:
     table.add_row("unchanged (already in the store)", str(report.unchanged))
     table.add_row("written", str(report.written))
     table.add_row("relations added", str(report.relations))
+    table.add_row("extracted by", report.engine)
+    table.add_row("time", f"{report.seconds:.1f} s")
+    table.add_row("articles/s", f"{report.articles_per_second:.1f}")
     return table
 
 
@@ -74,10 +78,18 @@ def ingest(
     data_dir: DataDirOption = None,
     workers: Annotated[int | None, typer.Option(
         "--workers", "-w", help="Extraction worker processes (default: $SAHELKG_WORKERS, else one "
-        "per core). 1 runs everything in this process.", show_default=False)] = None,
+        "per core; this process alone for an input under 256 KB). 1 runs everything in this process.",
+        show_default=False)] = None,
     batch_size: Annotated[int | None, typer.Option(
-        "--batch-size", help="Articles written to the store per batch (default: "
-        "$SAHELKG_BATCH_SIZE, else 50).", show_default=False)] = None,
+        "--batch-size", help="Articles written to the store per batch, each batch one atomic write "
+        "(default: $SAHELKG_BATCH_SIZE, else 50).", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786; default: "
+        "$SAHELKG_SCHEDULER); this process reads the files and writes the store. Needs the dask extra.",
+        show_default=False)] = None,
+    show_progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Show the progress bar (default: only on a terminal).",
+        show_default=False)] = None,
     store: StoreOption = None,
     store_url: StoreUrlOption = None,
     server: Annotated[str | None, typer.Option(
@@ -92,29 +104,19 @@ def ingest(
 
     Articles already in the store with the same content are skipped, changed ones replace their previous version, unreadable ones are reported with the reason and the rest go on. Exits 1 only when nothing could be read. With --server the articles go through a running server instead, which extracts and writes them.
     """  # noqa: E501
-    from sahelkg.ingest.job.pool import ingest_paths
-
     settings = settings_from_flags(data_dir=data_dir, workers=workers, batch_size=batch_size, store=store,
-                                   store_url=store_url)
+                                   store_url=store_url, scheduler=scheduler)
     console = Console(stderr=True)
     locked = ("stop the server and run this again, or send the articles through it: "
               f"sahelkg ingest --server http://{settings.host}:{settings.port} --token <its write token> "
               "PATHS...")
     opened = _open_store(settings, when_locked=locked) if server is None else nullcontext(None)
-    with opened as graph_store, Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                         TimeElapsedColumn(), console=console, transient=False) as bar:
-        tasks: dict[str, Any] = {}
-        labels = {"read": "Reading files", "extract": "Extracting and writing articles"}
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
+    shown = console.is_terminal if show_progress is None else show_progress
+    with opened as graph_store, _progress_bar(console, shown) as progress:
         if graph_store is None:
             report = _ingest_via_server(paths, server or "", token, progress)
         else:
-            report = ingest_paths(paths, settings, graph_store, progress=progress)
+            report = _ingest_here(paths, settings, graph_store, progress)
     out = Console()
     out.print(_summary(report))
     if report.skipped:
@@ -125,6 +127,39 @@ def ingest(
     if report.articles == 0:
         where = ", ".join(str(p) for p in paths)
         fail(f"no article could be read from {where}" if report.files else f"no article files under {where}")
+
+
+@contextmanager
+def _progress_bar(console: Console, shown: bool) -> Iterator[ProgressCallback | None]:
+    """One bar for the whole job, with the articles dealt with and their rate; nothing at all when
+    not ``shown`` (so logs get no bar)."""
+    if not shown:
+        yield None
+        return
+    columns = (TextColumn("Ingesting"), BarColumn(), TaskProgressColumn(),
+               TextColumn("{task.fields[articles]} articles, {task.fields[rate]} articles/s"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, articles=0, rate="0.0")
+        started = time.perf_counter()
+
+        def progress(state: JobProgress) -> None:
+            elapsed = time.perf_counter() - started
+            rate = f"{state.articles / elapsed:.1f}" if elapsed > 0 else "0.0"
+            bar.update(task, completed=state.done, total=max(1, state.total), articles=state.articles,
+                       rate=rate)
+
+        yield progress
+
+
+def _ingest_here(paths: list[Path], settings: Settings, graph_store: GraphStore,
+                 progress: ProgressCallback | None) -> IngestReport:
+    from sahelkg.ingest.job.pool import IngestError, ingest_paths
+
+    try:
+        return ingest_paths(paths, settings, graph_store, progress=progress)
+    except IngestError as exc:
+        fail(str(exc), code=2)
 
 
 def _ingest_via_server(paths: list[Path], server: str, token: str | None, progress: Any) -> IngestReport:

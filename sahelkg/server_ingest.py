@@ -8,16 +8,17 @@ any submission; the summary has the same shape as a local ingest's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from sahelkg.ingest.job.pool import IngestReport, read_files
+from sahelkg.ingest.job.report import IngestReport, JobProgress, ProgressCallback
+from sahelkg.ingest.job.tasks import read_files
 from sahelkg.records import Article
 
-ProgressCallback = Callable[[str, int, int], None]
 LANGUAGES = ("ar", "fr", "en")  # what POST /articles accepts as lang; others are detected there
 
 
@@ -52,8 +53,10 @@ def ingest_via_server(paths: Iterable[Path], server: str, token: str | None, *,
     a refused token (403), an unreachable server or an answer that is not sahelkg's raise
     :class:`ServerIngestError` at the first article.
     """
-    report = IngestReport()
-    articles = read_files(paths, report)
+    started = time.perf_counter()
+    report = IngestReport(engine=f"the server at {server.rstrip('/')}")
+    report.files, articles, problems = read_files(paths)
+    report.skipped.extend(problems)
     base = server.rstrip("/")
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     own = client is None
@@ -89,8 +92,9 @@ def ingest_via_server(paths: Iterable[Path], server: str, token: str | None, *,
                 raise ServerIngestError(f"the server at {base} answered POST /articles with "
                                         f"{response.status_code}: {_error_text(response)}")
             if progress:
-                progress("extract", done, len(articles))
+                progress(JobProgress(done, len(articles), report.articles))
     finally:
         if own:
             http.close()
+        report.seconds = time.perf_counter() - started
     return report

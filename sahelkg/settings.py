@@ -38,8 +38,11 @@ class Settings(BaseSettings):
         default="",
         description="Extraction rules to run: '-kinship,-pacts' drops rules or families, 'frames,members' "
                     "keeps only those; empty runs them all (sahelkg.ingest.relations.registry).")
-    workers: int | None = Field(default=None, ge=1, description="Ingest worker processes; default: cores.")
+    workers: int | None = Field(default=None, ge=1, description="Ingest worker processes; default: one per "
+                                "core (this process alone for a small input).")
     batch_size: int = Field(default=50, ge=1)
+    scheduler: str | None = Field(default=None, description="Dask scheduler address (tcp://HOST:8786): "
+                                  "ingest extracts on that cluster.")
     write_token: str | None = None
     article_budget: float = Field(default=60.0, gt=0, description="Seconds of extraction an article "
                                   "may take; a slower one is reported and skipped.")

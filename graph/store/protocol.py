@@ -42,9 +42,9 @@ class GraphStore(Protocol):
         """Ids of all articles in the store, sorted."""
 
     def write_articles(self, writes: Iterable[ArticleWrite]) -> int:
-        """Replace each article's named graph with the given quads; each article commits atomically
-        (a crash leaves either the old or the new graph, never half of one). Returns the number
-        of articles written."""
+        """Replace each article's named graph with the given quads. The batch commits in one atomic
+        step (a crash leaves either the old or the new graphs, never half of one), so callers
+        write many articles per call. Returns the number of articles written."""
 
     def withdraw_article(self, article_id: str) -> bool:
         """Remove the article's named graph. Returns False if there was no such article."""

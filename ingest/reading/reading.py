@@ -180,12 +180,14 @@ def read_articles(path: Path) -> ReadResult:
         if not result.articles and result.problems and len(records) == 1:
             raise result.problems[0]
         return result
-    return _read_jsonl(path, text)
+    return read_jsonl_text(path, text)
 
 
-def _read_jsonl(path: Path, text: str) -> ReadResult:
+def read_jsonl_text(path: Path, text: str, first_line: int = 1) -> ReadResult:
+    """The records of JSON Lines text read from ``path`` (all of it, or a part of it that starts at
+    line ``first_line``: problems name the file's own line numbers)."""
     result = ReadResult()
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         try:

@@ -177,7 +177,9 @@ def _store_article_count(path: Path) -> int:
         return 0
 
 
-def test_a_killed_ingest_leaves_only_complete_articles_and_a_rerun_completes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch", ["1", "10"])  # one transaction per article; bulk loads of 10
+def test_a_killed_ingest_leaves_only_complete_articles_and_a_rerun_completes(tmp_path: Path,
+                                                                            batch: str) -> None:
     corpus = tmp_path / "many"
     corpus.mkdir()
     total = 200
@@ -185,7 +187,7 @@ def test_a_killed_ingest_leaves_only_complete_articles_and_a_rerun_completes(tmp
         write_article(corpus, f"n{number:05d}.txt", number)
     data = tmp_path / "data"
     command = [sys.executable, "-m", "sahelkg", "ingest", str(corpus), "--data-dir", str(data),
-               "--workers", "1", "--batch-size", "1"]
+               "--workers", "1", "--batch-size", batch]
     env = {**os.environ, "SAHELKG_NLP_BACKEND": "builtin"}  # the fast backend: this is about storage
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:

@@ -201,3 +201,33 @@ def test_relative_iris_resolve_against_the_base_iri(store: GraphStore) -> None:
     assert _quad_set(store, ox.NamedNode("http://example.org/g")) == {ox.Quad(
         ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
         ox.NamedNode("http://example.org/o"), ox.NamedNode("http://example.org/g"))}
+
+
+def _stray(write: ArticleWrite) -> ArticleWrite:
+    """The write with one quad in another article's graph: refused."""
+    stray = ox.Quad(vocab.entity_iri("x"), vocab.ont("visit"), vocab.entity_iri("y"),
+                    vocab.article_graph("zz"))
+    return ArticleWrite(write.article_id, write.content_hash, [*write.quads, stray])
+
+
+def test_a_batch_with_a_bad_write_writes_nothing_of_the_batch(store: GraphStore) -> None:
+    good = article_write(haftar_visits_niger("a1"))
+    with pytest.raises(ValueError, match="article 'b1': quad outside its graph"):
+        store.write_articles([good, _stray(article_write(libya_meets_niger("b1")))])
+    assert len(store) == 0
+    assert store.article_ids() == []
+
+
+def test_a_batch_mixing_new_and_replaced_articles_replaces_whole_graphs(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1", text="v1"))])
+    replacement = ExtractedArticle(haftar_visits_niger("a1").article.__class__("a1", "v2", lang="ar"),
+                                   (make_relation("a1", HAFTAR, "deploy", NIGER, 3),))
+    new = libya_meets_niger("b1")
+    assert store.write_articles([article_write(replacement), article_write(new)]) == 2
+    assert _quad_set(store, vocab.article_graph("a1")) == set(article_quads(replacement))
+    assert _quad_set(store, vocab.article_graph("b1")) == set(article_quads(new))
+    assert store.article_ids() == ["a1", "b1"]
+    assert store.query(P + "ASK { GRAPH ?g { ent:Khalifa_Haftar skg:visit ent:Niger } }") is False
+    with pytest.raises(ValueError, match="outside its graph"):  # a failing replacement keeps the old graph
+        store.write_articles([_stray(article_write(haftar_visits_niger("a1", text="v3")))])
+    assert _quad_set(store, vocab.article_graph("a1")) == set(article_quads(replacement))
