@@ -9,8 +9,8 @@ target follows one of the trigger's prepositions:
 
 - a word of ``military_target`` in words.tsv ("un convoi militaire", "le camp militaire de
   Djibo", "des patrouilles", "a military base"): the national army (gazetteer kind
-  ``armed_forces``) of the country named after it in the clause (a town stands for its country),
-  else of the one country the sentence names; a force named right after the word ("des
+  ``armed_forces``) of the country named just after it, before a comma (a town stands for its
+  country); a force named right after the word ("des
   patrouilles des FAMa", "positions of the jihadists") is itself the target;
 - a named party or town ("on Tripoli"): the town is where the fight happened, not its country.
 
@@ -38,6 +38,7 @@ MAX_TO_AUTHOR = 6  # words between the noun and its genitive author ("massive de
 MAX_MODIFIERS = 3  # words between an author before the noun and the noun ("abortive 2019")
 MAX_TO_TARGET = 4  # words between the preposition and the target word ("une de ses positions")
 MAX_TO_HOLDER = 3  # words between the target word and the force holding it ("des armées régulières,")
+MAX_TO_PLACE = 6  # words between the target word and its place ("convoi militaire dans la région de Kayes")
 ATTACK_CERTAINTY = SVO
 
 
@@ -122,17 +123,17 @@ def _holder_after(s: SentenceView, j: int, ce: int) -> Mention | None:
 
 
 def _country_after(s: SentenceView, j: int, ce: int, author: Mention) -> str | None:
+    end = next((k for k in range(j, min(ce, j + MAX_TO_PLACE + 1)) if s.tokens[k] == ","),
+               min(ce, j + MAX_TO_PLACE + 1))  # "dans le sud-est du pays, proche du Nigeria"
     for m in s.mentions:
-        if m.start <= j or m.start >= ce or not m.entity:
+        if m.start <= j or m.start >= end or not m.entity:
             continue
         kind = s.type_of(m.entity)
         if kind == "Country":
             return m.entity
         if kind == "Place":
             return s.g.country_of(m.entity)
-    named = {m.entity for m in s.mentions
-             if m.entity and m is not author and s.type_of(m.entity) == "Country"}
-    return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _state(s: SentenceView, m: Mention) -> bool:
