@@ -249,6 +249,17 @@ def _article_quads(out: _Quads, article: Article, lang: str | None, relation_cou
     out.add(node, vocab.ont("relationCount"), integer_literal(relation_count))
 
 
+def _one_relation_per_event(article_id: str, relations: tuple[Relation, ...]) -> dict[str, Relation]:
+    """Relations that share an event key (same relation, ends and evidence) are one event: the most
+    confident one is kept (the first among equals), so an event has one status, date and confidence."""
+    kept: dict[str, Relation] = {}
+    for relation in relations:
+        key = event_key(article_id, relation)
+        if key not in kept or relation.confidence > kept[key].confidence:
+            kept[key] = relation
+    return kept
+
+
 def article_quads(extracted: ExtractedArticle) -> list[Quad]:
     """All quads for one article, in its named graph, without duplicates, in a stable order.
 
@@ -259,9 +270,9 @@ def article_quads(extracted: ExtractedArticle) -> list[Quad]:
         raise MappingError("article has an empty id")
     lang = _lang(article.lang)
     out = _Quads(vocab.article_graph(article.id))
-    events: dict[NamedNode, None] = {}
-    for relation in extracted.relations:
-        events.setdefault(_event_quads(out, article, relation, lang), None)
+    events = _one_relation_per_event(article.id, extracted.relations)
+    for relation in events.values():
+        _event_quads(out, article, relation, lang)
     for entity in _merge_entities(extracted.relations).values():
         _entity_quads(_Description(out, article.id, entity.id), entity)
     _article_quads(out, article, lang, len(events))

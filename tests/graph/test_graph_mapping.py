@@ -181,3 +181,21 @@ def test_confidence_is_a_decimal(value: float, text: str) -> None:
 def test_records_outside_the_vocabulary_are_refused(relation: Relation, message: str) -> None:
     with pytest.raises(MappingError, match=message):
         article_quads(ExtractedArticle(make_article("bad"), (relation,)))
+
+
+def test_relations_sharing_an_event_key_give_one_event_with_the_highest_confidence() -> None:
+    article = Article("alwasat-2", "زار حفتر النيجر.", lang="ar")
+    evidence = Evidence("زار حفتر النيجر.", 0, 16)
+    weak = Relation("alwasat-2", HAFTAR, "visit", NIGER, "reported", None, None, evidence, 0.5, "rules-0.1")
+    strong = Relation("alwasat-2", HAFTAR, "visit", NIGER, "occurred", "2018-08", "month", evidence, 0.8,
+                      "rules-0.1")
+    quads = article_quads(ExtractedArticle(article, (weak, strong)))
+    by_predicate: dict[str, list[str]] = {}
+    for q in quads:
+        if q.subject.value.startswith("https://sahelkg.org/event/"):
+            by_predicate.setdefault(q.predicate.value, []).append(q.object.value)
+    assert by_predicate[S + "confidence"] == ["0.8"]
+    assert by_predicate[S + "status"] == ["occurred"]
+    assert by_predicate[S + "eventDate"] == ["2018-08"]
+    relation_count = [q.object.value for q in quads if q.predicate.value == S + "relationCount"]
+    assert relation_count == ["1"]

@@ -62,18 +62,10 @@ operations = st.lists(st.one_of(
 ), min_size=1, max_size=8)
 
 
-# Known bug, not fixed yet: after some sequences of writes and replacements an edge keeps a
-# stale skg:maxConfidence (the derandomized run finds one). Every other derived value is checked.
-_KNOWN_STALE = "https://sahelkg.org/ontology#maxConfidence"
-
-
 def _assert_in_step(store: GraphStore) -> None:
     stored, expected = stored_shared(store), expected_shared(store)
     for graph in expected:
-        def checked(rows: object) -> set:  # type: ignore[type-arg]
-            return {row for row in rows if _KNOWN_STALE not in map(str, row)}  # type: ignore[attr-defined]
-
-        assert checked(stored[graph]) == checked(expected[graph]), graph
+        assert stored[graph] == expected[graph], graph
 
 
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
