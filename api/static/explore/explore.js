@@ -959,6 +959,7 @@
   }
 
   async function showEdge(key) {
+    const started = performance.now();
     const [source, relation, target] = key.split("|");
     const token = state.token;
     const panel = $("#edge");
@@ -1015,6 +1016,11 @@
     }));
     panel.hidden = false;
     panel.scrollIntoView({ block: "nearest" });
+    requestAnimationFrame(() => {  // the first paint of the edge view: from picking the edge to the frame after it
+      timings.edgeFirstPaint = Math.round(performance.now() - started);
+      timings.edgeKey = key;
+      timings.edgeEvidence = edge.evidence.length;
+    });
   }
 
   // ---------------------------------------------------------------- downloads
