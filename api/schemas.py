@@ -24,6 +24,13 @@ class ArticleRef(BaseModel):
     date: str | None = Field(default=None, description="Publication date (ISO).")
 
 
+class TriggerOut(BaseModel):
+    start: int = Field(description="Character offset of the trigger in the article, like the sentence's "
+                                   "`start` (article offsets, not offsets into the sentence).")
+    end: int = Field(description="Character offset just after the trigger, in the article.")
+    text: str = Field(description="The trigger words as written in the sentence.", examples=["وصل"])
+
+
 class EvidenceOut(BaseModel):
     text: str | None = Field(description="The sentence that states the relation.",
                              examples=["وصل المشير خليفة حفتر إلى نيامي يوم الثلاثاء"])
@@ -38,6 +45,10 @@ class EvidenceOut(BaseModel):
                                             "stored in the other direction).")
     stored_object: str
     article: ArticleRef
+    trigger: TriggerOut | None = Field(default=None, description=(
+        "The words of the sentence that state the relation (\"زار\", \"a rencontré\"), with article "
+        "character offsets like `start` and `end`; null when the extractor marked none in the sentence. "
+        "Offsets count Unicode code points."))
 
 
 class EdgeOut(BaseModel):

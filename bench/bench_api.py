@@ -86,13 +86,15 @@ def generated_articles(count: int, entities: list[Entity]) -> Iterator[Extracted
                 continue
             relation = rng.choice(RELATION_TYPES)
             sentence = f"{subject.labels['ar']} {relation} {obj.labels['ar']} {_arabic_name(rng)}."
+            at = offset + len(subject.labels["ar"]) + 1  # the trigger: the relation's word
+            trigger = (at, at + len(relation))
             when = published - timedelta(days=rng.randrange(30))
             shape = rng.choice(["day", "month", "year", None])
             iso = when.isoformat()
             event_date = {"day": iso, "month": iso[:7], "year": iso[:4], None: None}[shape]
             relations.append(Relation(article_id, subject, relation, obj, status=rng.choice(STATUSES),
                                       date=event_date, date_precision=shape,  # type: ignore[arg-type]
-                                      evidence=Evidence(sentence, offset, offset + len(sentence)),
+                                      evidence=Evidence(sentence, offset, offset + len(sentence), trigger),
                                       confidence=round(rng.uniform(0.45, 0.95), 2), extractor="bench"))
             offset += len(sentence) + 1
         text = " ".join(r.evidence.sentence for r in relations if r.evidence)

@@ -31,6 +31,7 @@ from sahelkg.graph.queries import (
     EvidenceRecord,
     QueryInputError,
     RelationFilters,
+    TriggerRecord,
     entity_node,
     relation_node,
 )
@@ -285,6 +286,12 @@ def _fields(store: GraphStore, events: dict[str, str]) -> dict[str, dict[str, An
         sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
         for row in _rows(store, sparql):
             found.setdefault(row["s"].value, {}).setdefault(name, row["v"])
+    # the trigger's three fields are written together: one query reads them
+    sparql = (f"SELECT ?s ?start ?end ?text WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ "
+              "?s skg:triggerStart ?start ; skg:triggerEnd ?end ; skg:triggerText ?text } }")
+    for row in _rows(store, sparql):
+        found.setdefault(row["s"].value, {}).setdefault("trigger", TriggerRecord(
+            start=int(row["start"].value), end=int(row["end"].value), text=row["text"].value))
     for name, predicate in _ARTICLE_FIELDS.items():
         sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {article_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
         for row in _rows(store, sparql):
@@ -314,6 +321,7 @@ def _evidence_record(row: Any, fields: dict[str, Any], relation: str) -> Evidenc
             url=_value(fields.get("url")),
             date=_value(fields.get("issued")),
         ),
+        trigger=fields.get("trigger"),
     )
 
 

@@ -27,6 +27,7 @@ from sahelkg.records import (
     STATUSES,
     Article,
     Entity,
+    Evidence,
     ExtractedArticle,
     Relation,
 )
@@ -192,6 +193,17 @@ def _entity_quads(out: _Description, entity: Entity) -> None:
         out.add(node, vocab.ont("introducedAs"), Literal(entity.role))
 
 
+def trigger_span(evidence: Evidence) -> tuple[int, int] | None:
+    """The trigger's article offsets when it lies inside the evidence sentence (and is not empty),
+    else None: a trigger outside the sentence is dropped, the event is kept."""
+    if evidence.trigger is None:
+        return None
+    start, end = evidence.trigger
+    if evidence.start <= start < end <= evidence.end and end - evidence.start <= len(evidence.sentence):
+        return start, end
+    return None
+
+
 def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | None) -> NamedNode:
     if relation.relation not in RELATION_TYPES:
         raise MappingError(f"unknown relation type {relation.relation!r}")
@@ -218,6 +230,13 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
         out.add(event, vocab.ont("evidence"), _text(relation.evidence.sentence, lang))
         out.add(event, vocab.ont("evidenceStart"), integer_literal(relation.evidence.start))
         out.add(event, vocab.ont("evidenceEnd"), integer_literal(relation.evidence.end))
+        trigger = trigger_span(relation.evidence)
+        if trigger is not None:
+            start, end = trigger
+            out.add(event, vocab.ont("triggerStart"), integer_literal(start))
+            out.add(event, vocab.ont("triggerEnd"), integer_literal(end))
+            text = relation.evidence.sentence[start - relation.evidence.start:end - relation.evidence.start]
+            out.add(event, vocab.ont("triggerText"), _text(text, lang))
     out.add(event, _PROV_DERIVED, vocab.article_iri(article.id))
     out.add(event, vocab.ont("evidenceOrder"), Literal(evidence_order(article.id, relation, key)))
     if relation.extractor:

@@ -113,6 +113,16 @@ class ArticleRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TriggerRecord:
+    """The words of an evidence sentence that state the relation, in article offsets like the
+    sentence's."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class EvidenceRecord:
     """One relation event: the sentence that states it, where, and in which article."""
 
@@ -129,6 +139,7 @@ class EvidenceRecord:
     start: int | None
     end: int | None
     article: ArticleRecord
+    trigger: TriggerRecord | None = None
 
 
 # ---------------------------------------------------------------------------------------- helpers

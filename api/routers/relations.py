@@ -19,7 +19,7 @@ from sahelkg.api.routers.common import (
     resolve,
 )
 from sahelkg.api.runner import Deadline
-from sahelkg.api.schemas import ArticleRef, EdgeOut, EvidenceOut, RelationsPage
+from sahelkg.api.schemas import ArticleRef, EdgeOut, EvidenceOut, RelationsPage, TriggerOut
 from sahelkg.graph.edge_queries import EdgePage, relation_page
 from sahelkg.graph.queries import EdgeRecord, EvidenceRecord, RelationFilters
 
@@ -36,8 +36,11 @@ _DESCRIPTION = """A triple pattern — **subject**, **relation**, **object** —
 leading و / ال are normalised), or omitted as a variable.
 
 Each result is one edge (subject, relation, object) with the number of distinct articles stating it,
-the evidence sentences (earliest event first) and their source articles. Symmetric relations (meet,
-cooperate, ally, agree) match in both directions when the subject or object is given.
+the evidence sentences (earliest event first) and their source articles. Each evidence item gives
+the sentence's character offsets in the article (`start`, `end`) and its `trigger` (the words that
+state the relation: `start`, `end`, `text`), whose offsets are article offsets like `start`, or null.
+Symmetric relations (meet, cooperate, ally, agree) match in both directions when the subject or object
+is given.
 
 Filters: `status`, `date_from` / `date_to` (YYYY, YYYY-MM or YYYY-MM-DD; an event whose date overlaps
 the period matches; events without a date do not), `min_articles`. Paging with `limit` (at most the
@@ -66,6 +69,8 @@ def _edge_out(edge: EdgeRecord, evidence: list[EvidenceRecord], index: EntityInd
             text=item.text, lang=item.lang, start=item.start, end=item.end, status=item.status,
             date=item.date, date_precision=item.date_precision, confidence=item.confidence,
             stored_subject=item.subject, stored_object=item.object, article=article_ref(item.article),
+            trigger=TriggerOut(start=item.trigger.start, end=item.trigger.end, text=item.trigger.text)
+            if item.trigger is not None else None,
         ) for item in evidence],
         articles=list(articles.values()),
     )

@@ -32,6 +32,7 @@ VIEWPORT = {"width": 1400, "height": 1000}
 FIRST_PAINT = ("window.sahelkgExplorer && window.sahelkgExplorer.timings.graphFirstPaint !== undefined"
                " && window.sahelkgExplorer.timings")
 VISIT_EDGE = "Khalifa_Haftar|visit|Niamey"
+TRIGGER_MARK = '<mark class="trigger" title="trigger: the words that state the relation">'
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +135,16 @@ def test_search_network_timeline_map_edge_and_languages(browser: object, seeds_s
                                           "ms => ms.map(m => [m.className, m.textContent])")
         assert any(cls == "subject" and "حفتر" in text for cls, text in marks)
         assert ["object", "نيامي"] in marks
+        # the trigger is marked too: exactly the words /relations gives, one mark per sentence
+        triggers = page.eval_on_selector_all("#edge-events .sentence",
+                                             "ps => ps.map(p => [...p.querySelectorAll('mark.trigger')]"
+                                             ".map(m => [m.textContent, m.title]))")
+        assert [item["trigger"]["text"] for item in expected["evidence"]] == ["ووصل", "وصل"]
+        assert [[text for text, _ in marked] for marked in triggers] == [["ووصل"], ["وصل"]]
+        assert all(title.startswith("trigger") for marked in triggers for _, title in marked)
+        assert page.locator("#edge-legend mark.trigger").inner_text() == "trigger"
+        title = page.inner_text("#edge-title")
+        assert "Khalifa Haftar" in title and "Niamey" in title and "visit →" in title
         events = page.eval_on_selector_all("#edge-events li",
                                            "lis => lis.map(l => [l.dataset.status, l.dataset.date])")
         assert events == [[item["status"], item["date"] or ""] for item in expected["evidence"]]
@@ -151,6 +162,10 @@ def test_search_network_timeline_map_edge_and_languages(browser: object, seeds_s
         # relation types are named in the label language too (from /vocabulary)
         visit_row = page.locator(f"#relations tr[data-key='{VISIT_EDGE}'] td").nth(1)
         assert visit_row.inner_text().strip() == "visite"
+        # the open edge view's title follows the label language
+        visit.wait_until("document.querySelector('#edge-title').textContent.includes('visite')")
+        assert page.inner_text("#edge-title").split() == ["Khalifa", "Haftar", "visite", "→", "Niamey"]
+        assert page.locator("#edge-events mark.trigger").count() == 2
         page.check("input[name=lang][value=ar]")
         visit.wait_until("window.sahelkgExplorer.nodeLabels()"
                          ".some(n => n.id === 'Niger' && n.label === 'النيجر')")
@@ -158,6 +173,8 @@ def test_search_network_timeline_map_edge_and_languages(browser: object, seeds_s
         heading = page.locator("#entity-label")
         assert heading.inner_text() == "خليفة حفتر"
         assert heading.evaluate("e => getComputedStyle(e).direction") == "rtl"
+        visit.wait_until("document.querySelector('#edge-title').textContent.includes('خليفة حفتر')")
+        assert "نيامي" in page.inner_text("#edge-title")
         _clean(visit)
     finally:
         visit.close()
@@ -286,6 +303,38 @@ def test_downloads_of_the_shown_network(browser: object, seeds_server: str, tmp_
         graphml = nx.read_graphml(files["graphml"])
         weights = {(s, t, d["relation"]): d["weight"] for s, t, d in graphml.edges(data=True)}
         assert weights[("Khalifa_Haftar", "Niamey", "visit")] == 2
+        _clean(visit)
+    finally:
+        visit.close()
+
+
+def test_the_trigger_mark_counts_code_points_and_nests_with_the_actor_marks(browser: object,
+                                                                            seeds_server: str) -> None:
+    visit = _open(browser, seeds_server)
+    page = visit.page
+    try:
+        def marked(text: str, start: int, trigger: dict[str, object] | None, names: list[object]) -> str:
+            return page.evaluate("([t, s, tr, n]) => window.sahelkgExplorer.markedSentence(t, s, tr, n)",
+                                 [text, start, trigger, names])
+
+        # Python's offsets count code points: the emoji before the trigger is one, two UTF-16 units
+        text = "😀 Haftar visited Niamey 🇳🇪 today"
+        start = 100
+        at = text.index("visited")  # 9 code points, 10 UTF-16 units
+        assert len(text[:at].encode("utf-16-le")) // 2 == at + 1
+        trigger = {"start": start + at, "end": start + at + len("visited"), "text": "visited"}
+        html = marked(text, start, trigger, [["subject", ["Haftar"]], ["object", ["Niamey"]]])
+        assert html == (f'😀 <mark class="subject">Haftar</mark> {TRIGGER_MARK}visited</mark> '
+                        '<mark class="object">Niamey</mark> 🇳🇪 today')
+        # an actor mark that crosses the trigger's edge is split: the markup stays nested
+        arabic = "ووصل حفتر إلى نيامي"
+        html = marked(arabic, 0, {"start": 0, "end": 6, "text": "ووصل ح"}, [["subject", ["حفتر"]]])
+        assert html == (f'{TRIGGER_MARK}ووصل <mark class="subject">ح</mark></mark>'
+                        '<mark class="subject">فتر</mark> إلى نيامي')
+        # a trigger outside the sentence, or none: only the actors
+        for outside in ({"start": 50, "end": 54, "text": "x"}, None):
+            assert marked(arabic, 0, outside, [["subject", ["حفتر"]]]) == (
+                'ووصل <mark class="subject">حفتر</mark> إلى نيامي')
         _clean(visit)
     finally:
         visit.close()

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from api_samples import AR1, AR2_VISIT, EN1_MEET, INJ_VISIT
+from api_support import make_settings
 from fastapi.testclient import TestClient
+from sahelkg.api.app import create_app
+from sahelkg.graph.store.oxigraph import OxigraphStore
+from sahelkg.ingest.job.pool import ingest_paths
 
 
 def edges(body: dict[str, Any]) -> list[tuple[str, str, str, int]]:
@@ -236,3 +242,51 @@ def test_injection_attempts_find_nothing(client: TestClient, subject: str) -> No
     response = client.get("/relations", params={"subject": subject})
     assert response.status_code == 404
     assert response.json()["id"] == subject
+
+
+@pytest.fixture(scope="module")
+def seeds_client(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """An in-process client over a store with the seeds ingested by the ingest job."""
+    tmp = tmp_path_factory.mktemp("relations-seeds")
+    settings = make_settings(tmp, workers=1)
+    store = OxigraphStore(tmp / "store")
+    assert ingest_paths([seeds_dir], settings, store).written == len(list(seeds_dir.glob("*.txt")))
+    try:
+        with TestClient(create_app(settings, store)) as test_client:
+            yield test_client
+    finally:
+        store.close()
+
+
+def test_evidence_carries_the_trigger_in_article_offsets(seeds_client: TestClient) -> None:
+    body = seeds_client.get("/relations", params={
+        "subject": "Khalifa_Haftar", "relation": "visit", "object": "Niamey", "evidence_limit": 100}).json()
+    # two articles: the first undated (evidence order puts it first), the second of 7 August 2018
+    first, second = body["results"][0]["evidence"]
+    assert (first["article"]["id"], first["start"], first["end"]) == ("000_ca11461d1e18a052", 1769, 2028)
+    assert first["text"].startswith("ووصل حفتر، أمس الثلاثاء")
+    assert first["trigger"] == {"start": 1769, "end": 1773, "text": "ووصل"}
+    assert (second["article"]["id"], second["start"], second["end"], second["lang"]) == (
+        "001_0f4681632fbd4e5c", 149, 454, "ar")
+    assert second["text"].startswith("وصل القائد العام للقوات المسلحة العربية الليبية المشير خليفة حفتر")
+    assert second["trigger"] == {"start": 149, "end": 152, "text": "وصل"}
+
+    every = seeds_client.get("/relations", params={"limit": 500, "evidence_limit": 100}).json()["results"]
+    items = [(edge["relation"], item) for edge in every for item in edge["evidence"]]
+    for _, item in items:  # the offsets are the article's, like the sentence's: the text is that slice
+        trigger = item["trigger"]
+        if trigger is not None:
+            assert item["start"] <= trigger["start"] < trigger["end"] <= item["end"]
+            offset = item["start"]
+            assert item["text"][trigger["start"] - offset:trigger["end"] - offset] == trigger["text"]
+    assert any(item["trigger"] is not None for relation, item in items if relation == "visit")
+    assert any(item["trigger"] is None for relation, item in items if relation == "leads")  # from titles
+
+
+def test_the_trigger_is_documented_in_openapi(client: TestClient) -> None:
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    evidence = schemas["EvidenceOut"]["properties"]["trigger"]
+    assert "article" in evidence["description"] and "`start`" in evidence["description"]
+    trigger = schemas["TriggerOut"]["properties"]
+    assert set(trigger) == {"start", "end", "text"}
+    assert "article" in trigger["start"]["description"] and "`start`" in trigger["start"]["description"]

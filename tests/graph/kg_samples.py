@@ -28,8 +28,11 @@ def make_relation(doc: str, subject: Entity, relation: str, obj: Entity, start: 
                   **fields: object) -> Relation:
     sentence = fields.pop("sentence", f"{subject.label} {relation} {obj.label}")
     assert isinstance(sentence, str)
+    # the trigger: the relation's word in the sentence, in article offsets (None when it is not there)
+    at = sentence.find(f" {relation} ")
+    trigger = fields.pop("trigger", (start + at + 1, start + at + 1 + len(relation)) if at >= 0 else None)
     return Relation(doc, subject, relation, obj,
-                    evidence=Evidence(sentence, start, start + len(sentence)),
+                    evidence=Evidence(sentence, start, start + len(sentence), trigger),  # type: ignore[arg-type]
                     **{"status": "occurred", "confidence": 0.8, "extractor": "test-1", **fields})  # type: ignore[arg-type]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -89,6 +90,69 @@ def test_one_relation_article_gives_exactly_these_quads() -> None:
     }
     assert _lines(quads, "https://sahelkg.org/graph/alwasat-1") == expected
     assert len(quads) == len(expected)  # no duplicates
+
+
+TRIGGER_TERMS = ("triggerStart", "triggerEnd", "triggerText")
+# an article whose second sentence states the visit: "زار" at article offsets 10-13
+TRIGGER_TEXT = "خبر عاجل. زار حفتر النيجر."
+
+
+def _trigger_quads(trigger: tuple[int, int] | None, lang: str | None = "ar") -> list[ox.Quad]:
+    article = Article("t1", TRIGGER_TEXT, lang=lang)
+    evidence = Evidence(TRIGGER_TEXT[10:], 10, len(TRIGGER_TEXT), trigger)
+    relation = Relation("t1", HAFTAR, "visit", NIGER, evidence=evidence, confidence=0.8)
+    return article_quads(ExtractedArticle(article, (relation,)))
+
+
+def _event_values(quads: list[ox.Quad]) -> dict[str, list[ox.Literal]]:
+    events = {q.subject for q in quads if q.object == vocab.ont("RelationEvent")}
+    assert len(events) == 1
+    out: dict[str, list[ox.Literal]] = {}
+    for q in quads:
+        if q.subject in events:
+            out.setdefault(q.predicate.value.removeprefix(S), []).append(q.object)
+    return out
+
+
+def test_the_trigger_is_written_in_article_offsets_with_the_evidence_language() -> None:
+    values = _event_values(_trigger_quads((10, 13)))
+    integer = ox.NamedNode(XSD + "integer")
+    assert values["triggerStart"] == [ox.Literal("10", datatype=integer)]
+    assert values["triggerEnd"] == [ox.Literal("13", datatype=integer)]
+    assert values["triggerText"] == [ox.Literal("زار", language="ar")]
+    assert TRIGGER_TEXT[10:13] == "زار"
+    assert values["evidence"] == [ox.Literal("زار حفتر النيجر.", language="ar")]
+    assert values["evidenceStart"] == [ox.Literal("10", datatype=integer)]
+    # no language tag on the article: none on the evidence, none on the trigger
+    plain = _event_values(_trigger_quads((10, 13), lang=None))
+    assert plain["triggerText"] == [ox.Literal("زار")]
+    assert plain["evidence"] == [ox.Literal("زار حفتر النيجر.")]
+
+
+@pytest.mark.parametrize("trigger", [(0, 3), (8, 13), (20, 30), (13, 13), (14, 12)])
+def test_a_trigger_outside_the_sentence_is_dropped_and_the_event_kept(trigger: tuple[int, int]) -> None:
+    values = _event_values(_trigger_quads(trigger))
+    assert not set(TRIGGER_TERMS) & set(values)
+    assert values["evidence"] and values["evidenceStart"] and values["relation"] == [vocab.ont("visit")]
+
+
+def test_no_trigger_writes_none_of_the_trigger_terms() -> None:
+    values = _event_values(_trigger_quads(None))
+    assert not set(TRIGGER_TERMS) & set(values)
+    end = ox.Literal(str(len(TRIGGER_TEXT)), datatype=ox.NamedNode(XSD + "integer"))
+    assert values["evidenceEnd"] == [end]
+
+
+def test_the_trigger_terms_are_declared_in_the_ontology() -> None:
+    ontology = ox.Store()
+    ontology.load(path=str(Path(vocab.__file__).with_name("ontology.ttl")), format=ox.RdfFormat.TURTLE)
+    for term in TRIGGER_TERMS:
+        node = ox.NamedNode(S + term)
+        assert ox.NamedNode("http://www.w3.org/2002/07/owl#DatatypeProperty") in {
+            q.object for q in ontology.quads_for_pattern(node, ox.NamedNode(RDF_TYPE[1:-1]), None)}
+        assert list(ontology.quads_for_pattern(node, ox.NamedNode(LABEL[1:-1]), None))
+        comment = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+        assert list(ontology.quads_for_pattern(node, comment, None))
 
 
 def test_article_write_carries_id_hash_and_quads() -> None:

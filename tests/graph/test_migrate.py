@@ -5,6 +5,7 @@ current version writes from the same articles, and resumes after an interruption
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,13 +34,20 @@ from sahelkg.settings import Settings
 LAYOUT1 = Path(__file__).parent / "data" / "layout1.nq"
 
 
+def _without_triggers(extracted: ExtractedArticle) -> ExtractedArticle:
+    """Layout 1 did not write triggers: the articles as that version saw them."""
+    relations = tuple(replace(r, evidence=replace(r.evidence, trigger=None)) if r.evidence else r
+                      for r in extracted.relations)
+    return replace(extracted, relations=relations)
+
+
 def _articles() -> list[ExtractedArticle]:
     later = ExtractedArticle(make_article("c1", published=None), (
         make_relation("c1", HAFTAR, "visit", NIGER, 7, date="2019-03", date_precision="month",
                       status="planned", confidence=0.9),
         make_relation("c1", NIGER, "meet", LIBYA, 30, date="2019"),
     ))
-    return [haftar_visits_niger("a1"), libya_meets_niger("b1"), later]
+    return [_without_triggers(a) for a in (haftar_visits_niger("a1"), libya_meets_niger("b1"), later)]
 
 
 def _layout1_store(data: Path) -> Path:

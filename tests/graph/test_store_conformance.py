@@ -105,6 +105,27 @@ def test_withdraw_removes_exactly_that_article(store: GraphStore) -> None:
     assert store.withdraw_article("a1") is False
 
 
+TRIGGERS = P + """SELECT ?ev ?start ?end ?text WHERE { GRAPH ?g {
+  ?ev skg:triggerStart ?start ; skg:triggerEnd ?end ; skg:triggerText ?text } }"""
+
+
+def test_triggers_are_written_replaced_withdrawn_and_exported_with_their_events(store: GraphStore) -> None:
+    store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
+    found = {(int(r["start"].value), int(r["end"].value), r["text"].value) for r in store.query(TRIGGERS)}
+    assert found == {(15, 20, "visit"), (55, 60, "leads"), (11, 15, "meet"), (75, 80, "visit")}
+    text = next(r["text"] for r in store.query(TRIGGERS) if r["text"].value == "meet")
+    assert text == ox.Literal("meet", language="ar")  # the article's language, as on the evidence
+    nquads = io.BytesIO()
+    store.serialize(nquads, "application/n-quads")
+    assert nquads.getvalue().count(b"triggerText") == 4
+    replacement = ExtractedArticle(haftar_visits_niger("a1").article,
+                                   (make_relation("a1", HAFTAR, "deploy", NIGER, 3, trigger=None),))
+    store.write_articles([article_write(replacement)])
+    assert {r["text"].value for r in store.query(TRIGGERS)} == {"meet", "visit"}  # b1's only
+    store.withdraw_article("b1")
+    assert list(store.query(TRIGGERS)) == []
+
+
 def test_query_binds_substitutions_safely(store: GraphStore) -> None:
     store.write_articles([article_write(haftar_visits_niger("a1")), article_write(libya_meets_niger("b1"))])
     # the substituted variables are projected: pyoxigraph requires it for SELECT

@@ -50,6 +50,7 @@
     topology: null,
     pageLimit: 500,
     mapDrawn: 0,
+    edgeShown: null,     // { key, edge, details: [subject, object] } of the edge view on screen
   };
 
   // ---------------------------------------------------------------- the REST API
@@ -250,16 +251,57 @@
     return ranges.sort((a, b) => a[0] - b[0]);
   }
 
-  function highlighted(text, namesByClass) {
-    const out = [];
+  /**
+   * The trigger's span in `sentence` as UTF-16 indices, from the API's article offsets (code points,
+   * as Python counts them; `sentenceStart` is the sentence's own article offset): null when there is
+   * none or it does not fit the sentence. Arabic is in the BMP, but an emoji or another astral
+   * character before the trigger counts once in Python and twice in JavaScript.
+   */
+  function triggerSpan(sentence, sentenceStart, trigger) {
+    if (!trigger || !Number.isInteger(trigger.start) || !Number.isInteger(trigger.end)
+        || !Number.isInteger(sentenceStart)) return null;
+    const points = Array.from(sentence);
+    const from = trigger.start - sentenceStart;
+    const to = trigger.end - sentenceStart;
+    if (from < 0 || to <= from || to > points.length) return null;
+    const start = points.slice(0, from).join("").length;
+    return [start, start + points.slice(from, to).join("").length];
+  }
+
+  const TRIGGER_TITLE = "trigger: the words that state the relation";
+
+  /**
+   * The sentence with the actors marked (`namesByClass`) and the trigger span (UTF-16, or null)
+   * marked around them: one <mark class="trigger"> holding the trigger's text, an actor mark that
+   * crosses its edge split in two (one part inside, one outside), so the markup stays nested.
+   */
+  function highlighted(text, namesByClass, trigger = null) {
+    const actors = [];
     let at = 0;
     for (const [start, end, cls] of mentionRanges(text, namesByClass)) {
       if (start < at) continue;
-      out.push(text.slice(at, start), el("mark", { class: cls }, text.slice(start, end)));
+      actors.push([start, end, cls]);
       at = end;
     }
-    out.push(text.slice(at));
-    return out;
+    const pieces = (from, to) => {  // text and actor marks of text[from, to)
+      const out = [];
+      let cursor = from;
+      for (const [start, end, cls] of actors) {
+        const a = Math.max(start, from);
+        const b = Math.min(end, to);
+        if (a >= b) continue;
+        if (a > cursor) out.push(text.slice(cursor, a));
+        out.push(el("mark", { class: cls }, text.slice(a, b)));
+        cursor = b;
+      }
+      if (cursor < to) out.push(text.slice(cursor, to));
+      return out;
+    };
+    if (!trigger) return pieces(0, text.length);
+    const [start, end] = trigger;
+    return [...pieces(0, start),
+      el("mark", { class: "trigger", title: TRIGGER_TITLE }, ...pieces(start, end)),
+      ...pieces(end, text.length)];
   }
 
   // ---------------------------------------------------------------- routing (the URL fragment)
@@ -301,6 +343,8 @@
       return;
     }
     const view = `${wanted.entity}|${wanted.depth}|${wanted.lang}`;
+    // the open edge view's title follows the label language at once (its evidence is asked for again)
+    if (state.edgeShown && state.edgeShown.key === wanted.edge) renderEdgeTitle();
     if (state.loaded !== view) {
       const ok = await loadEntity(wanted);
       if (!ok) return;
@@ -883,7 +927,26 @@
 
   function hideEdge() {
     $("#edge").hidden = true;
+    state.edgeShown = null;
     markChosenEdge();
+  }
+
+  /** An end of the edge in the label language: from its /entities details, which hold every
+   * language, else the label /relations gave. */
+  function edgeEndLabel(ref, details) {
+    const lang = state.route.lang;
+    return (details && details.labels && details.labels[lang]) || ref.label;
+  }
+
+  /** The edge view's title (subject, relation, object) in the current label language: drawn by
+   * showEdge and again as soon as the language changes, before the edge is asked for again. */
+  function renderEdgeTitle() {
+    const shownEdge = state.edgeShown;
+    if (!shownEdge) return;
+    const { edge, details: [subjectDetails, objectDetails] } = shownEdge;
+    $("#edge-title").replaceChildren(labelEl(edgeEndLabel(edge.subject, subjectDetails)), " ",
+      swatch(RELATION_COLOURS[edge.relation] || "#999"),
+      `${relationName(edge.relation)} ${edge.symmetric ? "↔" : "→"} `, labelEl(edgeEndLabel(edge.object, objectDetails)));
   }
 
   function markChosenEdge() {
@@ -896,6 +959,7 @@
   }
 
   async function showEdge(key) {
+    const started = performance.now();
     const [source, relation, target] = key.split("|");
     const token = state.token;
     const panel = $("#edge");
@@ -912,6 +976,7 @@
     const edge = answer.results.find((e) => e.subject.id === source && e.object.id === target) || answer.results[0];
     if (!edge) {
       panel.hidden = false;
+      state.edgeShown = null;
       $("#edge-title").textContent = `${source} ${relation} ${target}`;
       $("#edge-summary").textContent = "no event";
       $("#edge-events").replaceChildren();
@@ -922,8 +987,8 @@
     if (token !== state.token || state.route.edge !== key) return;
     const names = (details, ref) => [ref.label, ...(details ? [...Object.values(details.labels), ...details.aliases] : [])];
     const byId = { [edge.subject.id]: names(subjectDetails, edge.subject), [edge.object.id]: names(objectDetails, edge.object) };
-    $("#edge-title").replaceChildren(labelEl(edge.subject.label), " ", swatch(RELATION_COLOURS[edge.relation] || "#999"),
-      `${relationName(edge.relation)} ${edge.symmetric ? "↔" : "→"} `, labelEl(edge.object.label));
+    state.edgeShown = { key, edge, details: [subjectDetails, objectDetails] };
+    renderEdgeTitle();
     $("#edge-summary").textContent = `${edge.article_count} article${edge.article_count === 1 ? "" : "s"}, ` +
       `${edge.event_count} event${edge.event_count === 1 ? "" : "s"} (${edge.statuses.join(", ")}), ` +
       `${dateSpan(edge.first_date, edge.last_date)}` +
@@ -936,7 +1001,8 @@
       const sentence = item.text
         ? el("p", { class: "sentence", dir: textLang(item.text) === "ar" ? "rtl" : "auto", lang: item.lang },
           ...highlighted(item.text, [["subject", byId[item.stored_subject] || byId[edge.subject.id]],
-                                     ["object", byId[item.stored_object] || byId[edge.object.id]]]))
+                                     ["object", byId[item.stored_object] || byId[edge.object.id]]],
+                         triggerSpan(item.text, item.start, item.trigger)))
         : el("p", { class: "sentence muted" }, "(no sentence stored)");
       return el("li", { "data-status": item.status, "data-date": item.date || "" },
         el("div", {}, el("span", { class: `status ${item.status}` }, item.status || "?"), " ",
@@ -950,6 +1016,11 @@
     }));
     panel.hidden = false;
     panel.scrollIntoView({ block: "nearest" });
+    requestAnimationFrame(() => {  // the first paint of the edge view: from picking the edge to the frame after it
+      timings.edgeFirstPaint = Math.round(performance.now() - started);
+      timings.edgeKey = key;
+      timings.edgeEvidence = edge.evidence.length;
+    });
   }
 
   // ---------------------------------------------------------------- downloads
@@ -1138,6 +1209,11 @@
       return { x: box.left + point.x, y: box.top + point.y };
     },
     sparqlOf: () => sparqlOf(shown()),
+    // a sentence marked as the edge view marks it (article offsets of the sentence and its trigger)
+    markedSentence: (text, start, trigger, namesByClass) => {
+      const p = el("p", {}, ...highlighted(text, namesByClass, triggerSpan(text, start, trigger)));
+      return p.innerHTML;
+    },
   };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
