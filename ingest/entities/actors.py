@@ -479,9 +479,9 @@ class ActorPhrases:
                 j += n
                 break
             if tokens[j] in self.t.origin and j + 1 < len(tokens):
-                # "a delegation from Niger", "une délégation du Niger"
+                # "a delegation from Niger", "une délégation du Niger", "وفد من إكواس"
                 n, entity, _ = self.g.names.match(tokens, j + 1)
-                if n and entity and self.g.type_of(entity) == "Country":
+                if n and entity and self.g.type_of(entity) in ("Country", "Organization"):
                     country = entity
                     j += 1 + n
                     break
