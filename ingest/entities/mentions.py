@@ -501,7 +501,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if found is not None:
                 return found
         # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
-        if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens):
+        if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens) and \
+                not t.delegation_head.match(tokens, i)[0]:  # "برئاسة X" is headed by X
             n, entity, _ = self._name_at(tokens, i + 1)
             if n and entity:
                 etype = self.g.type_of(entity)
@@ -726,10 +727,12 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         tokens = self.tokens
         j = i + n
         if j < len(tokens):
-            named, _, clitic = self._name_at(tokens, j)
-            if named and clitic[:1] in ("و", "ف"):
-                named = 0  # "الجيش وقوات الدعم السريع": a second party, coordinated
-            if self.doc.lang == "ar" and definite(tokens[j]) or self._demonym_at(tokens, j)[0] or \
+            named, entity, clitic = self._name_at(tokens, j)
+            if named and (clitic or self.g.type_of(entity or "") == "Person"):
+                named = 0  # "الجيش وقوات الدعم السريع", "استعان الجيش بقوات X": another party
+            if self.t.honorific.match(tokens, j)[0]:
+                pass  # "قائد الجيش الفريق X": the title's holder follows
+            elif self.doc.lang == "ar" and definite(tokens[j]) or self._demonym_at(tokens, j)[0] or \
                     named or self.t.genitive_link.match(tokens, j)[0] or \
                     tokens[j] in self.t.possessive_word or self.t.delegation_head.match(tokens, j)[0]:
                 return None  # "قوات الجيش بقيادة X": the force of the one leading it

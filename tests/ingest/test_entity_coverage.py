@@ -103,3 +103,40 @@ def test_a_delegation_from_an_organisation_is_headed_by_its_head(triples):
     # both act, as for a country's delegation ("وفد نيجري برئاسة X"); the head leads no ECOWAS
     assert triples("ووصل وفد من إكواس برئاسة عبد السلام أبوبكر إلى نيامي.", D) == {
         ("Abdulsalami_Abubakar", "visit", "Niamey", "occurred"), ("ECOWAS", "visit", "Niamey", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a title over a bare army: the army of the article's country
+        (SUDAN_AR + "ودعا قائد الجيش الفريق عبد الفتاح البرهان إلى التعبئة.", D,
+         {("Abdel_Fattah_al-Burhan", "leads", "Sudanese_Armed_Forces", "occurred")}),
+        # a title with a nationality, a place after it: the holder at the article date visits it
+        ("زار الرئيس النيجري موسكو.", D,
+         {("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
+          ("Abdourahamane_Tchiani", "visit", "Moscow", "occurred")}),
+        # an undated article: the office its bearer has held of one body only
+        ("وقال القائد العام للقوات المسلحة المشير خليفة حفتر إن الوضع مستقر.", None,
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")}),
+        # "برئاسة X" after a government names the one heading it
+        ("وقالت حكومة الوفاق برئاسة فايز السراج إنها ستواصل القتال.", D,
+         {("Fayez_al-Sarraj", "leads", "Government_of_National_Accord", "occurred")}),
+    ],
+)
+def test_titles_over_bare_bodies_and_places(triples, text, published, expected):
+    assert expected <= triples(text, published)
+
+
+def test_a_title_governed_by_a_preposition_is_another_persons(extractor):
+    # "قائد الحرس الرئاسي، للرئيس X": X is the president served, not the commander
+    doc = extractor.analyse(Article(id="t", text=NIGER_AR + "وكان عبد الرحمن تياني قائد الحرس الرئاسي، "
+                                    "للرئيس محمد بازوم.", published=D, lang="ar"))
+    assert doc is not None
+    leads = {(m.entity, m.leads) for ms in doc.mentions for m in ms if m.leads}
+    assert ("Mohamed_Bazoum", "Presidential_Guard_Niger") not in leads
+
+
+def test_the_sudan_quad_and_its_members(triples):
+    assert triples("وقدمت المجموعة الرباعية التي تضم الإمارات ومصر خطة للسلام في السودان.", D) == {
+        ("United_Arab_Emirates", "member_of", "Sudan_Quad", "occurred"),
+        ("Egypt", "member_of", "Sudan_Quad", "occurred")}
