@@ -136,7 +136,17 @@ class ActorPhrases:
             if dn:
                 demonym = demonym or country
                 j += dn
+                # "زار الرئيس النيجري موسكو": a name after a nationality that follows the title
+                # is not the title's (in English the nationality comes first: "US CIA director")
+                linked = linked and self.t.adjective_before
                 continue
+            bn, _, _ = self.t.home_body.match(tokens, j)
+            if bn and of is None and linked:
+                body = self._home_body(j, bn)  # type: ignore[attr-defined]
+                if body is not None and body.entity:  # "قائد الجيش": the army of the article's country
+                    of = body.entity
+                    j += bn
+                    break
             gn, _, _ = self.t.genitive_link.match(tokens, j)
             if gn or token in self.t.determiner:
                 j += gn or 1  # "président du Niger", "commander of the LNA"
@@ -227,6 +237,10 @@ class ActorPhrases:
                 k = closing + 1
         if k < len(tokens) and tokens[k] in COMMAS:
             k += 1
+        _, _, clitic = self.t.honorific.match(tokens, k)
+        if not clitic:
+            _, _, clitic = self.t.role.match(tokens, k)
+        governed = clitic.lstrip("وف")[:1] in ("ب", "ل")  # "قائد الحرس، للرئيس X": X is another person
         k = self._past_honorifics(k)
         person = None
         n = 0
@@ -234,7 +248,7 @@ class ActorPhrases:
         # البوركيني قاسم كوليبالي"), or starts with a known given name
         name_slot = k > end_of_complement or pre_of is not None or (
             end_of_complement > 0 and self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
-        if k < len(tokens):
+        if k < len(tokens) and not governed:
             n, entity, _ = self._name_at(tokens, k)
             if n and entity and self.g.type_of(entity) == "Person":
                 person = entity
@@ -479,9 +493,9 @@ class ActorPhrases:
                 j += n
                 break
             if tokens[j] in self.t.origin and j + 1 < len(tokens):
-                # "a delegation from Niger", "une délégation du Niger"
+                # "a delegation from Niger", "une délégation du Niger", "وفد من إكواس"
                 n, entity, _ = self.g.names.match(tokens, j + 1)
-                if n and entity and self.g.type_of(entity) == "Country":
+                if n and entity and self.g.type_of(entity) in ("Country", "Organization"):
                     country = entity
                     j += 1 + n
                     break

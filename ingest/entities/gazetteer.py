@@ -33,6 +33,9 @@ class _Node:
         self.values: list[object] = []
 
 
+INNER_QUOTES = frozenset('"«»“”')  # quote marks a phrase may span (not the apostrophe of "l'")
+
+
 class PhraseTable:
     """Phrases (tuples of normalised tokens) looked up at a token position; the first token may
     carry proclitics (و ف ب ل ك and, where ``article_ok``, ال).
@@ -65,6 +68,8 @@ class PhraseTable:
         found = [(1, node)] if node.values else []
         k = i + 1
         while node.next and k < len(tokens):
+            if tokens[k] in INNER_QUOTES and k + 1 < len(tokens) and tokens[k + 1] in node.next:
+                k += 1  # a quote mark inside a name: 'حكومة "الوفاق الوطني"', 'forces "Barkhane"'
             node = node.next.get(tokens[k])  # type: ignore[assignment]
             if node is None:
                 break
@@ -176,6 +181,7 @@ class Gazetteer:
                             if capitals_only(word):
                                 capitals.add(tokens)
         self.names = PhraseTable(names)
+        self._bodies: dict[tuple[str, bool], dict[tuple[tuple[str, ...], str], set[str]]] = {}
         self.demonyms = PhraseTable(demonyms)
         self.capitals_only: frozenset[tuple[str, ...]] = frozenset(capitals)  # "US", not "us"
         self.capital_of: dict[str, str] = {}
@@ -217,6 +223,37 @@ class Gazetteer:
                         geonames=geo.geonames if geo else None, iso=entry.codes)
         self._entities[entity_id] = entity
         return entity
+
+    def home_body(self, lang: str, phrase: tuple[str, ...], country: str,
+                  head_last: bool = False) -> str | None:
+        """The one curated organisation of ``country`` with a name in ``lang`` that opens with
+        ``phrase`` and goes on ("الجيش" opens "الجيش النيجري"; "armee" opens "armee nigerienne"),
+        or, where nouns come after their qualifiers (``head_last``), that ends with it ("army"
+        ends "Sudanese army"); leading determiners of the name aside. Among several, the
+        country's armed forces; None when none or still several."""
+        index = self._bodies.get((lang, head_last))
+        if index is None:
+            index = self._bodies[(lang, head_last)] = self._body_index(lang, head_last)
+        found = index.get((phrase, country), set())
+        if len(found) > 1:  # "the army" of Sudan: its armed forces, not the SPLA
+            found = {e for e in found
+                     if self.entries[e].kind == "armed_forces" and self.entries[e].parent is None}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _body_index(self, lang: str, head_last: bool) -> dict[tuple[tuple[str, ...], str], set[str]]:
+        skip = {"the", "le", "la", "les", "l'"}
+        index: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            if not entry.curated or not entry.country or entry.type not in ("Organization", "ArmedGroup"):
+                continue
+            names = [entry.labels.get(lang, ""), *entry.aliases.get(lang, ())]
+            for name in names:
+                tokens = phrase_tokens(name)
+                while tokens and tokens[0] in skip:
+                    tokens = tokens[1:]
+                for k in range(1, len(tokens)):
+                    index[(tokens[-k:] if head_last else tokens[:k], entry.country)].add(entry.id)
+        return index
 
     def type_of(self, entity_id: str) -> str:
         entry = self.entries.get(entity_id)

@@ -84,6 +84,7 @@ class _Tables:
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
     force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
+    home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -157,6 +158,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         generic=PhraseTable((phrase, name.removeprefix("generic_")) for name, phrases in words.items()
                             if name.startswith("generic_") for phrase in phrases),
         partitive=lexicon.single_words("partitive"),
+        home_body=_table(words.get("home_body", frozenset())),
     )
 
 
@@ -188,7 +190,7 @@ class MentionStep:
             first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
             for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
                           found.pair, found.acting, found.deputy, found.office, found.seat,
-                          found.seated_government, found.adversary, found.generic):
+                          found.seated_government, found.adversary, found.generic, found.home_body):
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
@@ -499,7 +501,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if found is not None:
                 return found
         # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
-        if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens):
+        if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens) and \
+                not t.delegation_head.match(tokens, i)[0]:  # "برئاسة X" is headed by X
             n, entity, _ = self._name_at(tokens, i + 1)
             if n and entity:
                 etype = self.g.type_of(entity)
@@ -528,6 +531,11 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if home is not None:  # "متمركزين في البلاد": the country the article is about
                 self._note(home)
                 return Mention(i, i + 1, home, "Country", "home", head=i)
+        bn, _, _ = t.home_body.match(tokens, i)
+        if bn:
+            found = self._home_body(i, bn)
+            if found is not None:
+                return found
         anaphor = self._anaphor(tokens[i])
         if anaphor and i + 1 < len(tokens) and (definite(tokens[i + 1]) or self._demonym_at(tokens, i + 1)[0]
                                                 or self.g.names.match(tokens, i + 1)[0]):
@@ -709,6 +717,41 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
             return None
         return counts[0][1]
+
+    def _home_body(self, i: int, n: int) -> Mention | None:
+        """A bare "الجيش", "l'armée", "the army", "الحرس الرئاسي" (word class ``home_body``): the
+        one body of the country the article is about whose name opens with these words ("الجيش"
+        opens "الجيش النيجري" in an article about Niger), when that country clearly stands out
+        and nothing after the words names another country or body ("الجيش المالي", "l'armée de
+        l'air", "the army of Chad")."""
+        tokens = self.tokens
+        j = i + n
+        if j < len(tokens):
+            named, entity, clitic = self._name_at(tokens, j)
+            if named and (clitic or self.g.type_of(entity or "") == "Person"):
+                named = 0  # "الجيش وقوات الدعم السريع", "استعان الجيش بقوات X": another party
+            if self.t.honorific.match(tokens, j)[0]:
+                pass  # "قائد الجيش الفريق X": the title's holder follows
+            elif self.doc.lang == "ar" and definite(tokens[j]) or self._demonym_at(tokens, j)[0] or \
+                    named or self.t.genitive_link.match(tokens, j)[0] or \
+                    tokens[j] in self.t.possessive_word or self.t.delegation_head.match(tokens, j)[0]:
+                return None  # "قوات الجيش بقيادة X": the force of the one leading it
+        if i and (tokens[i - 1] in self.t.possessive_word or self._demonym_at(tokens, i - 1)[0]):
+            return None  # "Niger's army", "the Nigerien army"
+        if self.doc.lang != "ar" and not (i and tokens[i - 1] in self.t.definite):
+            return None  # "l'armée", "the army": a definite noun, not "une armée de ..."
+        home = self._home_country()
+        if home is None:
+            return None
+        phrase = tuple(tokens[i:j])
+        _, _, prefix = self.t.home_body.match(tokens, i)
+        if prefix:
+            phrase = (phrase[0][len(prefix):], *phrase[1:])
+        body = self.g.home_body(self.doc.lang or "", phrase, home, head_last=self.t.adjective_before)
+        if body is None:
+            return None
+        self._note(body)
+        return Mention(i, j, body, self.g.type_of(body), "home", head=i)
 
     def _anaphor(self, token: str) -> str | None:
         if not self.doc.anaphors:

@@ -179,7 +179,8 @@ def test_asides_lists_and_expected_visits(triples, text: str, expected: set) -> 
         # men of a force arriving somewhere are deployed there
         ("وأعلنت وزارة الدفاع وصول عناصر من فيلق أفريقيا إلى النيجر.",
          {("Africa_Corps", "deploy", "Niger", "occurred")}),
-        ("وصول وفد من الاتحاد الأفريقي إلى مالي.", set()),
+        # a delegation is no force: it visits (a delegation from an organisation speaks for it)
+        ("وصول وفد من الاتحاد الأفريقي إلى مالي.", {("African_Union", "visit", "Mali", "occurred")}),
         # reinforcements pushed to a place
         ("ودفعت قوات حفتر بتعزيزات إلى سرت.", {("Libyan_National_Army", "deploy", "Sirte", "occurred")}),
         ("ودفعت روسيا بتعزيزات عسكرية إلى مالي.", {("Russia", "deploy", "Mali", "occurred")}),
