@@ -143,6 +143,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("war-sides", "ar_war_sides", "war_sides", "tokens mentions triggers clauses"),
     _spec("claimed-attacks", "ar_attack_authors", "claimed_attacks", "tokens mentions clauses"),
     _spec("ambush-authors", "ar_attack_authors", "ambush_authors", "tokens mentions clauses"),
+    _spec("downed-aircraft", "ar_downed_aircraft", "downed_aircraft", "tokens mentions clauses"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("arms-supplies", "arms_supplies", "arms_supplies", "tokens mentions clauses"),
     _spec("military-bases", "military_bases", "military_bases", "tokens mentions triggers clauses"),

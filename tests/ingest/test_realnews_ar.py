@@ -193,3 +193,40 @@ def test_gazetteer_names_forces_by_their_leaders_and_bodies_by_their_spellings(e
     doc = extractor.analyse(Article(id="t", text=text, published=D, lang="ar"))
     assert doc is not None
     assert expected <= {m.entity for ms in doc.mentions for m in ms if m.entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the downing noun after the verb of announcing: its subject downed the aircraft
+        ("أعلن الجيش الجزائري إسقاط طائرة مسيرة تابعة للجيش المالي قرب الحدود.",
+         {("Algerian_People_s_National_Army", "fight", "Malian_Armed_Forces", "occurred")}),
+        # the author in the genitive of the noun, the owner after a word of belonging
+        ("احتجت مالي على إسقاط الجيش الجزائري لطائرة مسيرة تابعة لدولة مالي.",
+         {("Algerian_People_s_National_Army", "fight", "Mali", "occurred")}),
+        # the verb with its subject after it, the owner by a nationality adjective
+        ("أسقط الجيش الليبي طائرة تركية مسيرة جنوب سرت.",
+         {("Libyan_National_Army", "fight", "Turkey", "occurred")}),
+        # no owner named: nothing is said of whom the aircraft belonged to
+        ("وأسقطت الدفاعات الجوية للجيش السوداني طائرة مسيرة في الخرطوم.", set()),
+    ],
+)
+def test_downed_aircraft_fight_its_owner(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post of a force, past an adjective and a word of belonging, is the force
+        ("هاجمت جماعة نصرة الإسلام والمسلمين معسكرات تابعة للجيش المالي.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على موقع عسكري تابع للجيش المالي في موبتي.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        # the plural of "عملية عسكرية"
+        ("نفذ الجيش المالي عمليات عسكرية ضد جماعة نصرة الإسلام والمسلمين.",
+         {("Malian_Armed_Forces", "fight", "Jama_at_Nasr_al-Islam_wal-Muslimin", "occurred")}),
+    ],
+)
+def test_attacks_on_posts_held_by_a_force(triples, text, expected):
+    assert triples(text, D) == expected
