@@ -230,3 +230,21 @@ def test_downed_aircraft_fight_its_owner(triples, text, expected):
 )
 def test_attacks_on_posts_held_by_a_force(triples, text, expected):
     assert triples(text, D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رفضت مستشفيات مدينة الكفرة الليبية، الواقعة تحت سيطرة قوات حفتر، استقبال الجرحى.",
+         {("Libyan_National_Army", "deploy", "Kufra", "occurred")}),
+        ("بقيت مدينة غاو تحت سيطرة الجيش المالي.",
+         {("Malian_Armed_Forces", "deploy", "Gao", "occurred")}),
+        # the place a locating place follows is the one controlled
+        ("تنقلت القوات في إقليم دارفور في غرب السودان الذي تسيطر عليه قوات الدعم السريع منذ عامين.",
+         {("Rapid_Support_Forces", "deploy", "Darfur", "occurred")}),
+        # no place named before the phrase: nothing
+        ("وصلت القوافل إلى مناطق تسيطر عليها قوات الدعم السريع.", set()),
+    ],
+)
+def test_a_place_under_a_party_s_control_is_where_it_is_deployed(triples, text, expected):
+    assert triples(text, D) == expected
