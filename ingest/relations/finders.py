@@ -197,6 +197,9 @@ def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = 
 def governed(s: SentenceView, m: Mention) -> bool:
     """Is the mention the object of a preposition ("إلى نيامي", "بالرئيس")?"""
     core = m.clitic.lstrip("وف")
+    if core[:1] == "ب" and m.start and m.type in ("Organization", "ArmedGroup") and any(
+            stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[m.start - 1]) if not suffix):
+        return False  # "ضباط بالجيش المالي": the army's officers, the actor itself
     if core[:1] in ("ب", "ك"):
         return True  # "ل" is kept: "لحفتر زيارات", "سبق لـX التوجه" name the actor
     k = m.start - 1

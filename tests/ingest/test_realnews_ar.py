@@ -248,3 +248,10 @@ def test_attacks_on_posts_held_by_a_force(triples, text, expected):
 )
 def test_a_place_under_a_party_s_control_is_where_it_is_deployed(triples, text, expected):
     assert triples(text, D) == expected
+
+
+def test_officers_in_an_army_act_for_it(triples):
+    # "ب" after a noun of forces names the force they serve, not a place or an instrument
+    assert triples("أعلن ضباط بالجيش المالي اعتقال الرئيس إبراهيم أبو بكر كيتا.", D) == {
+        ("Malian_Armed_Forces", "arrest", "Ibrahim_Boubacar_Keïta", "occurred"),
+        ("Ibrahim_Boubacar_Keïta", "leads", "Mali", "occurred")}
