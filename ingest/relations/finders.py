@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
 
+MAX_TARGET_LINKS = 2  # words between a post and its holder ("عسكري تابع")
+
 
 def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
     """The mention starting at q, after commas, quotes, dates and place nouns."""
@@ -56,7 +58,11 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
                     n = 2 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
         if k + 1 < limit and any(stem in s.w.target for _, stem, suffix in noun_stems(token)
                                  if not suffix):
-            held = s.starts.get(_after_genitive(s, k + 1, limit))  # "موقعا للجيش المالي",
+            j = k + 1
+            while j < limit - 1 and j - k <= MAX_TARGET_LINKS and s.cover[j] is None and \
+                    s.tokens[j] in s.w.target_link:
+                j += 1  # "موقع عسكري تابع للقوات المسلحة المالية"
+            held = s.starts.get(_after_genitive(s, j, limit))  # "موقعا للجيش المالي",
             # "un camp de l'armée malienne", "a convoy of the Nigerien army": the army's post
             if held is not None and held.entity and held.type in ("Organization", "ArmedGroup"):
                 return held
@@ -191,6 +197,9 @@ def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = 
 def governed(s: SentenceView, m: Mention) -> bool:
     """Is the mention the object of a preposition ("إلى نيامي", "بالرئيس")?"""
     core = m.clitic.lstrip("وف")
+    if core[:1] == "ب" and m.start and m.type in ("Organization", "ArmedGroup") and any(
+            stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[m.start - 1]) if not suffix):
+        return False  # "ضباط بالجيش المالي": the army's officers, the actor itself
     if core[:1] in ("ب", "ك"):
         return True  # "ل" is kept: "لحفتر زيارات", "سبق لـX التوجه" name the actor
     k = m.start - 1

@@ -40,6 +40,7 @@ class Words:
     possessive: frozenset[str]  # "'s": the name before it is the agent of the noun after it
     genitive_first: frozenset[str]  # first words of the genitive links
     target: frozenset[str]  # "موقع", "قافلة": a post or convoy of the party named after it
+    target_link: frozenset[str]  # "عسكري", "تابع": words between a post and the party holding it
     partitive: frozenset[str]  # "من": "مسلحون من جماعة X" are fighters of X
     verb_first: bool  # may a verb come before its subject (word_order vso)?
     passive_marked: bool  # is the passive made with an auxiliary?
@@ -141,6 +142,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         possessive=frozenset(normalize_arabic(p) for p in lexicon.properties.get("possessive", ())),
         genitive_first=frozenset(p[0] for p in w.get("genitive_link", ())),
         target=lexicon.single_words("target"),
+        target_link=lexicon.single_words("target_link"),
         partitive=lexicon.single_words("partitive"),
         verb_first=lexicon.has("word_order", "vso"),
         passive_marked=lexicon.has("passive", "marked"),

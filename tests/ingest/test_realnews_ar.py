@@ -193,3 +193,65 @@ def test_gazetteer_names_forces_by_their_leaders_and_bodies_by_their_spellings(e
     doc = extractor.analyse(Article(id="t", text=text, published=D, lang="ar"))
     assert doc is not None
     assert expected <= {m.entity for ms in doc.mentions for m in ms if m.entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the downing noun after the verb of announcing: its subject downed the aircraft
+        ("أعلن الجيش الجزائري إسقاط طائرة مسيرة تابعة للجيش المالي قرب الحدود.",
+         {("Algerian_People_s_National_Army", "fight", "Malian_Armed_Forces", "occurred")}),
+        # the author in the genitive of the noun, the owner after a word of belonging
+        ("احتجت مالي على إسقاط الجيش الجزائري لطائرة مسيرة تابعة لدولة مالي.",
+         {("Algerian_People_s_National_Army", "fight", "Mali", "occurred")}),
+        # the verb with its subject after it, the owner by a nationality adjective
+        ("أسقط الجيش الليبي طائرة تركية مسيرة جنوب سرت.",
+         {("Libyan_National_Army", "fight", "Turkey", "occurred")}),
+        # no owner named: nothing is said of whom the aircraft belonged to
+        ("وأسقطت الدفاعات الجوية للجيش السوداني طائرة مسيرة في الخرطوم.", set()),
+    ],
+)
+def test_downed_aircraft_fight_its_owner(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post of a force, past an adjective and a word of belonging, is the force
+        ("هاجمت جماعة نصرة الإسلام والمسلمين معسكرات تابعة للجيش المالي.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على موقع عسكري تابع للجيش المالي في موبتي.",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
+        # the plural of "عملية عسكرية"
+        ("نفذ الجيش المالي عمليات عسكرية ضد جماعة نصرة الإسلام والمسلمين.",
+         {("Malian_Armed_Forces", "fight", "Jama_at_Nasr_al-Islam_wal-Muslimin", "occurred")}),
+    ],
+)
+def test_attacks_on_posts_held_by_a_force(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رفضت مستشفيات مدينة الكفرة الليبية، الواقعة تحت سيطرة قوات حفتر، استقبال الجرحى.",
+         {("Libyan_National_Army", "deploy", "Kufra", "occurred")}),
+        ("بقيت مدينة غاو تحت سيطرة الجيش المالي.",
+         {("Malian_Armed_Forces", "deploy", "Gao", "occurred")}),
+        # the place a locating place follows is the one controlled
+        ("تنقلت القوات في إقليم دارفور في غرب السودان الذي تسيطر عليه قوات الدعم السريع منذ عامين.",
+         {("Rapid_Support_Forces", "deploy", "Darfur", "occurred")}),
+        # no place named before the phrase: nothing
+        ("وصلت القوافل إلى مناطق تسيطر عليها قوات الدعم السريع.", set()),
+    ],
+)
+def test_a_place_under_a_party_s_control_is_where_it_is_deployed(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_officers_in_an_army_act_for_it(triples):
+    # "ب" after a noun of forces names the force they serve, not a place or an instrument
+    assert triples("أعلن ضباط بالجيش المالي اعتقال الرئيس إبراهيم أبو بكر كيتا.", D) == {
+        ("Malian_Armed_Forces", "arrest", "Ibrahim_Boubacar_Keïta", "occurred"),
+        ("Ibrahim_Boubacar_Keïta", "leads", "Mali", "occurred")}

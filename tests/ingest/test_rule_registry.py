@@ -41,7 +41,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
                           "apposed-supporters", "war-sides", "claimed-attacks",
-                          "ambush-authors", "founders", "arms-supplies", "military-bases",
+                          "ambush-authors", "downed-aircraft", "founders", "arms-supplies",
+                          "controlled-places", "military-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:5])  # the frames run first
