@@ -78,17 +78,19 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
 
 
 def _aside_end(s: SentenceView, k: int, limit: int) -> int | None:
-    """After an adverbial set off by commas at k: it opens with a preposition or a time
-    word, names nobody and holds no verb ("، على هامش القمة،"); None if there is none."""
+    """After an adverbial set off by commas at k: it opens with a preposition, a time word or
+    a date, names nobody but places and holds no verb ("، على هامش القمة،", "، اليوم الثلاثاء
+    بمكتبه في بنغازي،"); None if there is none."""
     first = k + 1
-    if first >= limit or not (s.tokens[first] in s.w.preposition or
+    if first >= limit or not (s.tokens[first] in s.w.preposition or first in s.date_cover or
                               s.w.object_gap.match(s.tokens, first)[0]):
         return None
     for j in range(first + 1, min(limit, first + MAX_ASIDE + 1)):
         if s.tokens[j] in COMMAS:
             return j + 1
-        if s.cover[j] is not None or s.tokens[j] in SKIPPABLE or any(
-                t.start == j and t.form == "verb" for t in s.triggers):
+        m = s.cover[j]
+        if m is not None and not (m.entity and m.type == "Place") or s.tokens[j] in SKIPPABLE or \
+                any(t.start == j and t.form == "verb" for t in s.triggers):
             return None
     return None
 

@@ -109,6 +109,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("kin-determiner", "kinship", "determiner_kin", "tokens mentions"),
     _spec("members", "memberships", "listed_members", "tokens mentions member_lists",
           claims="claims_member_trigger"),
+    _spec("bracketed-members", "memberships", "bracketed_members", "tokens mentions"),
     _spec("pacts", "memberships", "light_verb_pacts", "tokens triggers clauses proposals"),
     _spec("member-verbs", "enumerations", "enumerated_members", "tokens mentions"),
     _spec("grouped-members", "enumerations", "grouped_members", "tokens mentions"),

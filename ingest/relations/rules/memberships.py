@@ -7,6 +7,10 @@ of the organisation. A member noun (the class ``member_noun`` in words.tsv: "sta
 "الأعضاء") must stand right before or right after the organisation's name, with only determiners,
 genitive links and a count ("three", "الثلاث": ``list_count``) around it.
 
+Member states in brackets or quotes right after their organisation: "قمة دول الساحل الخمس
+(موريتانيا، ومالي، والنيجر، وتشاد وبوركينا فاسو)", "le G5 Sahel (Mauritanie, Mali, Niger, Tchad,
+Burkina Faso)" — each country of the list (two or more, the whole bracket) is a member.
+
 A pact made by coordinated subjects with no partner after it: "Niger and Mali sealed a military
 alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا" — a
 light verb (``light_verb``: "forged", "scellé", "أقامت") before the alliance or agreement noun
@@ -46,6 +50,28 @@ def listed_members(s: SentenceView, out: Proposals) -> None:
             continue
         members = s.group(first)
         if len(members) >= 2 and all(x.type == "Country" for x in members):
+            out.add(members, None, "member_of", [m], ADJACENT, source="role")
+
+
+OPENERS = {"(": ")", "“": "”", "«": "»", '"': '"'}
+
+
+def bracketed_members(s: SentenceView, out: Proposals) -> None:
+    """"دول الساحل الخمس (موريتانيا، ومالي، ...)": the countries of the bracket are members."""
+    for m in s.mentions:
+        if not m.entity or m.type not in ORGANISATIONS or m.kind in ("delegation", "pair"):
+            continue
+        k = m.end
+        if k >= len(s.tokens) or s.tokens[k] not in OPENERS:
+            continue
+        close = OPENERS[s.tokens[k]]
+        first = s.starts.get(k + 1)
+        if first is None or not first.entity or first.type != "Country":
+            continue
+        members = s.group(first)
+        end = members[-1].end
+        if len(members) >= 2 and all(x.type == "Country" and x.entity for x in members) and \
+                end < len(s.tokens) and s.tokens[end] == close:
             out.add(members, None, "member_of", [m], ADJACENT, source="role")
 
 
