@@ -71,9 +71,31 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
             k += 1
         elif n:
             k += n
+        elif (named := _apposed_after(s, k, limit)) is not None:
+            k = named  # "انضمت دولتان جديدتان هما غينيا وجزر القمر": the names after "هما"
+            continue
         else:
             return None
         skipped += token not in SKIPPABLE  # commas around an adverbial do not count
+    return None
+
+
+MAX_APPOSED = 3  # words of the noun phrase an apposition pronoun names ("دولتان جديدتان هما")
+
+
+def _apposed_after(s: SentenceView, k: int, limit: int) -> int | None:
+    """Where the names start after a noun phrase and an apposition pronoun at k ("ثلاث دول هي
+    مالي ..."): a few plain words, the pronoun (class ``apposition``), then a mention; None if
+    the words at k are not such a phrase."""
+    if not s.w.apposition:
+        return None
+    for j in range(k, min(limit - 1, k + MAX_APPOSED + 1)):
+        token = s.tokens[j]
+        if token in s.w.apposition:
+            return j + 1 if j > k and s.starts.get(j + 1) is not None else None
+        if s.cover[j] is not None or not (token.isalpha() or token.isdigit()) or \
+                token in s.w.stop or is_trigger_start(s, j):
+            return None
     return None
 
 

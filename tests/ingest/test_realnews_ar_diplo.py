@@ -57,3 +57,33 @@ def test_member_states_in_brackets_after_their_organisation(triples, text, org):
 def test_one_country_in_brackets_is_no_member_list(triples):
     assert not {t for t in triples("وقال بيان لتحالف دول الساحل (مالي) إن الهجوم فشل.", D)
                 if t[1] == "member_of"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties named after an apposition pronoun ("دولتان هما X وY")
+        ("وانضمت دولتان هما غينيا وجزر القمر إلى تجمع الساحل والصحراء.",
+         {("Guinea", "join", "Community_of_Sahel-Saharan_States", "occurred"),
+          ("Comoros", "join", "Community_of_Sahel-Saharan_States", "occurred")}),
+        ("وزار الوزير مدينتين هما طرابلس وبنغازي.", set()),  # no actor named: nothing
+    ],
+)
+def test_names_after_an_apposition_pronoun(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] in ("join", "visit")} == expected
+
+
+def test_coordinated_subjects_agreeing_to_a_truce_agree_with_each_other(triples):
+    got = triples("وأعلن الوسيط أن الجيش السوداني وقوات الدعم السريع وافقا على هدنة إنسانية.", D)
+    assert {t for t in got if t[1] == "agree"} == {
+        ("Sudanese_Armed_Forces", "agree", "Rapid_Support_Forces", "occurred")}
+
+
+def test_one_subject_agreeing_to_a_truce_agrees_with_nobody(triples):
+    assert not {t for t in triples("وأعلن الوسيط أن الجيش السوداني وافق على هدنة إنسانية.", D)
+                if t[1] == "agree"}
+
+
+def test_a_ceasefire_is_no_town(triples):
+    got = triples("وقال ولي العهد إن المملكة تسعى إلى وقف إطلاق النار في السودان.", D)
+    assert not {t for t in got if t[1] == "visit"}

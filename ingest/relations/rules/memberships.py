@@ -12,9 +12,10 @@ Member states in brackets or quotes right after their organisation: "قمة دو
 Burkina Faso)" — each country of the list (two or more, the whole bracket) is a member.
 
 A pact made by coordinated subjects with no partner after it: "Niger and Mali sealed a military
-alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا" — a
-light verb (``light_verb``: "forged", "scellé", "أقامت") before the alliance or agreement noun
-makes its subjects parties to it, each with each other.
+alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا", "أن
+الجيش وقوات الدعم السريع وافقا على هدنة" — a light verb (``light_verb``: "forged", "scellé",
+"أقامت", "وافقا") before the alliance or agreement noun makes its subjects parties to it, each
+with each other.
 """
 
 from __future__ import annotations
@@ -136,13 +137,13 @@ def _light_verb_subjects(s: SentenceView, t: TriggerMatch) -> list[Mention]:
     cs, _ = s.clause(t.start)
     if s.w.verb_first:  # "وأقامت مالي والنيجر حلفا": verb, subjects, noun
         last = s.cover[t.start - 1] if t.start > cs else None
-        if last is None or not last.entity:
+        if last is not None and last.entity:
+            group = s.group_ending(last)
+            v = group[0].start - 1
+            if v >= cs and s.w.light_verb.match(s.tokens, v)[0] == 1:
+                return group
             return []
-        group = s.group_ending(last)
-        v = group[0].start - 1
-        if v >= cs and s.w.light_verb.match(s.tokens, v)[0] == 1:
-            return group
-    k = t.start - 1  # "X and Y (have) forged a (military) alliance"
+    k = t.start - 1  # "X and Y (have) forged a (military) alliance", "أن X وY وافقا على هدنة"
     adjectives = 0
     while k > cs and s.cover[k] is None and (s.tokens[k] in s.w.determiner or
                                                adjectives < MAX_ADJECTIVES and s.tokens[k].isalpha()
