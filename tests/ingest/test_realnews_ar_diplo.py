@@ -87,3 +87,22 @@ def test_one_subject_agreeing_to_a_truce_agrees_with_nobody(triples):
 def test_a_ceasefire_is_no_town(triples):
     got = triples("وقال ولي العهد إن المملكة تسعى إلى وقف إطلاق النار في السودان.", D)
     assert not {t for t in got if t[1] == "visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy sent to a town, or to a person with a message, visits it
+        ("وأوفدت موريتانيا وزير الدفاع حننا ولد سيدي إلى باماكو.",
+         {("Hanena_Ould_Sidi", "visit", "Bamako", "occurred")}),
+        ("وكانت نواكشوط قد أوفدت وزير دفاعها حننا ولد سيدي برسالة إلى الرئيس عاصمي غويتا.",
+         {("Hanena_Ould_Sidi", "visit", "Assimi_Goïta", "occurred")}),
+        # a person as sender: the envoy is the one the destination follows
+        ("أوفد الرئيس عبد الرحمن تياني رئيس وزرائه علي الأمين زين إلى موسكو.",
+         {("Ali_Lamine_Zeine", "visit", "Moscow", "occurred")}),
+        # soldiers sent are no envoy
+        ("أوفدت فرنسا ألف جندي إلى مالي.", set()),
+    ],
+)
+def test_envoys_visit_where_they_are_sent(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "visit"} == expected
