@@ -106,3 +106,11 @@ def test_a_ceasefire_is_no_town(triples):
 )
 def test_envoys_visit_where_they_are_sent(triples, text, expected):
     assert {t for t in triples(text, D) if t[1] == "visit"} == expected
+
+
+def test_an_ambassador_titled_with_his_host_country_is_still_named(triples):
+    # "لدى X": the country the title is accredited to, passed on the way to the name
+    got = triples("واجتمع المشير خليفة حفتر مع السفير الأمريكي لدى ليبيا ريتشارد نورلاند.", D)
+    assert {t for t in got if t[1] == "meet"} == {
+        ("Khalifa_Haftar", "meet", "Richard_Norland", "occurred")}
+    assert not {t for t in got if t[1] == "leads" and t[0] == "Richard_Norland"}
