@@ -158,6 +158,11 @@ class ActorPhrases:
                 nouns -= 1
                 continue
             nouns = 0
+            if token in self.t.title_accredited and j + 1 < len(tokens):
+                n, entity, _ = self.g.names.match(tokens, j + 1)
+                if n and entity and self.g.type_of(entity) == "Country":
+                    j += 1 + n  # "السفير الصيني لدى النيجر": the host country names no office
+                    continue
             if not is_word(token) or token in self.t.stop and token not in self.t.title_place:
                 break
             if token in self.t.title_place:

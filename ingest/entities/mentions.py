@@ -72,6 +72,7 @@ class _Tables:
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
     title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
+    title_accredited: frozenset[str] = frozenset()  # "لدى": "السفير الصيني لدى النيجر X", the host
     delegation_adjective: frozenset[str] = frozenset()  # "رفيع المستوى" before "برئاسة X"
     definite: frozenset[str] = frozenset()  # "the", "la": "the delegation" is the one named before
     seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
@@ -143,6 +144,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         definite=lexicon.single_words("definite"),
         located=lexicon.single_words("located"),
         title_place=lexicon.single_words("title_place"),
+        title_accredited=lexicon.single_words("title_accredited"),
         delegation_adjective=lexicon.single_words("delegation_adjective"),
         title_before=lexicon.has("title_complement", "before"),
         adjective_before=lexicon.has("adjective", "before"),

@@ -77,24 +77,48 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
             k += 1
         elif n:
             k += n
+        elif (named := _apposed_after(s, k, limit)) is not None:
+            k = named  # "انضمت دولتان جديدتان هما غينيا وجزر القمر": the names after "هما"
+            continue
         else:
             return None
         skipped += token not in SKIPPABLE  # commas around an adverbial do not count
     return None
 
 
+MAX_APPOSED = 3  # words of the noun phrase an apposition pronoun names ("دولتان جديدتان هما")
+
+
+def _apposed_after(s: SentenceView, k: int, limit: int) -> int | None:
+    """Where the names start after a noun phrase and an apposition pronoun at k ("ثلاث دول هي
+    مالي ..."): a few plain words, the pronoun (class ``apposition``), then a mention; None if
+    the words at k are not such a phrase."""
+    if not s.w.apposition:
+        return None
+    for j in range(k, min(limit - 1, k + MAX_APPOSED + 1)):
+        token = s.tokens[j]
+        if token in s.w.apposition:
+            return j + 1 if j > k and s.starts.get(j + 1) is not None else None
+        if s.cover[j] is not None or not (token.isalpha() or token.isdigit()) or \
+                token in s.w.stop or is_trigger_start(s, j):
+            return None
+    return None
+
+
 def _aside_end(s: SentenceView, k: int, limit: int) -> int | None:
-    """After an adverbial set off by commas at k: it opens with a preposition or a time
-    word, names nobody and holds no verb ("، على هامش القمة،"); None if there is none."""
+    """After an adverbial set off by commas at k: it opens with a preposition, a time word or
+    a date, names nobody but places and holds no verb ("، على هامش القمة،", "، اليوم الثلاثاء
+    بمكتبه في بنغازي،"); None if there is none."""
     first = k + 1
-    if first >= limit or not (s.tokens[first] in s.w.preposition or
+    if first >= limit or not (s.tokens[first] in s.w.preposition or first in s.date_cover or
                               s.w.object_gap.match(s.tokens, first)[0]):
         return None
     for j in range(first + 1, min(limit, first + MAX_ASIDE + 1)):
         if s.tokens[j] in COMMAS:
             return j + 1
-        if s.cover[j] is not None or s.tokens[j] in SKIPPABLE or any(
-                t.start == j and t.form == "verb" for t in s.triggers):
+        m = s.cover[j]
+        if m is not None and not (m.entity and m.type == "Place") or s.tokens[j] in SKIPPABLE or \
+                any(t.start == j and t.form == "verb" for t in s.triggers):
             return None
     return None
 

@@ -60,6 +60,9 @@ def after_locative(s: SentenceView, q: int, ce: int) -> int:
     and a day before it ("a rencontré mercredi à Rome X")."""
     while q + 1 < ce and q in s.date_cover and s.cover[q] is None:
         q += 1
+    if q + 2 < ce and s.cover[q] is None and s.tokens[q + 1] in s.w.located and \
+            _located_noun(s, s.tokens[q]):
+        q += 1  # "استقبل حفتر بمكتبه في بنغازي X": the room before the town
     if q + 1 < ce and s.tokens[q] in s.w.located:
         place = s.mention_after(q + 1, ce)
         if place is not None and place.entity and s.type_of(place.entity) == "Place":
@@ -70,6 +73,12 @@ def after_locative(s: SentenceView, q: int, ce: int) -> int:
         if place is None and not s.w.verb_first:
             return _past_place_phrase(s, q + 1, ce)  # "à l'aéroport de Niamey, ce lundi, X"
     return q
+
+
+def _located_noun(s: SentenceView, token: str) -> bool:
+    """A noun glued to a located preposition ("بمكتبه", "بمقره"): a one-letter located word
+    (Arabic "ب") and a noun stem of two letters or more."""
+    return len(token) > 3 and token[:1] in s.w.located and token not in s.w.stop and token.isalpha()
 
 
 def _past_place_phrase(s: SentenceView, k: int, ce: int) -> int:

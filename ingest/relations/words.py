@@ -69,6 +69,7 @@ class Words:
     list_count: frozenset[str] = frozenset()  # "three", "trois", "الثلاث": how many members follow
     kin_noun: PhraseTable = PhraseTable(())  # "son", "fils": "his son X", "son fils X"
     possessive_determiner: frozenset[str] = frozenset()  # "his", "son": whose kin is named after
+    apposition: frozenset[str] = frozenset()  # "هما", "هي": "دولتان هما X وY" names them after it
     government: frozenset[str] = frozenset()  # "authorities", "junta": the state acting, not its people
     place_of: PhraseTable = PhraseTable(())  # "ville", "région": a place noun before "de" and a name
     located_phrases: frozenset[str] = frozenset()  # "في", "à": a place after them, in a parse
@@ -121,6 +122,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
         list_count=lexicon.single_words("list_count"),
         kin_noun=table("kin_noun"),
         possessive_determiner=lexicon.single_words("possessive_determiner"),
+        apposition=lexicon.single_words("apposition"),
         government=lexicon.single_words("government"),
         place_of=table("place_of"),
         located_phrases=joined("located"),

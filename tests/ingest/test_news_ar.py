@@ -38,7 +38,9 @@ TIANI = "Abdourahamane_Tchiani"
         # an office named by a nationality, then where the meeting took place
         ("والتقى حفتر بالرئيس النيجري في نيامي.",
          {(HAFTAR, "meet", TIANI, "occurred"), (TIANI, "leads", "Niger", "occurred")}),
-        ("حفتر يستقبل وزير الدفاع الروسي في بنغازي", {(HAFTAR, "meet", "Sergei_Shoigu", "occurred")}),
+        # a guest received in a town of another country visited it
+        ("حفتر يستقبل وزير الدفاع الروسي في بنغازي", {(HAFTAR, "meet", "Sergei_Shoigu", "occurred"),
+                                                    ("Sergei_Shoigu", "visit", "Benghazi", "occurred")}),
     ],
 )
 def test_news_lead(triples, text: str, expected: set) -> None:

@@ -308,7 +308,8 @@ def test_furniture_never_becomes_a_fact(triples) -> None:
         # a place between the subject and the object
         (
             "واستقبلت جورجيا ميلوني في روما المشير خليفة حفتر.",
-            {("Giorgia_Meloni", "meet", "Khalifa_Haftar", "occurred")},
+            {("Giorgia_Meloni", "meet", "Khalifa_Haftar", "occurred"),
+             ("Khalifa_Haftar", "visit", "Rome", "occurred")},  # received abroad: a visit
         ),
         # forces present abroad; an army named as a genitive is not deployed where its leaders met
         ("وتنتشر عناصر فيلق أفريقيا الروسي في مالي.", {("Africa_Corps", "deploy", "Mali", "occurred")}),

@@ -7,10 +7,15 @@ of the organisation. A member noun (the class ``member_noun`` in words.tsv: "sta
 "الأعضاء") must stand right before or right after the organisation's name, with only determiners,
 genitive links and a count ("three", "الثلاث": ``list_count``) around it.
 
+Member states in brackets or quotes right after their organisation: "قمة دول الساحل الخمس
+(موريتانيا، ومالي، والنيجر، وتشاد وبوركينا فاسو)", "le G5 Sahel (Mauritanie, Mali, Niger, Tchad,
+Burkina Faso)" — each country of the list (two or more, the whole bracket) is a member.
+
 A pact made by coordinated subjects with no partner after it: "Niger and Mali sealed a military
-alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا" — a
-light verb (``light_verb``: "forged", "scellé", "أقامت") before the alliance or agreement noun
-makes its subjects parties to it, each with each other.
+alliance", "La Russie et le Mali ont noué une alliance", "وأقامت مالي والنيجر حلفا عسكريا", "أن
+الجيش وقوات الدعم السريع وافقا على هدنة" — a light verb (``light_verb``: "forged", "scellé",
+"أقامت", "وافقا") before the alliance or agreement noun makes its subjects parties to it, each
+with each other.
 """
 
 from __future__ import annotations
@@ -46,6 +51,28 @@ def listed_members(s: SentenceView, out: Proposals) -> None:
             continue
         members = s.group(first)
         if len(members) >= 2 and all(x.type == "Country" for x in members):
+            out.add(members, None, "member_of", [m], ADJACENT, source="role")
+
+
+OPENERS = {"(": ")", "“": "”", "«": "»", '"': '"'}
+
+
+def bracketed_members(s: SentenceView, out: Proposals) -> None:
+    """"دول الساحل الخمس (موريتانيا، ومالي، ...)": the countries of the bracket are members."""
+    for m in s.mentions:
+        if not m.entity or m.type not in ORGANISATIONS or m.kind in ("delegation", "pair"):
+            continue
+        k = m.end
+        if k >= len(s.tokens) or s.tokens[k] not in OPENERS:
+            continue
+        close = OPENERS[s.tokens[k]]
+        first = s.starts.get(k + 1)
+        if first is None or not first.entity or first.type != "Country":
+            continue
+        members = s.group(first)
+        end = members[-1].end
+        if len(members) >= 2 and all(x.type == "Country" and x.entity for x in members) and \
+                end < len(s.tokens) and s.tokens[end] == close:
             out.add(members, None, "member_of", [m], ADJACENT, source="role")
 
 
@@ -110,13 +137,13 @@ def _light_verb_subjects(s: SentenceView, t: TriggerMatch) -> list[Mention]:
     cs, _ = s.clause(t.start)
     if s.w.verb_first:  # "وأقامت مالي والنيجر حلفا": verb, subjects, noun
         last = s.cover[t.start - 1] if t.start > cs else None
-        if last is None or not last.entity:
+        if last is not None and last.entity:
+            group = s.group_ending(last)
+            v = group[0].start - 1
+            if v >= cs and s.w.light_verb.match(s.tokens, v)[0] == 1:
+                return group
             return []
-        group = s.group_ending(last)
-        v = group[0].start - 1
-        if v >= cs and s.w.light_verb.match(s.tokens, v)[0] == 1:
-            return group
-    k = t.start - 1  # "X and Y (have) forged a (military) alliance"
+    k = t.start - 1  # "X and Y (have) forged a (military) alliance", "أن X وY وافقا على هدنة"
     adjectives = 0
     while k > cs and s.cover[k] is None and (s.tokens[k] in s.w.determiner or
                                                adjectives < MAX_ADJECTIVES and s.tokens[k].isalpha()

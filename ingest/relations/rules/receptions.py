@@ -27,12 +27,26 @@ def _place_of_reception(s: SentenceView, c: Candidate) -> Mention | None:
     if t is None:
         return None
     _, ce = s.clause(t.start)
-    for k in range(t.end, min(ce - 1, t.end + MAX_TO_PLACE)):
-        if s.tokens[k] in s.w.located and s.cover[k] is None:
+    words = 0  # the words of the names crossed do not count ("استقبل القائد العام ... حفتر في")
+    for k in range(t.end, ce - 1):
+        if s.cover[k] is not None:
+            continue
+        words += 1
+        if words > MAX_TO_PLACE:
+            break
+        if s.tokens[k] in s.w.located:
             place = s.mention_after(k + 1, ce)
-            if place is not None and place.entity and s.type_of(place.entity) == "Place":
+            if place is not None and place.entity and s.type_of(place.entity) == "Place" and \
+                    not _word_like(s, place.entity):
                 return place
     return None
+
+
+def _word_like(s: SentenceView, entity: str) -> bool:
+    """A town named like a common word ("بالقصر الرئاسي": the palace, not El Kseur) is no
+    place of reception; the town named after it may be."""
+    entry = s.g.entry(entity)
+    return entry is not None and not entry.curated and entry.ambiguous is not None
 
 
 def received_visitors(s: SentenceView, out: Proposals) -> None:
