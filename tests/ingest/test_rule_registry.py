@@ -36,7 +36,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "kin-determiner", "members", "pacts", "member-verbs", "grouped-members",
                           "republic-heads", "regime-heads", "possessed-by-leaders", "targeted-attacks",
                           "authored-attacks", "attack-targets", "described-supporters", "renounced-pacts",
-                          "expelled-forces",
+                          "expelled-forces", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
