@@ -115,6 +115,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("republic-heads", "state_heads", "republic_heads", "tokens mentions"),
     _spec("regime-heads", "state_heads", "regime_heads", "tokens mentions"),
     _spec("possessed-by-leaders", "state_heads", "possessed_by_leaders", "tokens mentions"),
+    _spec("listed-heads", "state_heads", "listed_heads", "tokens mentions"),
     _spec("targeted-attacks", "attacks", "targeted_attacks", "tokens mentions triggers clauses",
           claims="claims_targeted_attack"),
     _spec("authored-attacks", "attacks", "authored_attacks", "tokens mentions triggers clauses",

@@ -1,5 +1,6 @@
 """French and English constructions read from real-news misses, pinned by sentences written for
-the test: envoys recalled from a host state (a rejection of the host)."""
+the test: envoys recalled from a host state (a rejection of the host); heads of state listed
+after a noun of leaders ("les dirigeants des trois États, A, B et C": each leads his state)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_recalled_envoys_reject_the_host(triples: Triples, text: str, lang: str,
                                          expected: set[tuple[str, str, str]]) -> None:
     assert _of(triples(text, lang=lang), "reject") == expected
 
+
+
+def _leads(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "leads"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les dirigeants des trois États du Sahel, le capitaine Ibrahim Traoré, le colonel Assimi "
+         "Goïta et le général Abdourahamane Tiani, ont signé une charte.", "fr",
+         {("Ibrahim_Traoré", BF), ("Assimi_Goïta", "Mali"), ("Abdourahamane_Tchiani", "Niger")}),
+        ("The leaders of the three countries, Ibrahim Traoré, Assimi Goïta and Abdourahamane "
+         "Tiani, met in Niamey.", "en",
+         {("Ibrahim_Traoré", BF), ("Assimi_Goïta", "Mali"), ("Abdourahamane_Tchiani", "Niger")}),
+        # leaders of something else, who head no state, lead nothing
+        ("Les dirigeants des partis, Amadou Diallo et Moussa Traoré, ont protesté.", "fr", set()),
+    ],
+)
+def test_heads_of_state_listed_after_the_leaders_noun(triples: Triples, text: str, lang: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert _leads(triples(text, lang=lang)) == expected
