@@ -132,6 +132,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("national-troops", "troops_abroad", "national_troops", "tokens mentions triggers"),
     _spec("troops-held", "troops_abroad", "troops_held", "tokens mentions"),
     _spec("received-visitors", "receptions", "received_visitors", "tokens mentions proposals"),
+    _spec("visit-phrases", "visit_phrases", "visit_phrases", "tokens mentions triggers clauses proposals"),
     _spec("held-forces", "holdings", "held_forces", "tokens mentions"),
     _spec("unnamed-soldiers", "casualties", "unnamed_soldiers", "tokens mentions triggers clauses"),
     _spec("companions", "companions", "companions", "tokens mentions triggers"),

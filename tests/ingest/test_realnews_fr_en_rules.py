@@ -1,6 +1,7 @@
 """French and English constructions read from real-news misses, pinned by sentences written for
 the test: envoys recalled from a host state (a rejection of the host); heads of state listed
-after a noun of leaders ("les dirigeants des trois États, A, B et C": each leads his state)."""
+after a noun of leaders ("les dirigeants des trois États, A, B et C": each leads his state); a
+visit told in a circumstance phrase ("during his visit to X, S ...": S visited X)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ def _leads(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
 def test_heads_of_state_listed_after_the_leaders_noun(triples: Triples, text: str, lang: str,
                                                       expected: set[tuple[str, str]]) -> None:
     assert _leads(triples(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("During his visit to Moscow, Haftar also held talks with Yevkurov.", "en",
+         {("Khalifa_Haftar", "Moscow", "occurred")}),
+        ("Ibrahim Traore on Saturday called for deeper links with Russia while on a visit to "
+         "Moscow.", "en", {("Ibrahim_Traoré", "Moscow", "occurred")}),
+        ("Lors de sa visite à Moscou, Ibrahim Traoré a rencontré Vladimir Poutine.", "fr",
+         {("Ibrahim_Traoré", "Moscow", "occurred")}),
+        # a visit noun with no circumstance phrase and no visitor says nothing
+        ("La visite à Moscou a été reportée.", "fr", set()),
+    ],
+)
+def test_a_visit_in_a_circumstance_phrase_is_the_subjects(triples: Triples, text: str, lang: str,
+                                                          expected: set[tuple[str, str, str]]) -> None:
+    assert _of(triples(text, lang=lang), "visit") == expected
