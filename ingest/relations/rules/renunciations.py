@@ -8,7 +8,10 @@ noun is claimed from its own frame. A pact told as another's ("l'accord signé p
 la Russie") is left to its frame. Words qualifying the noun before it (``pact_modifier``:
 "terminated its security partnership with France") stand between the verb and the noun as
 determiners do. "le Niger a expulsé les troupes françaises" (``expel_verb``):
-the subject rejects the country whose forces or envoys it expels.
+the subject rejects the country whose forces or envoys it expels. "le Mali, le Burkina Faso
+et le Niger ont annoncé le rappel de leurs ambassadeurs accrédités à Alger", "Mali recalled its
+ambassador from Algiers" (``recall_word`` before ``envoy_noun``, the host after ``envoy_host``):
+the states recalling their envoys reject the host state.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ MAX_TO_PACT = 3  # words between the verb and the pact noun ("l'", "son", "la fi
 MAX_TO_EXPELLED = 3  # words between the verb of expelling and the forces' nationality
 MAX_ASIDE = 12  # words of an aside between the verb and the pact noun
 MAX_SUBJECT_GAP = 6  # words between the subject and the verb ("a également")
+MAX_TO_ENVOY = 3  # words between the recall and the envoys ("de leurs", "its")
+MAX_TO_HOST = 3  # words between the envoys and the host's link ("respectifs", "accrédités")
 
 _TABLES: dict[int, tuple[PhraseTable, PhraseTable]] = {}
 
@@ -147,3 +152,42 @@ def expelled_forces(s: SentenceView, out: Proposals) -> None:
         subjects = _subject_before(s, k)
         if expelled is not None and subjects:
             out.add(subjects, None, "reject", [expelled], SVO)
+
+
+def recalled_envoys(s: SentenceView, out: Proposals) -> None:
+    """"le Mali a rappelé son ambassadeur à Alger": Mali rejects Algeria."""
+    lexicon = s.doc.lexicon
+    recall, envoys = lexicon.single_words("recall_word"), lexicon.single_words("envoy_noun")
+    if not recall or not envoys:
+        return
+    hosts = PhraseTable((p, p) for p in lexicon.word_class("envoy_host"))
+    tokens = s.tokens
+    for k, token in enumerate(tokens):
+        if token not in recall or s.cover[k] is not None:
+            continue
+        _, ce = s.clause(k)
+        envoy = next((j for j in range(k + 1, min(ce, k + MAX_TO_ENVOY + 2)) if tokens[j] in envoys), None)
+        if envoy is None or any(s.cover[j] is not None for j in range(k + 1, envoy)):
+            continue
+        host = _host_after(s, hosts, envoy + 1, ce)
+        subjects = [m for m in _subject_before(s, k)
+                    if s.type_of(m.entity or "") in ("Country", "Organization")]
+        if host is None or not subjects:
+            continue
+        out.add([m for m in subjects if (s.g.country_of(m.entity or "") or m.entity) !=
+                 (s.g.country_of(host.entity or "") or host.entity)], None, "reject", [host], SVO)
+
+
+def _host_after(s: SentenceView, hosts: PhraseTable, k: int, ce: int) -> Mention | None:
+    """The state or capital after the envoys' link ("accrédités à Alger", "from Algiers")."""
+    for j in range(k, min(ce, k + MAX_TO_HOST + 1)):
+        if s.cover[j] is not None:
+            return None
+        n = hosts.match(s.tokens, j)[0]
+        if n:
+            m = s.mention_after(j + n, ce)
+            if m is not None and m.entity and s.type_of(m.entity) in ("Country", "Place") and \
+                    s.g.country_of(m.entity) is not None:
+                return m
+            return None
+    return None

@@ -124,3 +124,33 @@ def possessed_by_leaders(s: SentenceView, out: Proposals) -> None:
         if s.type_of(m.entity) == "Country" and _state_of(s, leader.entity) != m.entity:
             continue  # "la Libye de Haftar" says whose side, not who heads the state
         out.add([leader], None, "leads", [m], TITLE_CERTAINTY, source="role")
+
+
+MAX_TO_LISTED_HEAD = 10  # words between the leaders' noun and the first name ("des trois États du Sahel ,")
+
+
+def listed_heads(s: SentenceView, out: Proposals) -> None:
+    """"les dirigeants des trois États du Sahel, le capitaine Ibrahim Traoré, le colonel Assimi
+    Goïta et le général Abdourahamane Tiani": each leads the state offices.jsonl says he headed
+    (class ``state_heads_noun`` of words.tsv; the names in apposition after a comma)."""
+    heads = PhraseTable((p, p) for p in s.doc.lexicon.word_class("state_heads_noun"))
+    if not heads.by_first:
+        return
+    for k in range(len(s.tokens)):
+        n = heads.match(s.tokens, k)[0] if s.cover[k] is None else 0
+        if not n:
+            continue
+        first = None
+        for j in range(k + n, min(len(s.tokens), k + n + MAX_TO_LISTED_HEAD + 1)):
+            m = s.cover[j]
+            if m is not None and m.start == j and m.entity and m.type == "Person":
+                first = m if j > 0 and s.tokens[j - 1] in (",", ":") else None
+                break
+        if first is None:
+            continue
+        for holder in s.group(first):
+            if not holder.entity or holder.type != "Person" or holder.leads:
+                continue
+            state = _state_of(s, holder.entity)
+            if state is not None:
+                out.add([holder], None, "leads", [state], TITLE_CERTAINTY, source="role")

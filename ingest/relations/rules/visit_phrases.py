@@ -1,0 +1,63 @@
+"""A visit told in a circumstantial phrase belongs to the sentence's subject.
+
+"During his visit to Moscow, Haftar held talks with Yevkurov", "Traoré called for deeper links
+with Russia while on a visit to Moscow", "Lors de sa visite à Moscou, Traoré a rencontré
+Poutine": a visit noun right after a circumstance phrase (class ``visit_circumstance`` of
+words.tsv: "during his", "while on a", "lors de sa") with its destination after the trigger's
+preposition says the subject of the sentence visited it — the first person named after the
+phrase when the phrase opens the sentence, else the first person the sentence names. Only visit
+triggers the frames left without a visit of their own are read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+    from sahelkg.ingest.relations.layout import SentenceView
+    from sahelkg.ingest.relations.proposals import Proposals
+
+MAX_OPENING = 2  # words before a phrase that still opens the sentence ("But", "Et")
+VISITORS = frozenset({"Person"})
+
+
+def _circumstance_start(s: SentenceView, table: PhraseTable, t: TriggerMatch) -> int | None:
+    for k in range(max(0, t.start - 4), t.start):
+        n = table.match(s.tokens, k)[0]
+        if n and k + n == t.start:
+            return k
+    return None
+
+
+def _visitor(s: SentenceView, start: int, end: int) -> Mention | None:
+    if start <= MAX_OPENING:
+        after = [m for m in s.mentions if m.start >= end and m.entity and m.type in VISITORS]
+        return after[0] if after else None
+    before = [m for m in s.mentions if m.end <= start and m.entity and m.type in VISITORS]
+    return before[0] if before else None
+
+
+def visit_phrases(s: SentenceView, out: Proposals) -> None:
+    """"During his visit to Moscow, Haftar ...": Haftar visited Moscow."""
+    table = PhraseTable((p, p) for p in s.doc.lexicon.word_class("visit_circumstance"))
+    if not table.by_first:
+        return
+    for t in s.triggers:
+        if t.relation != "visit" or t.form != "noun" or not t.preps:
+            continue
+        if any(c.trigger is t and c.relation == "visit" for c in out.candidates):
+            continue
+        start = _circumstance_start(s, table, t)
+        if start is None:
+            continue
+        _, ce = s.clause(t.start)
+        place, _ = s.prep_object(t.end, ce, t.preps)
+        if place is None or not place.entity:
+            continue
+        visitor = _visitor(s, start, place.end)
+        if visitor is not None and visitor.entity != place.entity:
+            out.add([visitor], t, "visit", s.group(place), CLAUSE_AGENT)
