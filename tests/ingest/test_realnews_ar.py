@@ -244,6 +244,9 @@ def test_attacks_on_posts_held_by_a_force(triples, text, expected):
          {("Rapid_Support_Forces", "deploy", "Darfur", "occurred")}),
         # no place named before the phrase: nothing
         ("وصلت القوافل إلى مناطق تسيطر عليها قوات الدعم السريع.", set()),
+        # a party's own country is no place it is deployed in
+        ("تمتد المواجهة بين جنوب السودان وشمال السودان الذي تسيطر عليه قوات الدعم السريع.", set()),
+        ("بقي شمال مالي تحت سيطرة الجيش المالي.", set()),
     ],
 )
 def test_a_place_under_a_party_s_control_is_where_it_is_deployed(triples, text, expected):

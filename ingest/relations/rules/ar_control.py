@@ -5,7 +5,8 @@ A phrase of control after the place (class ``control_under``: "تحت سيطرة
 ``control_held``: "تسيطر عليه", "يسيطر عليها", the verb with a pronoun standing for the place)
 and the party right after it (a country, an armed force or group). The place is the nearest one
 before the phrase in the clause; a place that only locates it ("دارفور في غرب السودان الذي ...":
-after "في" and a word of direction, class ``direction``) gives way to the one it locates.
+after "في" and a word of direction, class ``direction``) gives way to the one it locates. A
+party's own country is no place it is deployed in.
 """
 
 from __future__ import annotations
@@ -43,8 +44,16 @@ def controlled_places(s: SentenceView, out: Proposals) -> None:
                 s.type_of(controller.entity) not in CONTROLLERS:
             continue
         place = _place_before(s, k, cs)
-        if place is not None and place.entity != controller.entity:
-            out.add([controller], None, "deploy", [place], SVO, source="controlled")
+        if place is None or place.entity == controller.entity or _home(s, controller, place):
+            continue
+        out.add([controller], None, "deploy", [place], SVO, source="controlled")
+
+
+def _home(s: SentenceView, controller: Mention, place: Mention) -> bool:
+    """A party holding (part of) its own country ("شرق ليبيا الذي يسيطر عليه الجيش") is not
+    deployed there: the country itself names no place of deployment."""
+    return s.type_of(place.entity or "") == "Country" and \
+        s.g.country_of(controller.entity or "") == place.entity
 
 
 def _place_before(s: SentenceView, k: int, cs: int) -> Mention | None:
