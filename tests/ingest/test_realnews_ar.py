@@ -258,3 +258,28 @@ def test_officers_in_an_army_act_for_it(triples):
     assert triples("أعلن ضباط بالجيش المالي اعتقال الرئيس إبراهيم أبو بكر كيتا.", D) == {
         ("Malian_Armed_Forces", "arrest", "Ibrahim_Boubacar_Keïta", "occurred"),
         ("Ibrahim_Boubacar_Keïta", "leads", "Mali", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "البلاد" after "من" is the country the article is about: the place forces leave
+        ("تعيش النيجر أزمة. وقال المجلس العسكري في النيجر إن الوضع في النيجر هادئ. "
+         "وطالب المجلس بانسحاب القوات الفرنسية من البلاد قبل نهاية العام.",
+         {("France", "deploy", "Niger", "occurred")}),
+        # "على أراضي" is where a presence is, and "البلاد" after "أراضي" the article's country
+        ("تواجه النيجر هجمات. وقال الجيش في النيجر إن الوضع في النيجر هادئ. وألغى المجلس "
+         "العسكري اتفاقا يسمح بالتواجد العسكري الأمريكي على أراضي البلاد.",
+         {("United_States", "deploy", "Niger", "occurred")}),
+        ("وألغى المجلس العسكري اتفاقا يسمح بالتواجد العسكري الأمريكي على أراضي النيجر.",
+         {("United_States", "deploy", "Niger", "occurred")}),
+    ],
+)
+def test_the_country_left_or_held_is_the_article_country(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_the_country_with_no_country_standing_out_is_no_place(triples):
+    # France and Niger named as often: "البلاد" may be either, so nobody is deployed in it
+    text = "تتصاعد الأزمة بين فرنسا والنيجر. وطالبت النيجر بانسحاب القوات الفرنسية من البلاد."
+    assert triples(text, D) == set()
