@@ -283,3 +283,31 @@ def test_the_country_with_no_country_standing_out_is_no_place(triples):
     # France and Niger named as often: "البلاد" may be either, so nobody is deployed in it
     text = "تتصاعد الأزمة بين فرنسا والنيجر. وطالبت النيجر بانسحاب القوات الفرنسية من البلاد."
     assert triples(text, D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base with a nationality adjective in the feminine dual, and the places listed inside
+        # its country after a dash
+        ("وقالت الصحيفة إن هناك قاعدتين عسكريتين روسيتين في ليبيا - في طبرق وبنغازي.",
+         {("Russia", "deploy", "Libya", "occurred"), ("Russia", "deploy", "Tobruk", "occurred"),
+          ("Russia", "deploy", "Benghazi", "occurred")}),
+        # the adjective agrees with a definite base: "القاعدة الجوية الأمريكية"
+        ("وأقيم حفل في القاعدة الجوية الأمريكية في أغاديز.",
+         {("United_States", "deploy", "Agadez", "occurred")}),
+        # bases listed over coordinated places
+        ("وأقامت الولايات المتحدة قواعد عسكرية أمريكية في النيجر ومالي.",
+         {("United_States", "deploy", "Niger", "occurred"),
+          ("United_States", "deploy", "Mali", "occurred")}),
+        # a named base with a nationality adjective inside its name
+        ("وأقيم حفل وداع في القاعدة الجوية الأمريكية 201 قرب أغاديز.",
+         {("United_States", "deploy", "Air_Base_201", "occurred")}),
+    ],
+)
+def test_bases_held_by_the_country_of_their_adjective(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_a_base_of_the_country_it_is_in_is_no_deployment(triples):
+    assert triples("وزار الوفد القاعدة الجوية النيجرية 201 قرب أغاديز.", D) == set()
