@@ -311,3 +311,21 @@ def test_bases_held_by_the_country_of_their_adjective(triples, text, expected):
 
 def test_a_base_of_the_country_it_is_in_is_no_deployment(triples):
     assert triples("وزار الوفد القاعدة الجوية النيجرية 201 قرب أغاديز.", D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun on "ب" after the verb of a relative clause stands for the place before it,
+        # past the place that locates it; the subject follows the pronoun
+        ("وانطلقت الطائرات من قاعدة الجفرة شرقي ليبيا، والتي تتمركز بها قوات فاغنر.",
+         {("Wagner_Group", "deploy", "Jufra", "occurred")}),
+        # a relative joined by "و" is said of the force named before, past the one it serves
+        ("وقالت مصادر إن قوات سبل السلام التابعة لحفتر، والتي تتمركز في منطقة الكفرة، تلقت أسلحة.",
+         {("Subul_al-Salam_Brigade", "deploy", "Kufra", "occurred")}),
+        # a place governed by a preposition is no subject of the relative after it
+        ("ينتمي القائد إلى قبائل تعيش في النيجر، والتي تنتشر أيضا في نيجيريا.", set()),
+    ],
+)
+def test_relative_clauses_of_forces_and_places(triples, text, expected):
+    assert triples(text, D) == expected
