@@ -143,7 +143,8 @@ def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
     out = [(form, form.endswith(("ين", "ون")))]
     if form.endswith("ي"):
         out += [(form + "ه", False), (form + "ين", True), (form + "ون", True), (form + "ا", False),
-                (form + "يين", True), (form + "يون", True)]
+                (form + "يين", True), (form + "يون", True),
+                (form + "تين", False), (form + "تان", False)]  # feminine dual: "قاعدتين روسيتين"
     return out
 
 

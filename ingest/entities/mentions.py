@@ -71,6 +71,7 @@ class _Tables:
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
+    home_country_at: frozenset[str] = frozenset()  # "من", "أراضي": "البلاد" after them is a place
     title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
     title_accredited: frozenset[str] = frozenset()  # "لدى": "السفير الصيني لدى النيجر X", the host
     delegation_adjective: frozenset[str] = frozenset()  # "رفيع المستوى" before "برئاسة X"
@@ -143,6 +144,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         home_country=lexicon.single_words("home_country"),
         definite=lexicon.single_words("definite"),
         located=lexicon.single_words("located"),
+        home_country_at=lexicon.single_words("home_country_at"),
         title_place=lexicon.single_words("title_place"),
         title_accredited=lexicon.single_words("title_accredited"),
         delegation_adjective=lexicon.single_words("delegation_adjective"),
@@ -528,7 +530,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
             self.doc.salience[country] = self.doc.salience.get(country, 0)
             return None
-        if self._stem_in(tokens[i], t.home_country) and self._located_at(i):
+        if self._stem_in(tokens[i], t.home_country) and (self._located_at(i) or self._left_or_reached(i)):
             home = self._home_country()
             if home is not None:  # "متمركزين في البلاد": the country the article is about
                 self._note(home)
@@ -706,6 +708,15 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if i and self.tokens[i - 1] in self.t.located:
             return True
         return any(prefix.lstrip("وف") in self.t.located for prefix, _, _ in noun_stems(self.tokens[i])[1:])
+
+    def _left_or_reached(self, i: int) -> bool:
+        """Is the word at i a place left, reached or held: after a word of class
+        ``home_country_at`` ("انسحاب القوات من البلاد", "مغادرة البلاد", "على أراضي البلاد")?"""
+        if not i or not self.t.home_country_at:
+            return False
+        before = self.tokens[i - 1]
+        return before in self.t.home_country_at or any(
+            stem in self.t.home_country_at for _, stem, _ in noun_stems(before)[1:])
 
     def _home_country(self) -> str | None:
         """The country the article is about so far, when one clearly stands out: it, its places

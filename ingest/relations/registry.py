@@ -153,6 +153,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("arms-supplies", "arms_supplies", "arms_supplies", "tokens mentions clauses"),
     _spec("controlled-places", "ar_control", "controlled_places", "tokens mentions clauses"),
     _spec("military-bases", "military_bases", "military_bases", "tokens mentions triggers clauses"),
+    _spec("named-bases", "military_bases", "named_bases", "tokens mentions"),
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),
     _spec("undated-titles", "titles", "undated_titles", "tokens mentions"),

@@ -258,3 +258,74 @@ def test_officers_in_an_army_act_for_it(triples):
     assert triples("أعلن ضباط بالجيش المالي اعتقال الرئيس إبراهيم أبو بكر كيتا.", D) == {
         ("Malian_Armed_Forces", "arrest", "Ibrahim_Boubacar_Keïta", "occurred"),
         ("Ibrahim_Boubacar_Keïta", "leads", "Mali", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "البلاد" after "من" is the country the article is about: the place forces leave
+        ("تعيش النيجر أزمة. وقال المجلس العسكري في النيجر إن الوضع في النيجر هادئ. "
+         "وطالب المجلس بانسحاب القوات الفرنسية من البلاد قبل نهاية العام.",
+         {("France", "deploy", "Niger", "occurred")}),
+        # "على أراضي" is where a presence is, and "البلاد" after "أراضي" the article's country
+        ("تواجه النيجر هجمات. وقال الجيش في النيجر إن الوضع في النيجر هادئ. وألغى المجلس "
+         "العسكري اتفاقا يسمح بالتواجد العسكري الأمريكي على أراضي البلاد.",
+         {("United_States", "deploy", "Niger", "occurred")}),
+        ("وألغى المجلس العسكري اتفاقا يسمح بالتواجد العسكري الأمريكي على أراضي النيجر.",
+         {("United_States", "deploy", "Niger", "occurred")}),
+    ],
+)
+def test_the_country_left_or_held_is_the_article_country(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_the_country_with_no_country_standing_out_is_no_place(triples):
+    # France and Niger named as often: "البلاد" may be either, so nobody is deployed in it
+    text = "تتصاعد الأزمة بين فرنسا والنيجر. وطالبت النيجر بانسحاب القوات الفرنسية من البلاد."
+    assert triples(text, D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base with a nationality adjective in the feminine dual, and the places listed inside
+        # its country after a dash
+        ("وقالت الصحيفة إن هناك قاعدتين عسكريتين روسيتين في ليبيا - في طبرق وبنغازي.",
+         {("Russia", "deploy", "Libya", "occurred"), ("Russia", "deploy", "Tobruk", "occurred"),
+          ("Russia", "deploy", "Benghazi", "occurred")}),
+        # the adjective agrees with a definite base: "القاعدة الجوية الأمريكية"
+        ("وأقيم حفل في القاعدة الجوية الأمريكية في أغاديز.",
+         {("United_States", "deploy", "Agadez", "occurred")}),
+        # bases listed over coordinated places
+        ("وأقامت الولايات المتحدة قواعد عسكرية أمريكية في النيجر ومالي.",
+         {("United_States", "deploy", "Niger", "occurred"),
+          ("United_States", "deploy", "Mali", "occurred")}),
+        # a named base with a nationality adjective inside its name
+        ("وأقيم حفل وداع في القاعدة الجوية الأمريكية 201 قرب أغاديز.",
+         {("United_States", "deploy", "Air_Base_201", "occurred")}),
+    ],
+)
+def test_bases_held_by_the_country_of_their_adjective(triples, text, expected):
+    assert triples(text, D) == expected
+
+
+def test_a_base_of_the_country_it_is_in_is_no_deployment(triples):
+    assert triples("وزار الوفد القاعدة الجوية النيجرية 201 قرب أغاديز.", D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun on "ب" after the verb of a relative clause stands for the place before it,
+        # past the place that locates it; the subject follows the pronoun
+        ("وانطلقت الطائرات من قاعدة الجفرة شرقي ليبيا، والتي تتمركز بها قوات فاغنر.",
+         {("Wagner_Group", "deploy", "Jufra", "occurred")}),
+        # a relative joined by "و" is said of the force named before, past the one it serves
+        ("وقالت مصادر إن قوات سبل السلام التابعة لحفتر، والتي تتمركز في منطقة الكفرة، تلقت أسلحة.",
+         {("Subul_al-Salam_Brigade", "deploy", "Kufra", "occurred")}),
+        # a place governed by a preposition is no subject of the relative after it
+        ("ينتمي القائد إلى قبائل تعيش في النيجر، والتي تنتشر أيضا في نيجيريا.", set()),
+    ],
+)
+def test_relative_clauses_of_forces_and_places(triples, text, expected):
+    assert triples(text, D) == expected

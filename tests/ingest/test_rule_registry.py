@@ -45,7 +45,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
                           "apposed-supporters", "war-sides", "claimed-attacks",
                           "ambush-authors", "downed-aircraft", "founders", "arms-supplies",
-                          "controlled-places", "military-bases",
+                          "controlled-places", "military-bases", "named-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
     assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:5])  # the frames run first

@@ -2,12 +2,14 @@
 
 "les Américains disposent d'une importante base de drones à Agadez", "la France a une base
 aérienne à Niamey", "une base militaire américaine près d'Agadez", "France has an air base in
-Niamey", "a US drone base near Agadez": a deploy noun naming a base (a word of the class
+Niamey", "a US drone base near Agadez", "قاعدتين عسكريتين روسيتين في ليبيا": a deploy noun
+naming a base (a word of the class
 ``base_noun`` of words.tsv in the trigger), a place after a located preposition or a word of
 ``base_location`` ("près de", "near") with only common words between (adjectives, "de drones"),
 and a holder — a nationality right beside the noun ("base américaine", "US base") or the actor
 before a verb of holding (``base_holder_verb``: "dispose", "possède", "has") opening the phrase —
-give holder deploy place (a base in the holder's own country is no deployment).
+give holder deploy place (a base in the holder's own country is no deployment), and each place
+listed with it or listed inside it after a dash ("في ليبيا - في طبرق وبنغازي").
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
-from sahelkg.ingest.relations.marks import SKIPPABLE
+from sahelkg.ingest.relations.coordination import group
+from sahelkg.ingest.relations.marks import COMMAS, SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -65,9 +68,23 @@ def military_bases(s: SentenceView, out: Proposals) -> None:
         if holder is None:
             continue
         held_by = holder if isinstance(holder, str) else holder.entity
-        where = s.g.country_of(place.entity) or place.entity
-        if held_by and where != (s.g.country_of(held_by) or held_by):  # a base at home is none
-            out.add([holder], trig, "deploy", [place], CLAUSE_AGENT)
+        for where_m in _places(s, place, ce):
+            where = s.g.country_of(where_m.entity or "") or where_m.entity
+            if held_by and where != (s.g.country_of(held_by) or held_by):  # a base at home is none
+                out.add([holder], trig, "deploy", [where_m], CLAUSE_AGENT)
+
+
+def _places(s: SentenceView, place: Mention, ce: int) -> list[Mention]:
+    """The place of the base and the places listed with it ("في سرت والجفرة"), then the places
+    a dash or comma and a located word list inside it ("في ليبيا - في طبرق وبنغازي")."""
+    found = [m for m in group(s, place) if m.entity and s.type_of(m.entity) in PLACES]
+    k = found[-1].end
+    if k + 1 < ce and s.tokens[k] in ("-", "–", *COMMAS) and s.tokens[k + 1] in s.w.located:
+        inner = s.mention_after(k + 2, ce)
+        if inner is not None and inner.entity and s.type_of(inner.entity) == "Place" and \
+                s.g.country_of(inner.entity) == place.entity:
+            found += [m for m in group(s, inner) if m.entity and s.type_of(m.entity) == "Place"]
+    return found
 
 
 def _place_after(s: SentenceView, t: _Tables, k: int, ce: int) -> Mention | None:
@@ -90,7 +107,9 @@ def _nationality_beside(s: SentenceView, trig: TriggerMatch, ce: int) -> Mention
     if after is not None and after.kind == "demonym" and after.entity:
         return after
     if after is None and trig.end < ce and s.cover[trig.end] is None:
-        n, value, _ = s.g.demonyms.match(s.tokens, trig.end)
+        # the article is allowed: "القاعدة الجوية الأمريكية", an Arabic adjective agreeing with
+        # a definite noun
+        n, value, _ = s.g.demonyms.match(s.tokens, trig.end, article_ok=True)
         if n and isinstance(value, tuple) and value and isinstance(value[0], str):
             return value[0]  # an adjective the mentions did not take ("une base militaire américaine")
     if trig.start:
@@ -116,3 +135,22 @@ def _holder_before(s: SentenceView, t: _Tables, trig: TriggerMatch) -> Mention |
                 return None
         return None
     return None
+
+
+def named_bases(s: SentenceView, out: Proposals) -> None:
+    """A base named with a nationality adjective inside or right after its name ("القاعدة
+    الجوية الأمريكية 201", "la base aérienne française de X"): the country of the adjective is
+    deployed at the base, unless the base is in that country."""
+    for m in s.mentions:
+        if not m.entity or s.g.kind_of(m.entity) != "military_base":
+            continue
+        holder = None
+        for k in range(m.start + 1, min(m.end + 1, len(s.tokens))):
+            n, value, _ = s.g.demonyms.match(s.tokens, k, article_ok=True)
+            if n and isinstance(value, tuple) and value and isinstance(value[0], str):
+                holder = value[0]
+                break
+        if holder is None or s.type_of(holder) != "Country" or \
+                s.g.country_of(m.entity) == holder:
+            continue
+        out.add([holder], None, "deploy", [m], CLAUSE_AGENT, source="named_base")

@@ -54,6 +54,11 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         m = s.cover[r] if r >= 0 else None
         if m is None or not m.entity:
             return
+        m = _served_antecedent(s, m)
+        if _resumptive_place(s, out, t, _located_place(s, m), ce):
+            return
+        if s.tokens[relative] not in s.w.relative and _governed(s, m):
+            return  # "قبائل ... في النيجر، والتي تنتشر": the clause is said of the tribes
         subject, certainty = s.group_ending(m), ADJACENT
     elif (participle := _participle_subject(s, out, t)) is not None:
         subject, certainty = s.group_ending(participle), SVO  # "X visited Tripoli, meeting Y"
@@ -232,12 +237,54 @@ def _unnamed_partner(s: SentenceView, k: int, ce: int) -> bool:
     return False
 
 
+def _served_antecedent(s: SentenceView, m: Mention) -> Mention:
+    """The antecedent of a relative clause past the party a force serves: in "قوات X التابعة
+    لـY، والتي تتمركز في Z" the clause is said of X, not of Y (word class ``serving``)."""
+    k = m.start - 1
+    if k < 1 or s.tokens[k] not in s.doc.lexicon.single_words("serving"):
+        return m
+    k -= 1
+    while k >= 0 and s.cover[k] is None and s.tokens[k] in SKIPPABLE:
+        k -= 1
+    before = s.cover[k] if k >= 0 else None
+    return before if before is not None and before.entity and before.type in ACTORS else m
+
+
+def _governed(s: SentenceView, m: Mention) -> bool:
+    """Is m governed by a preposition (before it or on it: "في النيجر", "بالنيجر")?"""
+    return m.start > 0 and s.tokens[m.start - 1] in s.w.preposition or \
+        any(c in m.clitic for c in "بلك")
+
+
+def _located_place(s: SentenceView, m: Mention) -> Mention:
+    """The place a locating place follows: "قاعدة X شرقي ليبيا" is said of the base X."""
+    k = m.start - 1
+    if k < 1 or s.tokens[k] not in s.doc.lexicon.single_words("direction"):
+        return m
+    before = s.cover[k - 1]
+    return before if before is not None and before.entity and s.type_of(before.entity) == "Place" else m
+
+
+def _resumptive_place(s: SentenceView, out: Proposals, t: TriggerMatch, m: Mention, ce: int) -> bool:
+    """"قاعدة X، والتي تتمركز بها قوات Y": a pronoun on a located preposition right after the
+    verb (word class ``resumptive_located``) stands for the place the clause is said of; the
+    subject follows it."""
+    if t.end >= ce or s.tokens[t.end] not in s.doc.lexicon.single_words("resumptive_located") or \
+            s.type_of(m.entity or "") not in ("Place", "Country"):
+        return False
+    subject = s.mention_after(t.end + 1, ce)
+    if subject is None or not subject.entity:
+        return False
+    out.add(s.group(subject), t, t.relation, [m], ADJACENT)
+    return True
+
+
 def _relative_before(s: SentenceView, p: int) -> int | None:
     """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who
-    met", "who has met")."""
+    met", "who has met", "والتي تتمركز")."""
     for r in range(p - 1, max(-1, p - 3), -1):
         token = s.tokens[r]
-        if token in s.w.relative:
+        if token in s.w.relative or s.w.verb_first and token[:1] == "و" and token[1:] in s.w.relative:
             return r
         if s.cover[r] is not None or not token[:1].isalpha() or s.w.verb_first:
             return None
