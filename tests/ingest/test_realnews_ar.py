@@ -258,3 +258,25 @@ def test_officers_in_an_army_act_for_it(triples):
     assert triples("أعلن ضباط بالجيش المالي اعتقال الرئيس إبراهيم أبو بكر كيتا.", D) == {
         ("Malian_Armed_Forces", "arrest", "Ibrahim_Boubacar_Keïta", "occurred"),
         ("Ibrahim_Boubacar_Keïta", "leads", "Mali", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting noun in a circumstance phrase opening the sentence: the verb's subject met
+        # every party coordinated after the preposition
+        ("وخلال لقائه بالرئيس محمد بازوم ورئيس الوزراء عبد الحميد الدبيبة، شدد خليفة حفتر على أهمية الأمن.",
+         {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
+          ("Khalifa_Haftar", "meet", "Abdul_Hamid_Dbeibah", "occurred")}),
+        ("وعقب اجتماعه مع فلاديمير بوتين، قال أسيمي غويتا إن الشراكة متينة.",
+         {("Assimi_Goïta", "meet", "Vladimir_Putin", "occurred")}),
+    ],
+)
+def test_meeting_in_a_circumstance_phrase_belongs_to_the_sentence_subject(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "meet"} == expected
+
+
+def test_meeting_held_in_a_town_names_no_party_met(triples):
+    # "after a meeting in the capital Ankara": a town is where one meets, not whom
+    assert not {t for t in triples("وقال وزير الخارجية مولود تشاووش أوغلو ذلك عقب اجتماع بالعاصمة أنقرة.", D)
+                if t[1] == "meet"}
