@@ -135,6 +135,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("received-visitors", "receptions", "received_visitors", "tokens mentions proposals"),
     _spec("sent-envoys", "envoys", "sent_envoys", "tokens mentions clauses"),
     _spec("visit-phrases", "visit_phrases", "visit_phrases", "tokens mentions triggers clauses proposals"),
+    _spec("support-sources", "support_sources", "support_sources", "tokens mentions triggers clauses proposals"),
     _spec("held-forces", "holdings", "held_forces", "tokens mentions"),
     _spec("unnamed-soldiers", "casualties", "unnamed_soldiers", "tokens mentions triggers clauses"),
     _spec("companions", "companions", "companions", "tokens mentions triggers"),

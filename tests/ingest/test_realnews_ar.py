@@ -280,3 +280,32 @@ def test_meeting_held_in_a_town_names_no_party_met(triples):
     # "after a meeting in the capital Ankara": a town is where one meets, not whom
     assert not {t for t in triples("وقال وزير الخارجية مولود تشاووش أوغلو ذلك عقب اجتماع بالعاصمة أنقرة.", D)
                 if t[1] == "meet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supporter after "من": the subject of a verb of receiving gets the support
+        ("وتلقت قوات الدعم السريع دعما لوجستيا من الإمارات.",
+         {("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+        ("وقال مصدر إن الجيش الوطني الليبي حصل على دعم من روسيا.",
+         {("Russia", "support", "Libyan_National_Army", "occurred")}),
+        # "بدعم من" opening its clause: the actor after it; inside the clause: the actor just before
+        ("ويقول الوزير إنه بعد سنوات صعبة، وبمساعدة من تركيا، استعادت النيجر قدراتها.",
+         {("Turkey", "support", "Niger", "occurred")}),
+        ("وتقدمت قوات حفتر نحو العاصمة بدعم من مجموعة فاغنر.",
+         {("Wagner_Group", "support", "Libyan_National_Army", "occurred")}),
+        # a participle of support after the party it supports, past a bracketed abbreviation
+        ("وهاجمت قوات الدعم السريع (د.س) المدعومة من الإمارات مواقع الجيش.",
+         {("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+    ],
+)
+def test_supporter_named_after_a_word_of_origin(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "support"} == expected
+
+
+def test_support_far_after_the_actor_is_not_the_actors(triples):
+    # the dialogue is supported, not the state urging the parties to take part in it
+    assert not {t for t in triples(
+        "وتحث الولايات المتحدة كل الأطراف على المشاركة بشكل جاد وبناء في الحوار السياسي بدعم من الأمم المتحدة.",
+        D) if t[1] == "support"}

@@ -40,7 +40,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "authored-attacks", "attack-targets", "described-supporters", "renounced-pacts",
                           "expelled-forces", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
-                          "sent-envoys", "visit-phrases",
+                          "sent-envoys", "visit-phrases", "support-sources",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
                           "apposed-supporters", "war-sides", "claimed-attacks",
