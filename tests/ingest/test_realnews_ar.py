@@ -307,5 +307,6 @@ def test_supporter_named_after_a_word_of_origin(triples, text, expected):
 def test_support_far_after_the_actor_is_not_the_actors(triples):
     # the dialogue is supported, not the state urging the parties to take part in it
     assert not {t for t in triples(
-        "وتحث الولايات المتحدة كل الأطراف على المشاركة بشكل جاد وبناء في الحوار السياسي بدعم من الأمم المتحدة.",
+        "وتحث الولايات المتحدة كل الأطراف على المشاركة بشكل جاد وبناء في الحوار السياسي"
+        " بدعم من الأمم المتحدة.",
         D) if t[1] == "support"}

@@ -57,7 +57,8 @@ def _receiver(s: SentenceView, k: int, cs: int, verbs: frozenset[str]) -> Mentio
     return None
 
 
-def _add(s: SentenceView, out: Proposals, trigger: TriggerMatch | None, supported: Mention | None, source: Mention) -> None:
+def _add(s: SentenceView, out: Proposals, trigger: TriggerMatch | None, supported: Mention | None,
+         source: Mention) -> None:
     if supported is None:
         return
     objects = [m for m in s.group(supported) if m.entity != source.entity]
