@@ -310,3 +310,20 @@ def test_support_far_after_the_actor_is_not_the_actors(triples):
         "وتحث الولايات المتحدة كل الأطراف على المشاركة بشكل جاد وبناء في الحوار السياسي"
         " بدعم من الأمم المتحدة.",
         D) if t[1] == "support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the verb's subject and its object: a circumstance word with a pronoun
+        ("والتقى خليفة حفتر خلالها بالرئيس محمد بازوم.",
+         {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        ("والتقى وزير الخارجية مولود تشاووش أوغلو خلال جولته مع الرئيس محمد بازوم.",
+         {("Mevlüt_Çavuşoğlu", "meet", "Mohamed_Bazoum", "occurred")}),
+        # ... or a source between commas
+        ("كما التقى إيمانويل ماكرون، بحسب بيان للإليزيه، الرئيس محمد بازوم.",
+         {("Emmanuel_Macron", "meet", "Mohamed_Bazoum", "occurred")}),
+    ],
+)
+def test_meeting_object_past_an_aside(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "meet"} == expected
