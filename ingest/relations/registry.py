@@ -99,6 +99,8 @@ RULES: tuple[RuleSpec, ...] = (
            "tokens mentions triggers clauses"),
     _frame("frames/verbal", "verbal_frames", "verbal_frame", "verb_trigger",
            "tokens mentions triggers clauses dates proposals discourse"),
+    _frame("frames/paired-demonyms", "paired_demonyms", "paired_demonyms", "paired_demonym_trigger",
+           "tokens mentions triggers clauses"),
     _frame("frames/nominal", "nominal_frames", "nominal_frame", "any_trigger",
            "tokens mentions triggers clauses dates proposals discourse"),
     _spec("frames/discourse", "discourse", "unresolved_objects", "pending proposals"),

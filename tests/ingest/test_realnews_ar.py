@@ -327,3 +327,22 @@ def test_support_far_after_the_actor_is_not_the_actors(triples):
 )
 def test_meeting_object_past_an_aside(triples, text, expected):
     assert {t for t in triples(text, D) if t[1] == "meet"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nationality adjectives after a cooperation noun: the two countries, not the speakers
+        ("وبحث الرئيس محمد بازوم مع رجب طيب أردوغان آفاق التعاون العسكري التركي النيجري.",
+         {("Turkey", "cooperate", "Niger", "occurred")}),
+        ("وأشاد الوزيران بالتنسيق الليبي التشادي على الحدود.",
+         {("Libya", "cooperate", "Chad", "occurred")}),
+    ],
+)
+def test_two_nationalities_after_a_shared_relation_noun_are_its_parties(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "cooperate"} == expected
+
+
+def test_one_nationality_after_a_cooperation_noun_names_no_pair(triples):
+    assert not {t for t in triples("وأشاد الوزير بالتعاون الليبي في مكافحة الإرهاب.", D)
+                if t[1] == "cooperate"}
