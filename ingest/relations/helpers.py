@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, SVO
 
 if TYPE_CHECKING:
@@ -37,7 +38,38 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
         m, prep = s.prep_object(q, ce, t.preps)
         if m is not None:
             return s.group(m), ADJACENT, prep
+    past = after_aside(s, q, ce)
+    if past != q:
+        return objects_after(s, t, past, ce)
     return [], 0.0, ""
+
+
+COMMAS = frozenset({",", "،"})
+MAX_ASIDE = 8  # words of an aside between commas ("، وفقا للرئاسة الفرنسية،")
+
+
+def after_aside(s: SentenceView, q: int, ce: int) -> int:
+    """Past an aside between a verb's subject and its object: a circumstance word with a pronoun
+    ("خلالها", "خلال زيارته": class ``visit_circumstance``) or a source between commas ("، وفقا
+    للرئاسة،": ``attribution_aside``); q where there is none."""
+    circumstance = s.doc.lexicon.single_words("visit_circumstance")
+    attribution = s.doc.lexicon.single_words("attribution_aside")
+    k = q
+    while k < ce and s.tokens[k] in COMMAS:
+        k += 1
+    if k + 1 >= ce or s.cover[k] is not None:
+        return q
+    token = s.tokens[k]
+    if any(suffix and stem in circumstance for _, stem, suffix in noun_stems(token)):
+        return k + 1  # "والتقى X خلالها بـY"
+    if token in circumstance and s.cover[k + 1] is None and \
+            any(suffix for _, _, suffix in noun_stems(s.tokens[k + 1])):
+        return k + 2  # "والتقى X خلال زيارته بـY"
+    if token in attribution and k > q and s.tokens[k - 1] in COMMAS:
+        for j in range(k + 1, min(ce, k + MAX_ASIDE)):
+            if s.tokens[j] in COMMAS:
+                return j + 1  # "التقى X، وفقا للرئاسة، Y"
+    return q
 
 
 def nationality_after_adjective(s: SentenceView, q: int, ce: int) -> Mention | None:

@@ -38,6 +38,7 @@ def test_the_frames_are_registered_in_the_order_they_take_triggers() -> None:
     frames = [(r.name, r.family, r.yields) for r in RULES if r.is_frame]
     assert frames == [("frames/tree", "tree_frames", True), ("frames/withdrawal", "withdrawals", False),
                       ("frames/opposition", "oppositions", False), ("frames/verbal", "verbal_frames", False),
+                      ("frames/paired-demonyms", "paired_demonyms", False),
                       ("frames/nominal", "nominal_frames", False)]
 
 

@@ -329,3 +329,93 @@ def test_a_base_of_the_country_it_is_in_is_no_deployment(triples):
 )
 def test_relative_clauses_of_forces_and_places(triples, text, expected):
     assert triples(text, D) == expected
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting noun in a circumstance phrase opening the sentence: the verb's subject met
+        # every party coordinated after the preposition
+        ("وخلال لقائه بالرئيس محمد بازوم ورئيس الوزراء عبد الحميد الدبيبة، شدد خليفة حفتر على أهمية الأمن.",
+         {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
+          ("Khalifa_Haftar", "meet", "Abdul_Hamid_Dbeibah", "occurred")}),
+        ("وعقب اجتماعه مع فلاديمير بوتين، قال أسيمي غويتا إن الشراكة متينة.",
+         {("Assimi_Goïta", "meet", "Vladimir_Putin", "occurred")}),
+    ],
+)
+def test_meeting_in_a_circumstance_phrase_belongs_to_the_sentence_subject(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "meet"} == expected
+
+
+def test_meeting_held_in_a_town_names_no_party_met(triples):
+    # "after a meeting in the capital Ankara": a town is where one meets, not whom
+    assert not {t for t in triples("وقال وزير الخارجية مولود تشاووش أوغلو ذلك عقب اجتماع بالعاصمة أنقرة.", D)
+                if t[1] == "meet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supporter after "من": the subject of a verb of receiving gets the support
+        ("وتلقت قوات الدعم السريع دعما لوجستيا من الإمارات.",
+         {("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+        ("وقال مصدر إن الجيش الوطني الليبي حصل على دعم من روسيا.",
+         {("Russia", "support", "Libyan_National_Army", "occurred")}),
+        # "بدعم من" opening its clause: the actor after it; inside the clause: the actor just before
+        ("ويقول الوزير إنه بعد سنوات صعبة، وبمساعدة من تركيا، استعادت النيجر قدراتها.",
+         {("Turkey", "support", "Niger", "occurred")}),
+        ("وتقدمت قوات حفتر نحو العاصمة بدعم من مجموعة فاغنر.",
+         {("Wagner_Group", "support", "Libyan_National_Army", "occurred")}),
+        # a participle of support after the party it supports, past a bracketed abbreviation
+        ("وهاجمت قوات الدعم السريع (د.س) المدعومة من الإمارات مواقع الجيش.",
+         {("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+    ],
+)
+def test_supporter_named_after_a_word_of_origin(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "support"} == expected
+
+
+def test_support_far_after_the_actor_is_not_the_actors(triples):
+    # the dialogue is supported, not the state urging the parties to take part in it
+    assert not {t for t in triples(
+        "وتحث الولايات المتحدة كل الأطراف على المشاركة بشكل جاد وبناء في الحوار السياسي"
+        " بدعم من الأمم المتحدة.",
+        D) if t[1] == "support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the verb's subject and its object: a circumstance word with a pronoun
+        ("والتقى خليفة حفتر خلالها بالرئيس محمد بازوم.",
+         {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        ("والتقى وزير الخارجية مولود تشاووش أوغلو خلال جولته مع الرئيس محمد بازوم.",
+         {("Mevlüt_Çavuşoğlu", "meet", "Mohamed_Bazoum", "occurred")}),
+        # ... or a source between commas
+        ("كما التقى إيمانويل ماكرون، بحسب بيان للإليزيه، الرئيس محمد بازوم.",
+         {("Emmanuel_Macron", "meet", "Mohamed_Bazoum", "occurred")}),
+    ],
+)
+def test_meeting_object_past_an_aside(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "meet"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nationality adjectives after a cooperation noun: the two countries, not the speakers
+        ("وبحث الرئيس محمد بازوم مع رجب طيب أردوغان آفاق التعاون العسكري التركي النيجري.",
+         {("Turkey", "cooperate", "Niger", "occurred")}),
+        ("وأشاد الوزيران بالتنسيق الليبي التشادي على الحدود.",
+         {("Libya", "cooperate", "Chad", "occurred")}),
+    ],
+)
+def test_two_nationalities_after_a_shared_relation_noun_are_its_parties(triples, text, expected):
+    assert {t for t in triples(text, D) if t[1] == "cooperate"} == expected
+
+
+def test_one_nationality_after_a_cooperation_noun_names_no_pair(triples):
+    assert not {t for t in triples("وأشاد الوزير بالتعاون الليبي في مكافحة الإرهاب.", D)
+                if t[1] == "cooperate"}

@@ -31,7 +31,8 @@ def _extract(text: str, lang: str, rules: str = "") -> list[tuple[str, str, str,
 def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
     assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
     assert RULE_NAMES == ("frames/tree", "frames/withdrawal", "frames/opposition", "frames/verbal",
-                          "frames/nominal", "frames/discourse", "alliances", "organisations", "kin-suffix",
+                          "frames/paired-demonyms", "frames/nominal", "frames/discourse", "alliances",
+                          "organisations", "kin-suffix",
                           "invitations",
                           "kin-determiner", "members", "bracketed-members", "pacts", "member-verbs",
                           "grouped-members",
@@ -40,7 +41,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "authored-attacks", "attack-targets", "described-supporters", "renounced-pacts",
                           "expelled-forces", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
-                          "sent-envoys", "visit-phrases",
+                          "sent-envoys", "visit-phrases", "support-sources",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "unnamed-kidnappers",
                           "apposed-supporters", "war-sides", "claimed-attacks",
@@ -48,7 +49,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "controlled-places", "military-bases", "named-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "delegations",
                           "hosts")
-    assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:5])  # the frames run first
+    assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:6])  # the frames run first
     for spec in RULES:
         assert callable(spec.load()), spec.name
         assert not spec.is_frame or callable(spec.load_takes()), spec.name
@@ -60,11 +61,11 @@ def test_a_selection_drops_rules_or_families_and_keeps_registry_order() -> None:
         n for n in RULE_NAMES if n not in ("kin-suffix", "kin-determiner")]
     assert [r.name for r in select_rules("-pacts, -presence")] == [
         n for n in RULE_NAMES if n not in ("pacts", "presence")]
-    assert [r.name for r in select_rules("members,frames")] == [*RULE_NAMES[:6], "members"]
+    assert [r.name for r in select_rules("members,frames")] == [*RULE_NAMES[:7], "members"]
     assert [r.name for r in select_rules("groups")] == ["alliances", "organisations"]
     assert [r.name for r in select_rules("-frames/verbal")] == [n for n in RULE_NAMES if n != "frames/verbal"]
     assert [r.name for r in select_rules("-verbal_frames")] == [n for n in RULE_NAMES if n != "frames/verbal"]
-    assert [r.name for r in select_rules("-frames")] == list(RULE_NAMES[6:])
+    assert [r.name for r in select_rules("-frames")] == list(RULE_NAMES[7:])
 
 
 def test_an_unknown_rule_is_named_with_the_known_ones() -> None:

@@ -7,6 +7,10 @@ words.tsv: "during his", "while on a", "lors de sa") with its destination after 
 preposition says the subject of the sentence visited it — the first person named after the
 phrase when the phrase opens the sentence, else the first person the sentence names. Only visit
 triggers the frames left without a visit of their own are read.
+
+A meeting noun in the same phrase is read the same way: "وخلال لقائه بالرئيس X، أكد Y" (During his
+meeting with X, Y said): Y met X, and every party coordinated after the preposition ("بالرئيس X
+ورئيس الوزراء Z"); the subject is looked for after the whole list.
 """
 
 from __future__ import annotations
@@ -41,23 +45,30 @@ def _visitor(s: SentenceView, start: int, end: int) -> Mention | None:
     return before[0] if before else None
 
 
+RELATIONS = frozenset({"visit", "meet"})
+PLACES = frozenset({"Place"})
+
+
 def visit_phrases(s: SentenceView, out: Proposals) -> None:
-    """"During his visit to Moscow, Haftar ...": Haftar visited Moscow."""
+    """"During his visit to Moscow, Haftar ...": Haftar visited Moscow; "خلال لقائه بX، أكد Y": Y
+    met X."""
     table = PhraseTable((p, p) for p in s.doc.lexicon.word_class("visit_circumstance"))
     if not table.by_first:
         return
     for t in s.triggers:
-        if t.relation != "visit" or t.form != "noun" or not t.preps:
+        if t.relation not in RELATIONS or t.form != "noun" or not t.preps:
             continue
-        if any(c.trigger is t and c.relation == "visit" for c in out.candidates):
+        if any(c.trigger is t and c.relation == t.relation for c in out.candidates):
             continue
         start = _circumstance_start(s, table, t)
         if start is None:
             continue
         _, ce = s.clause(t.start)
         place, _ = s.prep_object(t.end, ce, t.preps)
-        if place is None or not place.entity:
-            continue
-        visitor = _visitor(s, start, place.end)
-        if visitor is not None and visitor.entity != place.entity:
-            out.add([visitor], t, "visit", s.group(place), CLAUSE_AGENT)
+        if place is None or not place.entity or (t.relation == "meet" and place.type in PLACES):
+            continue  # one meets a party, not a town ("عقب اجتماع بالعاصمة أنقرة")
+        objects = s.group(place)
+        end = max(m.end for m in objects)
+        visitor = _visitor(s, start, end)
+        if visitor is not None and all(visitor.entity != m.entity for m in objects):
+            out.add([visitor], t, t.relation, objects, CLAUSE_AGENT)
