@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.entities.commanders import ARMED_KINDS
 from sahelkg.ingest.entities.gazetteer import Gazetteer
 from sahelkg.ingest.job.pipeline import Doc, Mention
 from sahelkg.ingest.language.normalize import noun_stems
@@ -101,6 +102,10 @@ class ActorPhrases:
                 break
         # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
         leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        if not leads and of is not None and self.g.kind_of(of) in ARMED_KINDS:
+            # "chief of staff of the Niger Armed Forces", "رئيس أركان الجيش": the head of a force's
+            # staff commands that force (of a country he leads nothing)
+            leads = any(n <= rn for n, _, _ in self.t.staff_chief.match_all(tokens, j))
         return rn, end, of, demonym, offices, leads
 
     def _complement(self, j: int) -> tuple[int, str | None, str | None]:
@@ -246,6 +251,9 @@ class ActorPhrases:
         if not clitic:
             _, _, clitic = self.t.role.match(tokens, k)
         governed = clitic.lstrip("وف")[:1] in ("ب", "ل")  # "قائد الحرس، للرئيس X": X is another person
+        # "X رئيس بوركينا فاسو، والعقيد Y": an honorific joined by "و" after the title starts the
+        # next person of a list; the title was the apposition of the name before it
+        governed = governed or (k > end_of_complement and clitic[:1] in self.t.coordination)
         k = self._past_honorifics(k)
         person = None
         n = 0
