@@ -24,7 +24,8 @@ def test_title_after_a_name_before_a_coordinated_honorific_is_the_first_persons(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The statement was read by General Salifou Mody, Chief of Staff of the Niger Armed Forces, in Niamey.",
+        ("The statement was read by General Salifou Mody, Chief of Staff of the Niger Armed Forces, "
+         "in Niamey.",
          "en", {("Salifou_Mody", "leads", "Nigerien_Armed_Forces", "occurred")}),
         ("The chief of staff of the Nigerien Armed Forces, General Salifou Mody, spoke on Monday.",
          "en", {("Salifou_Mody", "leads", "Nigerien_Armed_Forces", "occurred")}),
@@ -45,9 +46,11 @@ def test_chief_of_staff_named_by_a_country_alone_leads_nothing(triples):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Le général Saddam Haftar, chef d'état-major des forces terrestres de l'Armée nationale libyenne, a parlé.", "fr"),
+        ("Le général Saddam Haftar, chef d'état-major des forces terrestres de l'Armée nationale "
+         "libyenne, a parlé.", "fr"),
         ("وقال قائد القوات البرية في الجيش الوطني الليبي، صدام حفتر، إن الوضع هادئ.", "ar"),
     ],
 )
 def test_ground_forces_of_the_lna_are_the_unit_not_the_army(triples, text, lang):
-    assert triples(text, D, lang) == {("Saddam_Haftar", "leads", "Libyan_National_Army_Ground_Forces", "occurred")}
+    assert triples(text, D, lang) == {
+        ("Saddam_Haftar", "leads", "Libyan_National_Army_Ground_Forces", "occurred")}
