@@ -54,3 +54,27 @@ def test_chief_of_staff_named_by_a_country_alone_leads_nothing(triples):
 def test_ground_forces_of_the_lna_are_the_unit_not_the_army(triples, text, lang):
     assert triples(text, D, lang) == {
         ("Saddam_Haftar", "leads", "Libyan_National_Army_Ground_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an unnamed force before the heading phrase: the force its commander led at the date
+        ("وتقدمت قوات الجيش بقيادة خليفة حفتر نحو مدينة درنة.", "ar",
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")}),
+        ("Forces led by Khalifa Haftar advanced on Sirte in the spring.", "en",
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")}),
+    ],
+)
+def test_unnamed_forces_led_by_a_commander_are_his_force(triples, text, lang, expected):
+    assert triples(text, D, lang) >= expected
+
+
+def test_ranks_between_the_heading_phrase_and_the_commander_are_passed(triples):
+    text = "وقالت قوات الدعم السريع بقيادة الفريق أول محمد حمدان دقلو إنها مستعدة للحوار."
+    assert ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred") in triples(text, D)
+
+
+def test_forces_led_by_a_person_without_a_command_lead_nothing(triples):
+    assert not {t for t in triples("Fighters led by Mohamed Bazoum crossed the border.", D, "en")
+                if t[1] == "leads" and t[2] != "Niger"}
