@@ -557,6 +557,25 @@ class ActorPhrases:
                 return sub
         return None
 
+    def _kin_of_office(self, i: int, kn: int, before: list[Mention]) -> None:
+        """"X, fils du commandant en chef de l'ANL", "X نجل الرئيس التشادي": the named person
+        just before is the relative of the office's holder at the article date (not of a late or
+        former holder); the office stays a mention of its own."""
+        tokens = self.tokens
+        if not (before and before[-1].type == "Person" and before[-1].entity and not before[-1].relative
+                and (before[-1].end == i or before[-1].end == i - 1 and tokens[i - 1] in COMMAS)):
+            return
+        k = i + kn
+        gn = self.t.genitive_link.match(tokens, k)[0] if k < len(tokens) else 0
+        k += gn  # "fils du", "son of the"
+        if k >= len(tokens) or not self.t.role.match(tokens, k)[0]:
+            return
+        office = self._title_chain(k)
+        if office is not None and office.kind == "office" and office.entity and \
+                office.entity != before[-1].entity and self.g.type_of(office.entity) == "Person" and \
+                not any(tokens[x] in self.t.title_adjective for x in range(k, office.end)):
+            before[-1].relative = office.entity
+
     def _kin(self, i: int, kn: int, before: list[Mention]) -> Mention | None:
         tokens = self.tokens
         k = i + kn
@@ -576,6 +595,7 @@ class ActorPhrases:
             if titled is not None and titled.entity and titled.type == "Person":
                 n, relative = titled.end - k, titled.entity
         if not (n and relative and self.g.type_of(relative) == "Person"):
+            self._kin_of_office(i, kn, before)
             return None
         self._note(relative)
         # the named kin just before: "صدام حفتر، نجل المشير خليفة حفتر"

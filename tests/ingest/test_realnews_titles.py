@@ -78,3 +78,25 @@ def test_ranks_between_the_heading_phrase_and_the_commander_are_passed(triples):
 def test_forces_led_by_a_person_without_a_command_lead_nothing(triples):
     assert not {t for t in triples("Fighters led by Mohamed Bazoum crossed the border.", D, "en")
                 if t[1] == "leads" and t[2] != "Niger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("Saddam Haftar, fils du commandant en chef de l’Armée nationale libyenne, est arrivé à Niamey.",
+         "fr", D, ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")),
+        ("ووصل محمد إدريس ديبي نجل الرئيس التشادي إلى باريس.", "ar", date(2021, 4, 10),
+         ("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred")),
+    ],
+)
+def test_kin_of_an_office_after_a_name_is_kin_of_its_holder_at_the_date(triples, text, lang, published,
+                                                                         expected):
+    found = triples(text, published, lang)
+    assert expected in found
+    # the office keeps its own leads
+    assert any(t[1] == "leads" and t[0] == expected[2] for t in found)
+
+
+def test_kin_of_a_late_office_holder_names_no_relative(triples):
+    found = triples("ووصل محمد إدريس ديبي نجل الرئيس الراحل إلى باريس.", date(2021, 4, 10))
+    assert not {t for t in found if t[1] == "relative_of"}
