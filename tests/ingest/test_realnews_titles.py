@@ -100,3 +100,8 @@ def test_kin_of_an_office_after_a_name_is_kin_of_its_holder_at_the_date(triples,
 def test_kin_of_a_late_office_holder_names_no_relative(triples):
     found = triples("ووصل محمد إدريس ديبي نجل الرئيس الراحل إلى باريس.", date(2021, 4, 10))
     assert not {t for t in found if t[1] == "relative_of"}
+
+
+def test_high_commissioner_after_a_name_leads_the_body(triples):
+    found = triples("استقبل الوزير السيد جيمى آدوم المفوض السامي للتحالف من أجل الساحل.", D)
+    assert ("Djimé_Adoum", "leads", "Coalition_for_the_Sahel", "occurred") in found
