@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.entities.commanders import ARMED_KINDS
 from sahelkg.ingest.entities.gazetteer import Gazetteer
 from sahelkg.ingest.job.pipeline import Doc, Mention
 from sahelkg.ingest.language.normalize import noun_stems
@@ -101,6 +102,10 @@ class ActorPhrases:
                 break
         # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
         leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        if not leads and of is not None and self.g.kind_of(of) in ARMED_KINDS:
+            # "chief of staff of the Niger Armed Forces", "رئيس أركان الجيش": the head of a force's
+            # staff commands that force (of a country he leads nothing)
+            leads = any(n <= rn for n, _, _ in self.t.staff_chief.match_all(tokens, j))
         return rn, end, of, demonym, offices, leads
 
     def _complement(self, j: int) -> tuple[int, str | None, str | None]:
@@ -246,6 +251,9 @@ class ActorPhrases:
         if not clitic:
             _, _, clitic = self.t.role.match(tokens, k)
         governed = clitic.lstrip("وف")[:1] in ("ب", "ل")  # "قائد الحرس، للرئيس X": X is another person
+        # "X رئيس بوركينا فاسو، والعقيد Y": an honorific joined by "و" after the title starts the
+        # next person of a list; the title was the apposition of the name before it
+        governed = governed or (k > end_of_complement and clitic[:1] in self.t.coordination)
         k = self._past_honorifics(k)
         person = None
         n = 0
@@ -549,6 +557,25 @@ class ActorPhrases:
                 return sub
         return None
 
+    def _kin_of_office(self, i: int, kn: int, before: list[Mention]) -> None:
+        """"X, fils du commandant en chef de l'ANL", "X نجل الرئيس التشادي": the named person
+        just before is the relative of the office's holder at the article date (not of a late or
+        former holder); the office stays a mention of its own."""
+        tokens = self.tokens
+        if not (before and before[-1].type == "Person" and before[-1].entity and not before[-1].relative
+                and (before[-1].end == i or before[-1].end == i - 1 and tokens[i - 1] in COMMAS)):
+            return
+        k = i + kn
+        gn = self.t.genitive_link.match(tokens, k)[0] if k < len(tokens) else 0
+        k += gn  # "fils du", "son of the"
+        if k >= len(tokens) or not self.t.role.match(tokens, k)[0]:
+            return
+        office = self._title_chain(k)
+        if office is not None and office.kind == "office" and office.entity and \
+                office.entity != before[-1].entity and self.g.type_of(office.entity) == "Person" and \
+                not any(tokens[x] in self.t.title_adjective for x in range(k, office.end)):
+            before[-1].relative = office.entity
+
     def _kin(self, i: int, kn: int, before: list[Mention]) -> Mention | None:
         tokens = self.tokens
         k = i + kn
@@ -568,6 +595,7 @@ class ActorPhrases:
             if titled is not None and titled.entity and titled.type == "Person":
                 n, relative = titled.end - k, titled.entity
         if not (n and relative and self.g.type_of(relative) == "Person"):
+            self._kin_of_office(i, kn, before)
             return None
         self._note(relative)
         # the named kin just before: "صدام حفتر، نجل المشير خليفة حفتر"

@@ -85,6 +85,7 @@ class _Tables:
     kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
     force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
+    staff_chief: PhraseTable = PhraseTable(())  # "chief of staff": leads the force it is the title of
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
     home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
 
@@ -116,6 +117,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         acting=_table(titles.get("acting", frozenset())),
         member=_table(titles.get("member", frozenset())),
         force_leader=_table(titles.get("force_leader", frozenset())),
+        staff_chief=_table(titles.get("staff_chief", frozenset())),
         counterpart=_table(titles.get("counterpart", frozenset())),
         government=frozenset(t for p in words.get("government", ()) for t in p),
         office=PhraseTable(lexicon.offices.items()),

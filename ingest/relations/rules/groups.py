@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.entities.commanders import ARMED_KINDS
+from sahelkg.ingest.entities.mentions import _reference_date
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT
 from sahelkg.ingest.relations.marks import HEADS, SKIPPABLE
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Proposals
 
 ORGANISATIONS = frozenset({"Organization", "ArmedGroup"})
+MAX_RANK = 3  # words of rank between a heading phrase and the person named after it
 MAX_FOUNDING_SPAN = 20  # words between the signing verb and the founding word (parties, date, place)
 
 
@@ -77,6 +80,42 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
         n = s.w.head.match(tokens, k)[0] if k < len(tokens) else 0
         if not n:
             continue
-        head = s.starts.get(k + n)
-        if head is not None and head.entity and head.type in HEADS and head.kind != "demonym":
+        head = _head_after(s, k + n)
+        if head is not None:
             out.add([head], None, "leads", [m], ADJACENT, source="role")
+    _unnamed_forces(s, out)
+
+
+def _head_after(s: SentenceView, k: int) -> Mention | None:
+    """The person or country right after a heading phrase; a person may stand after a few words
+    of rank ("بقيادة الفريق الأول الركن X") that no mention covers."""
+    head = s.starts.get(k)
+    if head is not None:
+        return head if head.entity and head.type in HEADS and head.kind != "demonym" else None
+    for j in range(k + 1, min(len(s.tokens), k + 1 + MAX_RANK)):
+        if s.cover[j - 1] is not None or not s.tokens[j - 1][:1].isalpha():
+            return None
+        head = s.starts.get(j)
+        if head is not None:
+            return head if head.entity and head.type == "Person" and head.kind in ("name", "titled") else None
+    return None
+
+
+def _unnamed_forces(s: SentenceView, out: Proposals) -> None:
+    """"قوات الجيش بقيادة X", "forces led by X": a force noun no name covers, then a heading phrase
+    and a person: the person leads the one armed force the gazetteer's offices say he commanded
+    at the article's date."""
+    tokens = s.tokens
+    nouns = s.w.forces | s.doc.lexicon.single_words("army_noun")
+    when = _reference_date(s.doc)
+    for k in range(1, len(tokens)):
+        n = s.w.head.match(tokens, k)[0]
+        if not n or s.cover[k - 1] is not None or tokens[k - 1] not in nouns:
+            continue
+        head = _head_after(s, k + n)
+        if head is None or head.type != "Person":
+            continue
+        led = {o.of for o in s.g.office_held(head.entity or "", None, when)
+               if o.leads and s.g.kind_of(o.of) in ARMED_KINDS}
+        if len(led) == 1 and head.leads not in led:
+            out.add([head], None, "leads", [led.pop()], ADJACENT, source="role")
