@@ -123,6 +123,8 @@ RULES: tuple[RuleSpec, ...] = (
           claims="claims_authored_attack"),
     _spec("attack-targets", "attack_targets", "attack_targets", "tokens mentions triggers clauses",
           claims="claims_attack_target"),
+    _spec("repelled-attacks", "repelled_attacks", "repelled_attacks",
+          "tokens mentions triggers clauses proposals"),
     _spec("described-supporters", "supporters", "described_supporters", "tokens mentions triggers proposals"),
     _spec("renounced-pacts", "renunciations", "renounced_pacts", "tokens mentions triggers clauses",
           claims="claims_renounced_pact"),

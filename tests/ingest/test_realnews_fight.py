@@ -1,0 +1,62 @@
+"""French and English fight constructions read from the misses on real news, each pinned by
+sentences written for the test: a noun of attack before a preposition only the noun takes ("the
+RSF attack on El Fasher": the word is the noun, not the verb, though a name precedes it); an
+attack repelled ("a repoussé une attaque de X", "repelled the X attack", "repelled it"): who
+repels it and its author fight each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Triples = Callable[..., set[tuple[str, str, str, str]]]
+RSF = "Rapid_Support_Forces"
+JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+
+
+def _fights(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "fight"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF attack on El Fasher left dozens dead.", {(RSF, "El_Fasher")}),
+        ("Fresh RSF attacks on El-Fasher were reported overnight.", {(RSF, "El_Fasher")}),
+        # the verb reading stays where no noun preposition follows
+        ("The RSF attack El Fasher every night.", {(RSF, "El_Fasher")}),
+    ],
+)
+def test_attack_noun_before_its_preposition(triples: Triples, text: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang="en")) == expected
+
+
+NAF = "Nigerien_Armed_Forces"
+FAMA = "Malian_Armed_Forces"
+SAF = "Sudanese_Armed_Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée nigérienne a repoussé mardi une attaque de Boko Haram près de Diffa.", "fr",
+         {(NAF, "Boko_Haram"), ("Boko_Haram", NAF)}),
+        ("Les FAMa affirment avoir repoussé une attaque du JNIM contre leur camp.", "fr",
+         {(FAMA, JNIM), (JNIM, FAMA)}),
+        ("The Sudanese army said it repelled an RSF attack on El Fasher.", "en",
+         {(SAF, RSF), (RSF, SAF), (RSF, "El_Fasher")}),
+        ("The RSF launched a large attack on El Fasher, but the Sudanese army repelled it.", "en",
+         {(SAF, RSF), (RSF, SAF), (RSF, "El_Fasher")}),
+        # nothing repelled is an attack, or the attack has no author: nothing more
+        ("La visite du président nigérien a été repoussée à une date ultérieure.", "fr", set()),
+        ("Les FAMa ont repoussé une attaque dans la nuit.", "fr", set()),
+        # an unnamed side before the verb repels nothing
+        ("Dix terroristes tués par les soldats, qui ont repoussé une attaque de Boko Haram.", "fr",
+         set()),
+    ],
+)
+def test_repelled_attack(triples: Triples, text: str, lang: str,
+                         expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang=lang)) == expected
