@@ -2,7 +2,9 @@
 sentences written for the test: a noun of attack before a preposition only the noun takes ("the
 RSF attack on El Fasher": the word is the noun, not the verb, though a name precedes it); an
 attack repelled ("a repoussé une attaque de X", "repelled the X attack", "repelled it"): who
-repels it and its author fight each other."""
+repels it and its author fight each other; attacks told from their target or with their author
+in English ("Niger has faced attacks by Boko Haram"); an army named by its country in the
+genitive ("les forces armées du Burkina Faso", "the army of Niger") is that country's army."""
 
 from __future__ import annotations
 
@@ -59,4 +61,33 @@ SAF = "Sudanese_Armed_Forces"
 )
 def test_repelled_attack(triples: Triples, text: str, lang: str,
                          expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Niger has faced repeated attacks by Boko Haram since 2015.", "en", {("Boko_Haram", "Niger")}),
+        ("Twelve Nigerien soldiers were killed in an attack by Boko Haram near Diffa.", "en",
+         {("Boko_Haram", NAF)}),
+    ],
+)
+def test_attack_told_from_its_target_in_english(triples: Triples, text: str, lang: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert _fights(triples(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les forces armées du Mali ont attaqué le JNIM près de Boni.", "fr", {(FAMA, JNIM)}),
+        ("Des drones des forces armées du Burkina Faso ont frappé des terroristes.", "fr",
+         {("Armed_Forces_of_Burkina_Faso", "Jihadists_Burkina_Faso")}),
+        ("The armed forces of Niger attacked Boko Haram.", "en", {(NAF, "Boko_Haram")}),
+        # a body that is no army of the country named after it stays unread
+        ("L'armée de l'air a frappé le JNIM.", "fr", set()),
+    ],
+)
+def test_army_named_by_its_country_in_the_genitive(triples: Triples, text: str, lang: str,
+                                                   expected: set[tuple[str, str]]) -> None:
     assert _fights(triples(text, lang=lang)) == expected
