@@ -144,6 +144,7 @@ RULES: tuple[RuleSpec, ...] = (
           "tokens mentions triggers clauses"),
     _spec("operations-abroad", "holdings", "operations_abroad", "tokens mentions"),
     _spec("paired-countries", "pairs", "paired_countries", "tokens mentions triggers clauses proposals"),
+    _spec("passive-arrests", "passive_arrests", "passive_arrests", "tokens mentions proposals"),
     _spec("unnamed-kidnappers", "kidnappings", "unnamed_kidnappers", "tokens mentions clauses"),
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),

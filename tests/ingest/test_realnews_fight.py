@@ -4,7 +4,9 @@ RSF attack on El Fasher": the word is the noun, not the verb, though a name prec
 attack repelled ("a repoussé une attaque de X", "repelled the X attack", "repelled it"): who
 repels it and its author fight each other; attacks told from their target or with their author
 in English ("Niger has faced attacks by Boko Haram"); an army named by its country in the
-genitive ("les forces armées du Burkina Faso", "the army of Niger") is that country's army."""
+genitive ("les forces armées du Burkina Faso", "the army of Niger") is that country's army; an
+arrest in the passive with no agent ("X a été arrêté vendredi") is made by the state of the
+country the article is about."""
 
 from __future__ import annotations
 
@@ -91,3 +93,31 @@ def test_attack_told_from_its_target_in_english(triples: Triples, text: str, lan
 def test_army_named_by_its_country_in_the_genitive(triples: Triples, text: str, lang: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert _fights(triples(text, lang=lang)) == expected
+
+
+NIGER_CONTEXT = ("Le Niger traverse une crise. À Niamey, la junte du Niger se divise. Le Niger "
+                 "reste sous tension. ")
+
+
+def _arrests(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o, _ in found if r == "arrest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (NIGER_CONTEXT + "Le colonel Abdoulaye Badié a finalement été arrêté jeudi soir.", "fr",
+         {("Niger", "Abdoulaye_Badié")}),
+        (NIGER_CONTEXT + "Amadou Diallo et le commandant Ousmane Cissé sont eux aussi arrêtés.", "fr",
+         {("Niger", "Amadou_Diallo"), ("Niger", "Ousmane_Cissé")}),
+        ("Niger is in turmoil. In Niamey, Niger's junta is split. Niger is tense. "
+         "Colonel Abdoulaye Badié was arrested on Thursday.", "en", {("Niger", "Abdoulaye_Badié")}),
+        # the speaker is not the one arrested; no country standing out, no arrester
+        ("Niger is in turmoil. In Niamey, Niger's junta is split. Niger is tense. "
+         "Colonel Abdoulaye Badié said several officers were arrested.", "en", set()),
+        ("Le colonel Abdoulaye Badié a été arrêté jeudi soir.", "fr", set()),
+    ],
+)
+def test_passive_arrest_without_agent(triples: Triples, text: str, lang: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert _arrests(triples(text, lang=lang)) == expected
