@@ -637,7 +637,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if n and entity:
                 later.append(entity)
             k += max(n, 1)
-        earlier = [m.entity for m in before if m.entity and m.kind != "demonym"]
+        earlier = [(self.g.country_of(m.entity) or m.entity) if m.kind == "owned" else m.entity
+                   for m in before if m.entity and m.kind != "demonym"]  # "forces armées du X": X
         for kind in ("Place", "Country"):
             for entity in (*later, *earlier):
                 if self.g.type_of(entity) == kind:
@@ -741,6 +742,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         l'air", "the army of Chad")."""
         tokens = self.tokens
         j = i + n
+        owned = self._owned_body(i, n)
+        if owned is not None:
+            return owned
         if j < len(tokens):
             named, entity, clitic = self._name_at(tokens, j)
             if named and (clitic or self.g.type_of(entity or "") == "Person"):
@@ -767,6 +771,27 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return None
         self._note(body)
         return Mention(i, j, body, self.g.type_of(body), "home", head=i)
+
+    def _owned_body(self, i: int, n: int) -> Mention | None:
+        """"les forces armées du Burkina Faso", "the army of Chad": the body of the country named
+        in the genitive after the words (in French and English), as the country's own name for it
+        would be ("Forces armées burkinabè", "Chadian army")."""
+        tokens = self.tokens
+        j = i + n
+        if self.doc.lang == "ar" or j >= len(tokens):
+            return None
+        link = self.t.genitive_link.match(tokens, j)[0]
+        if not link:
+            return None
+        named, country, clitic = self._name_at(tokens, j + link)
+        if not named or clitic or self.g.type_of(country or "") != "Country":
+            return None
+        phrase = tuple(tokens[i:j])
+        body = self.g.home_body(self.doc.lang or "", phrase, country or "", head_last=self.t.adjective_before)
+        if body is None:
+            return None
+        self._note(body)
+        return Mention(i, j + link + named, body, self.g.type_of(body), "owned", head=i)
 
     def _anaphor(self, token: str) -> str | None:
         if not self.doc.anaphors:

@@ -65,7 +65,7 @@ class Mention:
     end: int
     entity: str | None
     type: str
-    kind: str  # name | demonym | office | titled | delegation | capital | new | pair | anaphor
+    kind: str  # name | demonym | office | titled | delegation | capital | new | pair | anaphor | home | owned
     plural: bool = False
     head: int = -1  # first token of the core name (after titles)
     leads: str | None = None  # entity this actor leads, stated by its title ("رئيس النيجر")

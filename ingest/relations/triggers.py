@@ -91,8 +91,9 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
             verb_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
     """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
     carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
-    visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); otherwise a verb next
-    to an actor."""
+    visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); a noun before a
+    preposition the verb does not take ("the RSF attack on El Fasher"); otherwise a verb next to
+    an actor."""
     longest = len(options[0][0].phrase)
     options = [o for o in options if len(o[0].phrase) == longest]
     if len(options) == 1:
@@ -105,6 +106,10 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
         return nouns[0]
     if i and tokens[i - 1] in verb_markers:
         return verbs[0]
+    after = i + len(verbs[0][0].phrase)
+    if after < len(tokens) and tokens[after] in nouns[0][0].preps \
+            and not any(tokens[after] in v[0].preps for v in verbs):
+        return nouns[0]  # "the RSF attack on El Fasher": a preposition only the noun takes
     word = tokens[i]
     bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
                                                    for prefix, stem in verb_stems(word))
