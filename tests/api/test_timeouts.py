@@ -41,6 +41,14 @@ def slow_app(
     return create_app(settings, store), store
 
 
+async def _wait_running(app: FastAPI, within: float) -> None:
+    start = time.monotonic()
+    while not app.state.sahelkg.runner.running:
+        if time.monotonic() - start > within:
+            raise AssertionError(f"the query had not started after {within} s")
+        await asyncio.sleep(0.01)
+
+
 async def _wait_idle(app: FastAPI, within: float) -> float:
     start = time.monotonic()
     while app.state.sahelkg.runner.running:
@@ -58,7 +66,7 @@ def test_streaming_query_times_out_and_stops(tmp_path: Path) -> None:
         async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
             started = time.monotonic()
             slow = asyncio.create_task(client.get("/sparql", params={"query": STREAMING}))
-            await asyncio.sleep(0.3)
+            await _wait_running(app, within=0.8)  # the query has its slot (late on a loaded machine)
             health_started = time.monotonic()
             health = await client.get("/health")
             assert health.status_code == 200
