@@ -146,9 +146,11 @@ NISBA_ENDINGS = ("ه", "ين", "ون", "ا", "ان", "يين", "يون", "تين
 def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
     """Inflected forms of an Arabic nisba adjective, (form, plural), from any of its forms: the
     masculine "مالي", the feminine "مالية", the plural "الماليين" all give every other one (an
-    article is dropped: the matcher reads it, and clitics, on any form)."""
-    out = [(form, form.endswith(("ين", "ون")))]
+    article is dropped: the matcher reads it, and clitics, on any form). A listed form that is
+    no nisba is a broken plural ("الروس", "الأتراك", "المغاربة")."""
     base = form[2:] if form.startswith("ال") and len(form) > 4 else form
+    broken = not base.endswith(("ي", "يه", "ين", "ون", "ا"))
+    out = [(form, broken or form.endswith(("ين", "ون")))]
     if base.endswith("يه"):
         base = base[:-1]
     elif base.endswith(("يين", "يون")):
