@@ -138,14 +138,65 @@ def capitals_only(form: str) -> bool:
     return 0 < len(letters) <= MAX_CAPITALS_ONLY and letters.isalpha() and letters.isupper()
 
 
+NISBA_ENDINGS = ("ه", "ين", "ون", "ا", "ان", "يين", "يون", "تين", "تان", "ات")
+# of a nisba "روسي": feminine "روسية" (ة written ه once normalised), plural or dual "روسيين",
+# "روسيون", accusative "روسيا", dual "روسيان", feminine dual "روسيتين"/"روسيتان", feminine plural
+
+
 def _arabic_demonym_forms(form: str) -> list[tuple[str, bool]]:
-    """Inflected forms of an Arabic nisba adjective: (form, plural)."""
-    out = [(form, form.endswith(("ين", "ون")))]
-    if form.endswith("ي"):
-        out += [(form + "ه", False), (form + "ين", True), (form + "ون", True), (form + "ا", False),
-                (form + "يين", True), (form + "يون", True),
-                (form + "تين", False), (form + "تان", False)]  # feminine dual: "قاعدتين روسيتين"
+    """Inflected forms of an Arabic nisba adjective, (form, plural), from any of its forms: the
+    masculine "مالي", the feminine "مالية", the plural "الماليين" all give every other one (an
+    article is dropped: the matcher reads it, and clitics, on any form). A listed form that is
+    no nisba is a broken plural ("الروس", "الأتراك", "المغاربة")."""
+    base = form[2:] if form.startswith("ال") and len(form) > 4 else form
+    broken = not base.endswith(("ي", "يه", "ين", "ون", "ا"))
+    out = [(form, broken or form.endswith(("ين", "ون")))]
+    if base.endswith("يه"):
+        base = base[:-1]
+    elif base.endswith(("يين", "يون")):
+        base = base[:-2]
+    if base.endswith("ي") and len(base) > 2:
+        out.append((base, False))
+        out += [(base + ending, ending in ("ين", "ون", "يين", "يون", "ات")) for ending in NISBA_ENDINGS]
     return out
+
+
+def _french_demonym_forms(word: str) -> list[str]:
+    """The feminine and plural forms of a French nationality adjective written in the masculine
+    singular (tokens are without accents: "nigerien", "malien", "senegalais", "belge"); a form
+    already feminine or plural gives its plural or nothing."""
+    if word.endswith(("ien", "een")):
+        return [word + "ne", word + "s", word + "nes"]
+    if word.endswith(("ais", "ois")):
+        return [word + "e", word + "es"]
+    if word.endswith("e"):
+        return [word + "s"]
+    if word.endswith(("ain", "in", "an", "ol", "and", "i", "ite")):
+        return [word + "e", word + "s", word + "es"]
+    return []
+
+
+def _english_demonym_forms(word: str) -> list[str]:
+    """The plural of an English nationality noun ("Malian", "Emirati"); "Chinese", "French"
+    and the like have none."""
+    return [word + "s"] if word.endswith(("an", "i")) else []
+
+
+def _demonym_phrases(lang: str, word: str) -> list[tuple[tuple[str, ...], bool]]:
+    """Every inflected phrase of a listed demonym, with its plural flag."""
+    tokens = phrase_tokens(word)
+    if not tokens:
+        return []
+    if lang == "ar":
+        if len(tokens) == 1:
+            return [((form,), plural) for form, plural in _arabic_demonym_forms(tokens[0])]
+        return [(tokens, tokens[-1].endswith(("ين", "ون")))]
+    if capitals_only(word):
+        return [(tokens, False)]
+    more = _french_demonym_forms(tokens[-1]) if lang == "fr" else \
+        _english_demonym_forms(tokens[-1]) if lang == "en" else []
+    return [(phrase, phrase[-1].endswith("s"))
+            for phrase in (tokens, *(tokens[:-1] + (last,) for last in more))]
 
 
 class Gazetteer:
@@ -167,20 +218,27 @@ class Gazetteer:
                     names.append((tokens, entry.id))
                     if capitals_only(form):
                         capitals.add(tokens)
+            # a form listed ambiguous stays so, whatever other listed form also gives it
+            shady = {phrase for lang, words in entry.ambiguous_demonyms.items() for word in words
+                     for phrase, _ in _demonym_phrases(lang, word)}
             for table, ambiguous in ((entry.demonyms, False), (entry.ambiguous_demonyms, True)):
+                seen: set[tuple[str, ...]] = set()
                 for lang, words in table.items():
                     for word in words:
-                        tokens = phrase_tokens(word)
-                        if not tokens:
-                            continue
-                        if lang == "ar" and len(tokens) == 1:
-                            for inflected, plural in _arabic_demonym_forms(tokens[0]):
-                                demonyms.append(((inflected,), (entry.id, plural, ambiguous)))
-                        else:
-                            plural = tokens[-1].endswith(("s", "ين", "ون")) and not capitals_only(word)
-                            demonyms.append((tokens, (entry.id, plural, ambiguous)))
-                            if capitals_only(word):
-                                capitals.add(tokens)
+                        if capitals_only(word):
+                            capitals.add(phrase_tokens(word))
+                        for phrase, plural in _demonym_phrases(lang, word):
+                            if phrase in seen or not ambiguous and phrase in shady:
+                                continue
+                            seen.add(phrase)
+                            demonyms.append((phrase, (entry.id, plural, ambiguous)))
+        # an inflected form that is another entity's name is that name ("نيجيريا" is Nigeria,
+        # not the accusative of "نيجيري" for Niger)
+        named: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for phrase, ident in names:
+            named[phrase].add(str(ident))
+        demonyms = [(phrase, value) for phrase, value in demonyms
+                    if not named.get(phrase, set()) - {value[0]}]  # type: ignore[index]
         self.names = PhraseTable(names)
         self._bodies: dict[tuple[str, bool], dict[tuple[tuple[str, ...], str], set[str]]] = {}
         self.demonyms = PhraseTable(demonyms)

@@ -344,6 +344,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         n, values = self.g.demonyms.values(tokens, i, article_ok=True)
         if not n or not self._written_as_named(tokens, i, n):
             return 0, None, False
+        if self.doc.lang == "ar" and not tokens[i].endswith("ا") and self.g.names.match(tokens, i)[0] >= n:
+            # "رئيس وزراء مالي": the country, its adjective after a definite noun is "المالي";
+            # an accusative "وفدا روسيا" stays the adjective
+            return 0, None, False
         readings: list[tuple[str, bool, bool]] = values  # type: ignore[assignment]
         primary = [r for r in readings if not r[2]] or readings
         entity, plural, _ = primary[0]
@@ -527,7 +531,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 found = self._party_after(i, dn, country)
                 if found is not None:
                     return found
-            if plural or self._party_before(i, before) or self._acronym_noun(i, dn):
+            if plural or self._party_before(i, before, adjacent=self._common_word(tokens, i)) or \
+                    self._acronym_noun(i, dn):
                 self._note(country)
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
             self.doc.salience[country] = self.doc.salience.get(country, 0)
@@ -689,12 +694,22 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _stem_in(token: str, words: frozenset[str]) -> bool:
         return any(stem in words for _, stem, suffix in noun_stems(token) if not suffix)
 
-    def _party_before(self, i: int, before: list[Mention]) -> bool:
+    def _common_word(self, tokens: list[str], i: int) -> bool:
+        """Is the demonym at ``i`` also a common word: every reading ambiguous and all of one
+        country ("مالي" is Malian and financial, "صحراوي" Sahrawi and of the desert)? Demonyms
+        ambiguous between neighbours ("نيجيري") have readings of two countries."""
+        _, values = self.g.demonyms.values(tokens, i, article_ok=True)
+        readings: list[tuple[str, bool, bool]] = values  # type: ignore[assignment]
+        return bool(readings) and all(r[2] for r in readings) and len({r[0] for r in readings}) == 1
+
+    def _party_before(self, i: int, before: list[Mention], adjacent: bool = False) -> bool:
         """A demonym is a party when it qualifies a party noun ("مسؤولين ليبيين", "الجانب
-        الليبي") or continues a run of party demonyms ("الجانبين الليبي والنيجيري")."""
+        الليبي") or continues a run of party demonyms ("الجانبين الليبي والنيجيري"). A demonym
+        that is also a common word (``adjacent``) must follow the noun or the run at once: "الحكومة
+        المالية" is Mali's, "الحكومة تواجه أزمة مالية" is not."""
         j = i - 1
         skipped = 0
-        while j >= 0 and skipped < 3:
+        while j >= 0 and skipped < (1 if adjacent else 3):
             token = self.tokens[j]
             if self._stem_in(token, self.t.party) or self.t.pair.match(self.tokens, j)[0]:
                 return True

@@ -412,8 +412,10 @@ def _union(a: dict[str, tuple[str, ...]], b: dict[str, Any]) -> dict[str, tuple[
 
 def _merged(known: GazetteerEntry, rec: dict[str, Any]) -> GazetteerEntry:
     """A curated entry completed by a built record with the same id: its values win; the built
-    record adds names, coordinates and codes (not demonyms: the curated ones say which are
-    ambiguous between neighbours, "نيجيري" for Niger and Nigeria)."""
+    record adds names, coordinates, codes and the demonyms the curated entry lacks (the build
+    leaves out every form the curated entry lists, so the curated entry still says which of its
+    forms are ambiguous, "نيجيري" for Niger and Nigeria; a built form ambiguous with a common
+    word, "مالي" for Malian and financial, stays ambiguous)."""
     extra_labels = {lang: label for lang, label in (rec.get("labels") or {}).items()
                     if lang not in known.labels}
     names = {lang: (label,) for lang, label in (rec.get("labels") or {}).items()
@@ -422,6 +424,8 @@ def _merged(known: GazetteerEntry, rec: dict[str, Any]) -> GazetteerEntry:
         known,
         labels={**known.labels, **extra_labels},
         aliases=_union(_union(known.aliases, rec.get("aliases") or {}), names),
+        demonyms=_union(known.demonyms, rec.get("demonyms") or {}),
+        ambiguous_demonyms=_union(known.ambiguous_demonyms, rec.get("ambiguous_demonyms") or {}),
         wikidata=known.wikidata or rec.get("wikidata"),
         country=known.country or rec.get("country") if known.type != "Country" else known.country,
         geo=known.geo or _geo(rec),
