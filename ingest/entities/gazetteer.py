@@ -4,14 +4,18 @@ language, capitals, and time-bounded offices ("رئيس النيجر" in 2018 vs
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sahelkg.ingest.language.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
 from sahelkg.ingest.language.normalize import noun_stems
 
 from sahelkg.records import Entity
+
+if TYPE_CHECKING:
+    from sahelkg.ingest.language.lexicon import Lexicon
 
 
 @lru_cache(maxsize=200_000)
@@ -126,6 +130,19 @@ class PhraseTable:
                 return False
             node = node.next.get(token)
         return node is not None and bool(node.values)
+
+
+_WORD_TABLES: dict[tuple[int, str], tuple[object, PhraseTable]] = {}
+
+
+def word_table(lexicon: Lexicon, name: str) -> PhraseTable:
+    """The phrases of one word class of a lexicon's words.tsv as a PhraseTable, built once per
+    lexicon and class (the rules ask for theirs sentence after sentence)."""
+    key = (id(lexicon), name)
+    hit = _WORD_TABLES.get(key)
+    if hit is None or hit[0] is not lexicon:
+        hit = _WORD_TABLES[key] = (lexicon, PhraseTable((p, p) for p in lexicon.word_class(name)))
+    return hit[1]
 
 
 MAX_CAPITALS_ONLY = 2  # letters of an acronym that is also a word when written small ("US", "UN")
@@ -329,6 +346,20 @@ class Gazetteer:
         if entry.type == "Country":
             return entry.id
         return entry.capital_of or entry.country
+
+    def home_country(self, salience: Mapping[str, int]) -> str | None:
+        """The country an article is about so far, from its entities' mention counts, when one
+        clearly stands out: it, its places and its people named at least three times, and at
+        least twice as often as any other."""
+        by_country: dict[str, int] = {}
+        for entity, n in salience.items():
+            country = self.country_of(entity)
+            if country:
+                by_country[country] = by_country.get(country, 0) + n
+        counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1]
 
     def holders(self, of: str, offices: Iterable[str] | None, when: date | None,
                 leading_only: bool = False) -> list[Office]:

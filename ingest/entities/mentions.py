@@ -737,17 +737,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             stem in self.t.home_country_at for _, stem, _ in noun_stems(before)[1:])
 
     def _home_country(self) -> str | None:
-        """The country the article is about so far, when one clearly stands out: it, its places
-        and its people named at least three times, and at least twice as often as any other."""
-        by_country: dict[str, int] = {}
-        for entity, n in self.doc.salience.items():
-            country = entity if self.g.type_of(entity) == "Country" else self.g.country_of(entity)
-            if country:
-                by_country[country] = by_country.get(country, 0) + n
-        counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
-        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-            return None
-        return counts[0][1]
+        """The country the article is about so far (Gazetteer.home_country)."""
+        return self.g.home_country(self.doc.salience)
 
     def _home_body(self, i: int, n: int) -> Mention | None:
         """A bare "الجيش", "l'armée", "the army", "الحرس الرئاسي" (word class ``home_body``): the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.relations.certainty import SVO
 
 if TYPE_CHECKING:
@@ -26,12 +26,8 @@ PLACES = frozenset({"Place", "Country"})
 MAX_TO_PHRASE = 4  # words between the place and the phrase ("الليبية، الواقعة")
 
 
-def _table(s: SentenceView, name: str) -> PhraseTable:
-    return PhraseTable((p, p) for p in s.doc.lexicon.word_class(name))
-
-
 def controlled_places(s: SentenceView, out: Proposals) -> None:
-    under, held = _table(s, "control_under"), _table(s, "control_held")
+    under, held = word_table(s.doc.lexicon, "control_under"), word_table(s.doc.lexicon, "control_held")
     for k in range(len(s.tokens)):
         if s.cover[k] is not None:
             continue

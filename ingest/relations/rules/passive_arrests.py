@@ -25,18 +25,6 @@ MAX_AUX_GAP = 3  # words between the auxiliary and the participle ("a finalement
 MAX_TO_AGENT = 3  # words between the participle and its agent ("arrêté vendredi par")
 
 
-def _home_country(s: SentenceView) -> str | None:
-    by_country: dict[str, int] = {}
-    for entity, n in s.doc.salience.items():
-        country = entity if s.type_of(entity) == "Country" else s.g.country_of(entity)
-        if country:
-            by_country[country] = by_country.get(country, 0) + n
-    counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
-    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-        return None
-    return counts[0][1]
-
-
 def _auxiliary(s: SentenceView, k: int) -> int | None:
     for j in range(k - 1, max(-1, k - 2 - MAX_AUX_GAP), -1):
         if s.cover[j] is not None:
@@ -74,7 +62,7 @@ def passive_arrests(s: SentenceView, out: Proposals) -> None:
         if any(c.relation == "arrest" for c in out.candidates):
             continue
         arrested = _arrested(s, aux)
-        home = _home_country(s) if arrested else None
+        home = s.g.home_country(s.doc.salience) if arrested else None
         if home is None:
             continue
         out.add([home], None, "arrest", arrested, CLAUSE_AGENT, source="passive")

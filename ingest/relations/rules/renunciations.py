@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import SVO
 from sahelkg.ingest.relations.marks import SKIPPABLE
@@ -160,7 +160,7 @@ def recalled_envoys(s: SentenceView, out: Proposals) -> None:
     recall, envoys = lexicon.single_words("recall_word"), lexicon.single_words("envoy_noun")
     if not recall or not envoys:
         return
-    hosts = PhraseTable((p, p) for p in lexicon.word_class("envoy_host"))
+    hosts = word_table(lexicon, "envoy_host")
     tokens = s.tokens
     for k, token in enumerate(tokens):
         if token not in recall or s.cover[k] is not None:

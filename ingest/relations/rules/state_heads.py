@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.job.pipeline import Mention
 from sahelkg.ingest.relations.marks import SKIPPABLE
 
@@ -133,7 +133,7 @@ def listed_heads(s: SentenceView, out: Proposals) -> None:
     """"les dirigeants des trois États du Sahel, le capitaine Ibrahim Traoré, le colonel Assimi
     Goïta et le général Abdourahamane Tiani": each leads the state offices.jsonl says he headed
     (class ``state_heads_noun`` of words.tsv; the names in apposition after a comma)."""
-    heads = PhraseTable((p, p) for p in s.doc.lexicon.word_class("state_heads_noun"))
+    heads = word_table(s.doc.lexicon, "state_heads_noun")
     if not heads.by_first:
         return
     for k in range(len(s.tokens)):

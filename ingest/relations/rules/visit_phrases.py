@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ PLACES = frozenset({"Place"})
 def visit_phrases(s: SentenceView, out: Proposals) -> None:
     """"During his visit to Moscow, Haftar ...": Haftar visited Moscow; "خلال لقائه بX، أكد Y": Y
     met X."""
-    table = PhraseTable((p, p) for p in s.doc.lexicon.word_class("visit_circumstance"))
+    table = word_table(s.doc.lexicon, "visit_circumstance")
     if not table.by_first:
         return
     for t in s.triggers:
