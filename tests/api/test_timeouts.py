@@ -71,7 +71,8 @@ def test_streaming_query_times_out_and_stops(tmp_path: Path) -> None:
             health = await client.get("/health")
             assert health.status_code == 200
             assert time.monotonic() - health_started < 2.0  # on a loaded machine too: not the query's 1 s
-            assert health.json()["queries_running"] == 1
+            # counted while within its 1 s limit; on a slow machine /health may answer just after it
+            assert health.json()["queries_running"] == 1 or time.monotonic() - started > 1.0
             response = await slow
             elapsed = time.monotonic() - started
             assert response.status_code == 504
