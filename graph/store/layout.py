@@ -19,20 +19,32 @@ Graphs (IRIs in ``vocab``):
 - ``layout``: ``<layout> skg:layoutVersion 2`` and the counters ``layout/count/...`` (``skg:count``):
   articles, edges, events per relation, entities per type.
 
-Maintenance: a new article's events update their edges incrementally (counts added, dates and
-confidence compared, evidence candidates merged and cut back to the first EVIDENCE_KEPT), so an
-insert costs what the article brings, whatever the size of the hubs it names. The edges and
-entities a replaced or withdrawn article touched are recomputed from their remaining events and
-descriptions. SPARQL updates sent by users bypass this: write articles through the store.
+Maintenance: the writer first reads the state of every edge and entity a batch touches (one
+query per few hundred resources, or its ``LayoutCache`` of what earlier batches left), then
+computes in Python what each new article's events change (counts added, dates and confidence
+compared, evidence merged and cut back to the first EVIDENCE_KEPT, counter deltas), and sends the
+batch as one update: ``DELETE DATA`` of the old values, ``INSERT DATA`` of the article graphs and
+the new values. So a write costs what the batch brings, whatever the size of the store and of the
+hubs it names. The edges and entities a replaced or withdrawn article touched are recomputed by
+SPARQL from their remaining events and descriptions. SPARQL updates sent by users bypass this:
+write articles through the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode
 from sahelkg.graph import vocab
+from sahelkg.graph.store.edge_state import (
+    EdgeState,
+    EntityState,
+    LayoutCache,
+    edge_change,
+    read_edge_states,
+    read_entity_states,
+)
 from sahelkg.graph.store.layout_facts import (
     ArticleFacts,
     EventFacts,
@@ -64,14 +76,6 @@ def counter_names() -> list[str]:
 
 def _iris(nodes: Iterable[NamedNode]) -> str:
     return " ".join(str(node) for node in sorted(set(nodes), key=lambda n: n.value))
-
-
-def _term(value: object | None) -> str:
-    return "UNDEF" if value is None else str(value)
-
-
-def _string(value: str | None) -> str:
-    return "UNDEF" if value is None else str(Literal(value))
 
 
 def _add_to_counters(select: str) -> str:
@@ -114,54 +118,23 @@ class _Aggregate:
         return [f"{self.iri} a skg:SymmetricEdge ; rdf:predicate {first.relation} ; "
                 f"skg:end {first.subject}, {first.object} ."]
 
-    def values_row(self) -> str:
-        dates = [e.date for e in self.events if e.date]
-        published = [e.published for e in self.events if e.published]
-        confidences = [e.confidence for e in self.events if e.confidence is not None]
-        best = max(confidences, key=lambda c: float(c.value)) if confidences else None
-        return (f"({self.iri} {len(self.events)} {len({e.article_id for e in self.events})} "
-                f"{_string(min(dates) if dates else None)} {_string(max(dates) if dates else None)} "
-                f"{_string(min(published) if published else None)} {_term(best)})")
 
+@dataclass
+class LayoutWrite:
+    """The one update of a batch, and the states of the edge resources and entities it leaves,
+    for the writer's cache once the update has committed."""
 
-def _incremental_edges(aggregates: list[_Aggregate]) -> list[str]:
-    if not aggregates:
-        return []
-    rows = "\n  ".join(a.values_row() for a in aggregates)
-    optional = " ".join(f"OPTIONAL {{ GRAPH {EDGES} {{ ?x skg:{name} ?{var}0 }} }}" for name, var in (
-        ("eventCount", "n"), ("articleCount", "a"), ("firstDate", "f"), ("lastDate", "l"),
-        ("firstPublished", "p"), ("maxConfidence", "c")))
-    counts = f"""DELETE {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n0 . ?x skg:articleCount ?a0 . ?x
-  skg:firstDate ?f0 .
-  ?x skg:lastDate ?l0 . ?x skg:firstPublished ?p0 . ?x skg:maxConfidence ?c0 }} }}
-INSERT {{ GRAPH {EDGES} {{ ?x skg:eventCount ?n1 ; skg:articleCount ?a1 ; skg:firstDate ?f1 ;
-  skg:lastDate ?l1 ;
-  skg:firstPublished ?p1 ; skg:maxConfidence ?c1 }} }}
-WHERE {{
-  VALUES (?x ?n ?a ?f ?l ?p ?c) {{
-  {rows}
-  }}
-  {optional}
-  BIND(COALESCE(?n0, 0) + ?n AS ?n1)
-  BIND(COALESCE(?a0, 0) + ?a AS ?a1)
-  BIND(IF(BOUND(?f0) && (!BOUND(?f) || ?f0 <= ?f), ?f0, ?f) AS ?f1)
-  BIND(IF(BOUND(?l0) && (!BOUND(?l) || ?l0 >= ?l), ?l0, ?l) AS ?l1)
-  BIND(IF(BOUND(?p0) && (!BOUND(?p) || ?p0 <= ?p), ?p0, ?p) AS ?p1)
-  BIND(IF(BOUND(?c0) && (!BOUND(?c) || ?c0 >= ?c), ?c0, ?c) AS ?c1)
-}}"""
-    # the evidence candidates were inserted with the events; keep the first EVIDENCE_KEPT
-    prune = f"""DELETE {{ GRAPH {EDGES} {{ ?x skg:evidenceEvent ?ev }} }}
-WHERE {{
-  {{ SELECT ?x WHERE {{ VALUES ?x {{ {_iris(a.iri for a in aggregates)} }} GRAPH {EDGES} {{ ?x
-  skg:evidenceEvent ?any }} }}
-    GROUP BY ?x HAVING (COUNT(?any) > {vocab.EVIDENCE_KEPT}) }}
-  {{ SELECT ?x ?ev (COUNT(?other) AS ?before) WHERE {{
-      GRAPH {EDGES} {{ ?x skg:evidenceEvent ?ev , ?other }}
-      GRAPH ?g {{ ?ev skg:evidenceOrder ?k }} GRAPH ?h {{ ?other skg:evidenceOrder ?ko }}
-      FILTER(?ko < ?k) }} GROUP BY ?x ?ev }}
-  FILTER(?before >= {vocab.EVIDENCE_KEPT})
-}}"""
-    return [counts, prune]
+    update: str
+    edges: dict[NamedNode, EdgeState] = field(default_factory=dict)
+    entities: dict[NamedNode, EntityState] = field(default_factory=dict)
+    recomputed: set[NamedNode] = field(default_factory=set)  # edges and entities recomputed by SPARQL
+
+    def commit(self, cache: LayoutCache) -> None:
+        cache.edges.update(self.edges)
+        cache.entities.update(self.entities)
+        for iri in self.recomputed:
+            cache.edges.pop(iri, None)
+            cache.entities.pop(iri, None)
 
 
 def recomputed_edges(stale: set[NamedNode]) -> list[str]:
@@ -244,12 +217,18 @@ def _entity_lines(articles: Sequence[ArticleFacts]) -> tuple[list[str], dict[Nam
 
 
 def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, PreviousArticle],
-                 withdrawn: Sequence[str] = ()) -> str:
+                 withdrawn: Sequence[str] = (), *, edge_states: Mapping[NamedNode, EdgeState] | None = None,
+                 entity_states: Mapping[NamedNode, EntityState] | None = None) -> LayoutWrite:
     """The SPARQL update that writes ``articles`` (replacing what ``previous`` says the store held
     for them) and withdraws the articles ``withdrawn``, with every shared graph kept in step.
 
-    ``previous`` maps the ids (written or withdrawn) whose graphs hold something to what they hold.
+    ``previous`` maps the ids (written or withdrawn) whose graphs hold something to what they hold;
+    ``edge_states`` and ``entity_states`` give what the shared graphs hold now for every edge and
+    pair resource the new events count in and every entity the new articles describe (missing:
+    not in the store).
     """
+    edge_states = edge_states or {}
+    entity_states = entity_states or {}
     ops: list[str] = [initial_update()]
     written = {a.article_id for a in articles}
     old = [previous[i] for i in sorted(written | set(withdrawn)) if i in previous]
@@ -282,55 +261,68 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
             for iri in event.aggregates:
                 aggregates.setdefault(iri, _Aggregate(iri)).events.append(event)
     entity_lines, described, typed = _entity_lines(articles)
+    new_edges = sum(1 for iri in aggregates if iri.value.startswith(vocab.EDGE)
+                    and not edge_states.get(iri, EdgeState()).exists)
+    if new_edges:
+        deltas["edges"] = deltas.get("edges", 0) + new_edges
+    entities_after: dict[NamedNode, EntityState] = {}
+    for entity, entity_type in typed:
+        state = entities_after.get(entity, entity_states.get(entity, EntityState()))
+        if entity_type not in state.types:
+            name = f"entities/{entity_type.value.removeprefix(_SKG)}"
+            deltas[name] = deltas.get(name, 0) + 1
+            entities_after[entity] = replace(state, types=state.types | {entity_type})
     known = _known_deltas(deltas)
     if known:
         ops.append(known)
-    edges = [iri for iri in aggregates if iri.value.startswith(vocab.EDGE)]
-    if edges:
-        ops.append(_add_to_counters(
-            f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ VALUES ?x {{ {_iris(edges)} }} "
-            f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x a skg:Edge }} }} "
-            f"BIND({vocab.counter_iri('edges')} AS ?c) }} GROUP BY ?c"))
-    if typed:
-        rows = " ".join(f"({e} {t})" for e, t in sorted(typed, key=lambda p: (p[0].value, p[1].value)))
-        ops.append(_add_to_counters(
-            f"SELECT ?c (COUNT(*) AS ?k) WHERE {{ VALUES (?e ?t) {{ {rows} }} "
-            f"FILTER NOT EXISTS {{ GRAPH {ENTITIES} {{ ?e a ?t }} }} {_type_counter('t')} }} GROUP BY ?c"))
 
+    removed: list[str] = []
     edge_lines: dict[str, None] = {}
-    fresh = [a for iri, a in aggregates.items() if iri not in stale_aggregates]
+    edges_after: dict[NamedNode, EdgeState] = {}
     for aggregate in aggregates.values():
         for line in aggregate.core(aggregate.events[0]):
             edge_lines.setdefault(line, None)
         for event in aggregate.events:
             edge_lines.setdefault(f"{aggregate.iri} skg:event {event.iri} .", None)
-    for aggregate in fresh:
-        for status in {e.status for e in aggregate.events if e.status is not None}:
-            edge_lines.setdefault(f"{aggregate.iri} skg:status {status} .", None)
-        for event in sorted(aggregate.events, key=lambda e: e.order)[:vocab.EVIDENCE_KEPT]:
-            edge_lines.setdefault(f"{aggregate.iri} skg:evidenceEvent {event.iri} .", None)
+        if aggregate.iri in stale_aggregates:
+            continue  # recomputed from its events below
+        change = edge_change(edge_states.get(aggregate.iri, EdgeState()), aggregate.events,
+                             vocab.EVIDENCE_KEPT)
+        removed += (f"{aggregate.iri} {p} {o} ." for p, o in change.removed)
+        for p, o in change.added:
+            edge_lines.setdefault(f"{aggregate.iri} {p} {o} .", None)
+        edges_after[aggregate.iri] = change.state
+    entity_counts: list[str] = []
+    removed_counts: list[str] = []
+    for entity, n in sorted(described.items(), key=lambda p: p[0].value):
+        if entity in stale_entities:
+            continue
+        state = entities_after.get(entity, entity_states.get(entity, EntityState()))
+        count = Literal((int(state.article_count.value) if state.article_count else 0) + n)
+        if state.article_count is not None:
+            removed_counts.append(f"{entity} skg:articleCount {state.article_count} .")
+        entity_counts.append(f"{entity} skg:articleCount {count} .")
+        entities_after[entity] = replace(state, article_count=count)
+    removals = [f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
+                for graph, lines in ((EDGES, removed), (ENTITIES, removed_counts)) if lines]
+    if removals:
+        ops.append("DELETE DATA {\n" + "\n".join(removals) + "\n}")
     data = []
     for article in articles:
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in article.quads)
         data.append(f"GRAPH {article.graph} {{\n{body}\n}}")
-    if entity_lines:
-        data.append(f"GRAPH {ENTITIES} {{\n" + "\n".join(entity_lines) + "\n}")
+    if entity_lines or entity_counts:
+        data.append(f"GRAPH {ENTITIES} {{\n" + "\n".join(entity_lines + entity_counts) + "\n}")
     if edge_lines:
         data.append(f"GRAPH {EDGES} {{\n" + "\n".join(edge_lines) + "\n}")
     if data:
         ops.append("INSERT DATA {\n" + "\n".join(data) + "\n}")
-
-    ops += _incremental_edges(fresh)
-    counted = {e: n for e, n in described.items() if e not in stale_entities}
-    if counted:
-        rows = " ".join(f"({e} {n})" for e, n in sorted(counted.items(), key=lambda p: p[0].value))
-        ops.append(f"""DELETE {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }}
-INSERT {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n1 }} }}
-WHERE {{ VALUES (?e ?k) {{ {rows} }} OPTIONAL {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?n0 }} }}
-  BIND(COALESCE(?n0, 0) + ?k AS ?n1) }}""")
     ops += recomputed_edges(stale_aggregates)
     ops += recomputed_entities(stale_entities)
-    return vocab.sparql_prefixes() + " ;\n".join(ops)
+    for iri in stale_entities:
+        entities_after.pop(iri, None)
+    return LayoutWrite(vocab.sparql_prefixes() + " ;\n".join(ops), edges_after, entities_after,
+                       stale_aggregates | stale_entities)
 
 
 def recount_update() -> str:
@@ -365,13 +357,18 @@ def recount_operations() -> list[str]:
     return ops
 
 
-def batch_update(store: GraphStore, writes: Iterable[ArticleWrite],
-                 withdrawn: Sequence[str] = ()) -> str | None:
+def batch_update(store: GraphStore, writes: Iterable[ArticleWrite], withdrawn: Sequence[str] = (),
+                 cache: LayoutCache | None = None) -> LayoutWrite | None:
     """The update for a batch of writes and withdrawals on ``store``, reading what it holds for
-    those articles now; None when the batch is empty. The caller sends it as one request."""
+    those articles, edges and entities now (through ``cache`` when the writer keeps one); None
+    when the batch is empty. The caller sends the update as one request, then commits the
+    returned states to its cache."""
     batch = last_write_per_article(list(writes))
     if not batch and not withdrawn:
         return None
+    cache = cache if cache is not None else LayoutCache()
     facts = [article_facts(write, vocab.ont("contentHash")) for write in batch]
     previous = previous_articles(store, [w.article_id for w in batch] + list(withdrawn))
-    return write_update(facts, previous, withdrawn)
+    edges = read_edge_states(store, (iri for a in facts for e in a.events for iri in e.aggregates), cache)
+    entities = read_entity_states(store, (e for a in facts for e in a.descriptions), cache)
+    return write_update(facts, previous, withdrawn, edge_states=edges, entity_states=entities)

@@ -94,9 +94,9 @@ def migrate(store: GraphStore, *, batch: int = 100,
     ids = store.article_ids()
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        update = batch_update(store, list(_writes(store, chunk)))
-        if update is not None:
-            store.update(update)
+        plan = batch_update(store, list(_writes(store, chunk)))
+        if plan is not None:
+            store.update(plan.update)
         if progress:
             progress(min(start + batch, len(ids)), len(ids))
     store.update(recount_update())

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, BinaryIO
 from pyoxigraph import NamedNode, Quad, QueryBoolean, Store, Variable, serialize
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
+from sahelkg.graph.store.edge_state import LayoutCache
 from sahelkg.graph.store.errors import StoreError, StoreLocked
-from sahelkg.graph.store.layout import batch_update
+from sahelkg.graph.store.layout import LayoutWrite, batch_update
 from sahelkg.graph.store.layout_state import check_layout
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
 
@@ -51,6 +52,7 @@ class OxigraphStore:
         self.path = Path(path) if path is not None else None
         self.writes = 0  # writes made through this object (readers of the same files reopen after one)
         self.read_only = read_only
+        self._layout = LayoutCache()  # what this writer's last committed batch left in the shared graphs
         if _store is not None:
             self._store: Store | None = _store
             return
@@ -107,9 +109,7 @@ class OxigraphStore:
         if not batch:
             return 0
         check_layout(self, self.path or "memory")
-        update = batch_update(self, batch)
-        if update is not None:
-            self.update(update)
+        self._write(batch_update(self, batch, cache=self._layout))
         return len(batch)
 
     def withdraw_article(self, article_id: str) -> bool:
@@ -117,8 +117,20 @@ class OxigraphStore:
         if not self._db.contains_named_graph(graph):
             return False
         check_layout(self, self.path or "memory")
-        self.update(batch_update(self, [], [article_id]) or "")
+        self._write(batch_update(self, [], [article_id], cache=self._layout))
         return True
+
+    def _write(self, plan: LayoutWrite | None) -> None:
+        """Sends a layout write as one update; its states join the cache once it has committed
+        (on any failure the cache is emptied: a remote store may or may not have applied it)."""
+        if plan is None:
+            return
+        try:
+            self._update(plan.update)
+        except BaseException:
+            self._layout.clear()
+            raise
+        plan.commit(self._layout)
 
     # ------------------------------------------------------------------ SPARQL
 
@@ -150,6 +162,10 @@ class OxigraphStore:
         return result
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        self._layout.clear()  # an update from outside the layout write may change what it cached
+        self._update(sparql, base_iri=base_iri)
+
+    def _update(self, sparql: str, *, base_iri: str | None = None) -> None:
         try:
             self._db.update(sparql, base_iri=base_iri)
         finally:

@@ -41,7 +41,7 @@ from pyoxigraph import (
 from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.errors import StoreError, StoreUnreachable
-from sahelkg.graph.store.layout import batch_update
+from sahelkg.graph.store.layout import LayoutWrite, batch_update
 from sahelkg.graph.store.layout_state import check_layout
 from sahelkg.graph.store.oxigraph import UNION_TRIPLES
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
@@ -150,9 +150,7 @@ class SparqlEndpointStore:
         if not batch:
             return 0
         check_layout(self, self.query_url)
-        update = batch_update(self, batch)
-        if update is not None:
-            self.update(update)
+        self._write(batch_update(self, batch))
         return len(batch)
 
     def withdraw_article(self, article_id: str) -> bool:
@@ -161,8 +159,14 @@ class SparqlEndpointStore:
         if not bool(parse_query_results(response.content, QueryResultsFormat.JSON)):
             return False
         check_layout(self, self.query_url)
-        self.update(batch_update(self, [], [article_id]) or "")
+        self._write(batch_update(self, [], [article_id]))
         return True
+
+    def _write(self, plan: LayoutWrite | None) -> None:
+        """Sends a layout write as one update request. The states it read are not kept between
+        batches: another client may write to the same endpoint."""
+        if plan is not None:
+            self.update(plan.update)
 
     # ------------------------------------------------------------------ SPARQL
 

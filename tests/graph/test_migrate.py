@@ -95,7 +95,8 @@ def test_migrate_upgrades_in_place_to_what_this_version_writes(tmp_path: Path) -
 def test_an_interrupted_migration_is_refused_and_resumed(tmp_path: Path) -> None:
     data = _layout1_store(tmp_path)
     with OxigraphStore(data / "store") as store:  # the first batch done, then the process stopped
-        store.update(batch_update(store, list(_writes(store, ["a1"]))) or "")
+        plan = batch_update(store, list(_writes(store, ["a1"])))
+        store.update(plan.update if plan else "")
     with pytest.raises(StoreLayoutOutdated):
         open_store(Settings(data_dir=data))
     result = CliRunner().invoke(app, ["migrate", "--data-dir", str(data), "--batch", "1"])
