@@ -9,6 +9,7 @@ bench/realnews/cache/<id>.json (see bench/realnews/ANNOTATION.md).
     python scripts/realnews.py merge    # parts/*.{index,gold}.jsonl -> index.jsonl, gold*.jsonl
     python scripts/realnews.py split    # (re)assign dev/test by outlet, 1/3 of each language to test
     python scripts/realnews.py check    # which cached texts are missing or differ from the index
+    python scripts/realnews.py restore ID FILE  # cache the excerpt in FILE if it is the one annotated
 
 ``merge`` drops an article whose URL, or most of whose text, another article already has (the
 same wire story on two sites counts once), and one that shares text with the seeds. ``split`` puts
@@ -163,14 +164,50 @@ def check(_: argparse.Namespace) -> int:
     return 1 if missing or changed else 0
 
 
+def _candidates(text: str) -> list[str]:
+    """The text as given, then with the line ends and edges a copy through an editor may change."""
+    variants = [text, text.rstrip("\n"), text.replace("\r\n", "\n"), text.replace("\r\n", "\n").rstrip("\n")]
+    for base in list(variants):
+        variants += [base.strip(), " " + base.strip(), "\n" + base.strip(), base.lstrip(), base.rstrip()]
+    return list(dict.fromkeys(variants))
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Put one article's excerpt, found again in the stored news pages, back in the cache."""
+    rec = next((r for r in read_jsonl(INDEX) if r["id"] == args.id), None)
+    if rec is None:
+        print(f"restore: no article {args.id!r} in {INDEX}", file=sys.stderr)
+        return 2
+    given = Path(args.file).read_text(encoding="utf-8")
+    text = next((t for t in _candidates(given) if sha256(t) == rec["sha256"]), None)
+    if text is None:
+        print(
+            f"restore: {args.file} is not the text annotated as {args.id} ({len(given)} characters, "
+            f"the annotated one has {rec.get('chars')}; sha256 differs)",
+            file=sys.stderr,
+        )
+        return 1
+    title = text.strip().split("\n", 1)[0] if args.title else None
+    record = {"id": rec["id"], "url": rec["url"], "title": title, "date": rec.get("date"),
+              "lang": rec["lang"], "outlet": rec.get("outlet"), "text": text}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{rec['id']}.json").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"restored {rec['id']} ({len(text)} characters)")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, fn in (("merge", merge), ("split", split), ("check", check)):
+    for name, fn in (("merge", merge), ("split", split), ("check", check), ("restore", restore)):
         command = commands.add_parser(name, help=(fn.__doc__ or "").split("\n")[0])
         command.set_defaults(run=fn)
         if name == "split":
             command.add_argument("--reassign", action="store_true", help="assign every article afresh")
+        if name == "restore":
+            command.add_argument("id", help="the article's id in the index")
+            command.add_argument("file", help="a file holding the excerpt, copied from the stored page")
+            command.add_argument("--title", action="store_true", help="the first line is the headline")
     args = parser.parse_args(argv)
     return int(args.run(args))
 

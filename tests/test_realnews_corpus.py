@@ -50,3 +50,48 @@ def test_gold_lines_follow_the_schema_and_the_split_files() -> None:
         assert g["subject"] and g["object"] and g["subject"] != g["object"], g
     for name in ("dev", "test"):
         assert _lines(f"gold.{name}.jsonl") == [g for g in gold if side[g["doc"]] == name]
+
+
+def _realnews_script(tmp_path: Path, monkeypatch, text: str):
+    """scripts/realnews.py loaded with its index and cache in tmp_path; one article annotated."""
+    import hashlib
+    import importlib.util
+
+    script = CORPUS.parents[1] / "scripts" / "realnews.py"
+    spec = importlib.util.spec_from_file_location("realnews_script", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    index = tmp_path / "index.jsonl"
+    record = {"id": "en9-001", "url": "https://example.org/a", "lang": "en", "date": "2024-05-01",
+              "outlet": "example.org", "query": "q", "chars": len(text),
+              "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "split": "dev"}
+    index.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    monkeypatch.setattr(module, "INDEX", index)
+    monkeypatch.setattr(module, "CACHE", tmp_path / "cache")
+    return module
+
+
+def test_restore_caches_the_annotated_text_after_an_editor_changed_its_line_ends(
+    tmp_path, monkeypatch
+) -> None:
+    text = "Niger recalls envoy\nNiger recalled its ambassador on Monday."
+    realnews = _realnews_script(tmp_path, monkeypatch, text)
+    copied = tmp_path / "copied.txt"
+    copied.write_bytes((text.replace("\n", "\r\n") + "\r\n").encode("utf-8"))
+    assert realnews.main(["restore", "en9-001", str(copied), "--title"]) == 0
+    cached = json.loads((tmp_path / "cache" / "en9-001.json").read_text(encoding="utf-8"))
+    assert cached == {"id": "en9-001", "url": "https://example.org/a", "title": "Niger recalls envoy",
+                      "date": "2024-05-01", "lang": "en", "outlet": "example.org", "text": text}
+
+
+def test_restore_refuses_another_text_and_an_unknown_id_and_caches_nothing(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    realnews = _realnews_script(tmp_path, monkeypatch, "Niger recalled its ambassador on Monday.")
+    other = tmp_path / "other.txt"
+    other.write_text("Niger recalled its ambassador on Tuesday.", encoding="utf-8")
+    assert realnews.main(["restore", "en9-001", str(other)]) == 1
+    assert "is not the text annotated as en9-001" in capsys.readouterr().err
+    assert realnews.main(["restore", "en9-404", str(other)]) == 2
+    assert "no article 'en9-404'" in capsys.readouterr().err
+    assert not (tmp_path / "cache").exists()
