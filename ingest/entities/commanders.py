@@ -1,5 +1,6 @@
 """Forces named through the person who commands them: "Haftar's LNA", "Haftar's forces", "les
-forces de Haftar", "l'ANL de Haftar".
+forces de Haftar", "l'ANL de Haftar", and the forces said to serve him: "forces loyal to Haftar",
+"les forces fidèles au maréchal Haftar", "القوات الموالية لحفتر".
 
 A person before a possessive ending ("'s") or after a genitive link ("de", "of") of an armed
 force is its commander, not a party of its own: the person and the force become one mention of
@@ -7,6 +8,8 @@ the force, so the verb's subject or object is the force, and the mention records
 (``led_by``) when the gazetteer's offices say that this person holds a leading office of that
 force at the article date. A force noun ("forces", "troupes", "fighters") stands for the armed
 force the person commands at that date; with none known, the person's mention is left as it is.
+Between a serving link ("loyal to", "التابعة") and the person may stand his titles and
+nationality ("القوات التابعة للواء الليبي المتقاعد خليفة حفتر").
 """
 
 from __future__ import annotations
@@ -16,19 +19,26 @@ from datetime import date
 
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.job.pipeline import Mention
+from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import PRESENCE_KINDS
 
 ARMED_KINDS = PRESENCE_KINDS | {"armed_group", "militia"}
 LED_KINDS = ARMED_KINDS | {"government"}  # "Serraj's Government of National Accord" is the government
 FORCE_TYPES = frozenset({"Organization", "ArmedGroup"})
+MAX_TITLE_WORDS = 4  # titles and a nationality between "loyal to" and the person
 
 
 class ForceCommanders:
     """Merge a commander and the force named with it (module docstring), one sentence at a time."""
 
     def __init__(self, gazetteer: Gazetteer, forces: frozenset[str], possessive: frozenset[str],
-                 genitive_link: PhraseTable, determiner: Iterable[str]) -> None:
+                 genitive_link: PhraseTable, determiner: Iterable[str],
+                 serving: PhraseTable | None = None, titles: Iterable[PhraseTable] = (),
+                 title_words: Iterable[str] = ()) -> None:
         self.g = gazetteer
+        self.serving = serving or PhraseTable(())
+        self.titles = tuple(titles)
+        self.title_words = frozenset(title_words)
         self.forces = forces
         self.possessive = possessive
         self.genitive_link = genitive_link
@@ -84,32 +94,64 @@ class ForceCommanders:
 
     def force_noun_mentions(self, tokens: list[str], mentions: list[Mention],
                             when: date | None) -> list[Mention]:
-        """"les forces de Haftar": a force noun, a genitive link, a person who commands a force."""
+        """"les forces de Haftar", "forces loyal to Haftar": a force noun, a genitive or serving
+        link, a person who commands a force."""
         out = list(mentions)
-        for i, person in enumerate(out):
-            if not self._person(person):
-                continue
-            k = person.start
-            for n in range(1, 4):
-                j = k - n
-                if j < 1 or not self.genitive_link.match(tokens, j)[0] == n:
-                    continue
-                noun = j - 1
-                if tokens[noun] not in self.forces or (i and out[i - 1].end > noun):
-                    continue
-                force = self._commanded(person.entity, when)
-                if force is None:
+        i = 0
+        while i < len(out):
+            person = out[i]
+            if self._person(person):
+                for j, first in self._links(tokens, out, i):
+                    noun = j - 1
+                    if not self._force_noun(tokens[noun]) or (first and out[first - 1].end > noun):
+                        continue
+                    force = self._commanded(person.entity, when)
+                    if force is None:
+                        break
+                    start = noun - 1 if noun and tokens[noun - 1] in self.determiner else noun
+                    if first and out[first - 1].end > start:
+                        start = noun
+                    found = Mention(start, person.end, force, self.g.type_of(force), "name", plural=True,
+                                    head=noun)
+                    out[first:i + 1] = [self._led(found, person, force, when)]
+                    i = first
                     break
-                start = noun - 1 if noun and tokens[noun - 1] in self.determiner else noun
-                if i and out[i - 1].end > start:
-                    start = noun
-                found = Mention(start, person.end, force, self.g.type_of(force), "name", plural=True,
-                                head=noun)
-                out[i] = self._led(found, person, force, when)
-                break
+            i += 1
         return out
 
+    def _links(self, tokens: list[str], ms: list[Mention], i: int) -> list[tuple[int, int]]:
+        """(start, first mention inside) of each link that may join a force noun to the person
+        ms[i]: a genitive link right before him ("forces of"), or a serving link with his titles
+        and nationality between ("forces loyal to the retired general")."""
+        k = ms[i].start
+        found = [(k - n, i) for n in range(1, 4)
+                 if k - n >= 1 and self.genitive_link.match(tokens, k - n)[0] == n]
+        if not self.serving.by_first:
+            return found
+        j, first = k, i  # walk back over titles and a nationality adjective
+        for _ in range(MAX_TITLE_WORDS):
+            before = ms[first - 1] if first and ms[first - 1].end == j else None
+            if before is not None and before.kind == "demonym":
+                j, first = before.start, first - 1
+                continue
+            floor = ms[first - 1].end if first else 0
+            if j - 1 >= floor and (tokens[j - 1] in self.title_words or tokens[j - 1] in self.determiner
+                                   or any(t.match(tokens, j - 1)[0] == 1 for t in self.titles)):
+                j -= 1
+                continue
+            break
+        floor = ms[first - 1].end if first else 0
+        for n in range(1, 4):
+            if j - n >= max(1, floor) and self.serving.match(tokens, j - n)[0] == n:
+                found.append((j - n, first))
+        return found
+
     # --- helpers ------------------------------------------------------------------------------
+    def _force_noun(self, token: str) -> bool:
+        """"forces", "القوات", "وقوات": a force noun, with its article or conjunction."""
+        return token in self.forces or any(stem in self.forces for _, stem, suffix in noun_stems(token)
+                                           if not suffix)
+
     def _person(self, m: Mention) -> bool:
         return bool(m.entity) and m.type == "Person" and m.kind in ("name", "titled")
 

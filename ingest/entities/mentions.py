@@ -213,7 +213,9 @@ class MentionStep:
             t = self.tables(lexicon)
             possessive = frozenset(p.casefold() for p in lexicon.properties.get("possessive", ()))
             found = ForceCommanders(self.gazetteer, t.forces, possessive, t.genitive_link,
-                                    lexicon.single_words("determiner"))
+                                    lexicon.single_words("determiner"),
+                                    serving=_table(lexicon.words.get("serving_link", frozenset())),
+                                    titles=(t.honorific, t.role), title_words=t.title_adjective)
             self._force_commanders[lexicon.lang] = found
         return found
 

@@ -91,8 +91,10 @@ def noun_stems(word: str) -> tuple[tuple[str, str, str], ...]:
         if prefix:
             out.append((prefix, stem, ""))
             if prefix.endswith("ل") and not prefix.endswith("ال") and stem.startswith("ل"):
-                # "للجيش" = ل + الجيش (the article's alef is dropped after ل)
+                # "للجيش" = ل + الجيش (the article's alef is dropped after ل); "للواء" = ل + اللواء
+                # and "للجنة" = ل + اللجنة when the noun itself starts with ل
                 out.append((prefix, "ا" + stem, ""))
+                out.append((prefix, "ال" + stem, ""))
         for suffix, kind in PRONOUN_SUFFIXES:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
                 base = stem[: -len(suffix)]

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.marks import COMMAS
+
+BRACKETS = frozenset("()«»\"“”")
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention
@@ -50,9 +53,19 @@ def _kin_before(s: SentenceView, last: Mention, nxt: Mention) -> int:
 
 
 def _gap(s: SentenceView, start: int, end: int) -> list[str]:
-    """The words between two mentions that matter for coordination: determiners aside, and
-    prepositions repeated in a list ("à Bamako puis à Ouagadougou", "de la Libye, du Tchad")."""
-    gap = [t for t in s.tokens[start:end] if t not in s.w.determiner]
+    """The words between two mentions that matter for coordination: determiners, brackets and a
+    force noun before the next ("and the forces of", "وقوات") aside, and prepositions repeated
+    in a list ("à Bamako puis à Ouagadougou", "de la Libye, du Tchad")."""
+    gap = []
+    for t in s.tokens[start:end]:
+        if t in s.w.determiner or t in BRACKETS:
+            continue  # "وقوات (فجر ليبيا)"
+        force = next((prefix for prefix, stem, suffix in noun_stems(t)
+                      if not suffix and stem in s.w.forces), None)
+        if force is None or not gap and not force.startswith("و"):
+            gap.append(t)
+        elif force.startswith("و"):
+            gap.append("و")  # "الجيش وقوات فجر ليبيا": the forces of the next are the next
     if any(t in s.w.coordination or t in COMMAS for t in gap):
         gap = [t for t in gap if t not in s.w.preposition]
     return gap

@@ -68,6 +68,7 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                 if len(parties) >= 2:
                     out.add([parties[0]], t, t.relation, parties[1:], PAIR)
                     return
+                return  # "clashes between X and unnamed men": the clause's actor is no side
     if t.frame == "from_agent":
         _invitation(s, out, t, cs, ce)
         return

@@ -34,6 +34,7 @@ FORCE_TYPES = frozenset({"ArmedGroup"})
 FORCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary", "armed_group", "militia",
                          "military_operation"})
 MAX_SPAN = 8  # words between the withdrawal and the place it is from
+MAX_AUXILIARIES = 3  # "have been withdrawn", "ont été retirés"
 
 
 def withdrawal_trigger(s: SentenceView, t: TriggerMatch) -> bool:
@@ -47,17 +48,20 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     are deployed in the place after it."""
     cs, ce = s.clause(t.start)
     k = t.end
-    while k < ce and k - t.end <= MAX_SPAN and not (s.tokens[k] in t.preps and s.cover[k] is None):
+    while k < ce and k - t.end <= MAX_SPAN and not (_prep_at(s, k, t.preps) and s.cover[k] is None):
         m = s.starts.get(k)
         k = m.end if m is not None else k + 1
-    if k >= ce or s.tokens[k] not in t.preps:
+    n = _prep_at(s, k, t.preps) if k < ce else 0
+    if not n:
         return
-    place = s.mention_after(k + 1, ce)
+    place = s.mention_after(k + n, ce)
     if place is None or not place.entity or s.type_of(place.entity) not in ("Place", "Country"):
         return
     between = [m for m in s.mentions if t.end <= m.start < k and m.entity]
     forces = [m for m in between if _is_force(s, m)]
     troops = any(_troops_word(s, j) for j in range(t.end, k) if s.cover[j] is None)
+    if not forces and not troops and t.form == "verb":
+        forces = _forces_before(s, t, cs)  # "US troops pulled out of Niger"
     if not forces and not troops:
         return
     actors = forces or [m for m in between if s.type_of(m.entity or "") in ("Country", "Organization")]
@@ -68,6 +72,34 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             return
         actors, certainty = [agent], CLAUSE_AGENT
     out.add(actors, t, "deploy", [place], certainty)
+
+
+def _prep_at(s: SentenceView, k: int, preps: tuple[str, ...]) -> int:
+    """Length of the trigger's preposition at k ("from", "out of"), 0 if none is there."""
+    for prep in preps:
+        words = prep.split()
+        if tuple(s.tokens[k:k + len(words)]) == tuple(words):
+            return len(words)
+    return 0
+
+
+def _forces_before(s: SentenceView, t: TriggerMatch, cs: int) -> list[Mention]:
+    """The forces that are the verb's subject: named, or troops of the party named before
+    ("US troops", "les soldats français", "Wagner fighters"), right before it or its
+    auxiliaries ("have withdrawn")."""
+    k = t.start
+    while k > cs and k - t.start > -MAX_AUXILIARIES and s.cover[k - 1] is None and \
+            s.tokens[k - 1] in s.w.auxiliary:
+        k -= 1
+    troops = k > cs and s.cover[k - 1] is None and _troops_word(s, k - 1)
+    end = k - 1 if troops else k
+    m = next((x for x in s.mentions if x.end == end and x.entity), None)
+    if m is None:
+        return []
+    group = s.group_ending(m)
+    if troops and all(s.type_of(x.entity or "") in ("Country", "Organization", "ArmedGroup") for x in group):
+        return group
+    return group if all(_is_force(s, x) for x in group) else []
 
 
 def _is_force(s: SentenceView, m: Mention) -> bool:
