@@ -29,6 +29,9 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
     if t.direct:
         m = s.mention_after(q, ce) or s.mention_after(after_locative(s, q, ce), ce) or \
             nationality_after_adjective(s, q, ce)
+        if m is not None and t.relation == "fight" and \
+                any(s.w.comrade_link.match(s.tokens, j)[0] for j in range(q, m.start)):
+            return [], 0.0, ""  # "fought alongside X": X is fought for (rules/comrades.py)
         if m is not None:
             return s.group(m), ADJACENT, ""
         by = _object_by_after_noun(s, q, ce)

@@ -128,6 +128,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("repelled-attacks", "repelled_attacks", "repelled_attacks",
           "tokens mentions triggers clauses proposals"),
     _spec("described-supporters", "supporters", "described_supporters", "tokens mentions triggers proposals"),
+    _spec("fought-alongside", "comrades", "fought_alongside", "tokens mentions triggers clauses proposals"),
     _spec("renounced-pacts", "renunciations", "renounced_pacts", "tokens mentions triggers clauses",
           claims="claims_renounced_pact"),
     _spec("expelled-forces", "renunciations", "expelled_forces", "tokens mentions"),

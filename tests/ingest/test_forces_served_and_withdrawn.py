@@ -72,3 +72,30 @@ def test_forces_withdrawing_on_their_own_were_deployed_there(triples, text: str,
 )
 def test_no_deployment_without_forces(triples, text: str, lang: str) -> None:
     assert not {t for t in triples(text, PUBLISHED, lang) if t[1] == "deploy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wagner mercenaries fought alongside Haftar's forces.", "en"),
+        ("Des mercenaires de Wagner ont combattu aux côtés des forces de Haftar.", "fr"),
+        ("قاتل مرتزقة فاغنر في ليبيا إلى جانب قوات حفتر.", "ar"),
+        ("ويقاتل عناصر فاغنر في صفوف قوات حفتر.", "ar"),
+    ],
+)
+def test_fighting_alongside_a_force_supports_it_and_does_not_fight_it(triples, text: str, lang: str) -> None:
+    found = triples(text, PUBLISHED, lang)
+    assert ("Wagner_Group", "support", "Libyan_National_Army", "occurred") in found
+    assert ("Wagner_Group", "fight", "Libyan_National_Army", "occurred") not in found
+
+
+def test_the_enemy_named_beside_the_comrade_is_still_fought(triples) -> None:
+    found = triples("Chad fought alongside France against Boko Haram.", PUBLISHED, "en")
+    assert {("Chad", "support", "France", "occurred"), ("Chad", "fight", "Boko_Haram", "occurred")} <= found
+    assert ("Chad", "fight", "France", "occurred") not in found
+
+
+def test_a_place_before_the_verb_is_no_fighter(triples) -> None:
+    text = ("Rebel fighters, who crossed Libya's southern border and fought alongside Haftar's militias, "
+            "attacked.")
+    assert not {t for t in triples(text, PUBLISHED, "en") if t[1] == "support" and t[0] == "Libya"}

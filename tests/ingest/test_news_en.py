@@ -71,8 +71,9 @@ TIANI = "Abdourahamane_Tchiani"
         ("The United States condemned the arrest of Mohamed Bazoum.", set()),
         ("The UN welcomed the agreement between Chad and Sudan.", {("Chad", "agree", "Sudan", "occurred")}),
         ("Algeria condemned the ECOWAS sanctions.", {("Algeria", "reject", "ECOWAS", "occurred")}),
-        # partners in a fight are no enemies
-        ("Wagner Group mercenaries have been fighting alongside Malian troops since 2021.", set()),
+        # partners in a fight are no enemies: the ones who fight beside them support them
+        ("Wagner Group mercenaries have been fighting alongside Malian troops since 2021.",
+         {("Wagner_Group", "support", "Mali", "occurred")}),
         ("Niger has denied that it signed a uranium deal with Iran.", {("Niger", "agree", "Iran", "denied")}),
         ("Italy plans to send troops to Niger.", {("Italy", "deploy", "Niger", "sought")}),
         # nothing stated

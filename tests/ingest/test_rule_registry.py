@@ -39,7 +39,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "republic-heads", "regime-heads", "possessed-by-leaders", "listed-heads",
                           "targeted-attacks",
                           "authored-attacks", "attack-targets", "repelled-attacks", "described-supporters",
-                              "renounced-pacts",
+                          "fought-alongside", "renounced-pacts",
                           "expelled-forces", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "sent-envoys", "visit-phrases", "support-sources",
