@@ -322,18 +322,21 @@ class ActorPhrases:
         leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
         return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
 
-    def _counterpart(self, i: int, cn: int, before: list[Mention]) -> Mention | None:
+    def _counterpart(self, i: int, cn: int, before: list[Mention],
+                     country_before: str | None = None) -> Mention | None:
         """"بحث وزير الداخلية الليبي مع نظيره النيجري": the holder of the same office in Niger at
-        the article date; an actor we cannot name (entity None) when the holder is not known."""
+        the article date; an actor we cannot name (entity None) when the holder is not known.
+        ``country_before``: the country was named before the word ("his Malian counterpart")."""
         j = i + cn
-        dn, country, _ = self._demonym_at(self.tokens, j) if j < len(self.tokens) else (0, None, False)
-        if not dn:
+        dn, country, _ = self._demonym_at(self.tokens, j) if j < len(self.tokens) and not country_before \
+            else (0, country_before, False)
+        if not dn and not country_before:
             n, entity, _ = self.g.names.match(self.tokens, j) if j < len(self.tokens) else (0, None, "")
             if n and entity and self.g.type_of(entity) == "Country":
                 dn, country = n, entity
         # named right after: "نظيره المالي عبد الله ديوب"
         for k in (j + dn, j + 1):
-            if k < len(self.tokens) and (dn or k == j + 1):
+            if k < len(self.tokens) and (dn or country_before or k == j + 1):
                 n, named, _ = self._name_at(self.tokens, k)
                 if n and named and self.g.type_of(named) == "Person":
                     self._note(named)
@@ -341,20 +344,30 @@ class ActorPhrases:
         apposed = self._apposed_person(j + dn)  # "son homologue nigérien, le général X"
         if apposed is not None:
             return Mention(i, apposed[1], apposed[0], "Person", "titled", head=i)
-        if not dn or country is None:
+        if not (dn or country_before) or country is None:
             return None
         # "نظيره التشادي محمد أحمد الحسن": a new name
         n, person = self._unknown_name(j + dn, role=self._role_text(i, j + dn))
         if person:
             self._note(person)
             return Mention(i, j + dn + n, person, "Person", "new", head=j + dn)
-        offices = next((m.offices for m in reversed(before) if m.offices), frozenset())
+        offices = next((m.offices for m in reversed(before) if m.offices), frozenset()) or \
+            self._offices_of_named(before)
         holder = self.bound_holder(offices, country) if offices else None
         if holder is None and offices and self.when is not None:
             found = {o.holder for o in self.g.holders(country, offices, self.when)}
             holder = found.pop() if len(found) == 1 else None
         self._note(holder)
         return Mention(i, j + dn, holder, "Person", "counterpart", head=i)
+
+    def _offices_of_named(self, before: list[Mention]) -> frozenset[str]:
+        """"التقى الجنرال تياني نظيره المالي": with no title before, the offices of a state that
+        the person named last holds at the article date."""
+        person = next((m for m in reversed(before) if m.type == "Person" and m.entity), None)
+        if person is None or self.when is None:
+            return frozenset()
+        return frozenset(o.office for o in self.g.office_held(person.entity or "", None, self.when)
+                         if self.g.type_of(o.of) == "Country")
 
     def _apposed_person(self, k: int) -> tuple[str, int] | None:
         """A known person set off by a comma at k, perhaps after honorifics ("، le général X"):

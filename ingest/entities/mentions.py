@@ -63,6 +63,7 @@ class _Tables:
     genitive_link: PhraseTable  # "of", "de": a title followed by its complement
     determiner: frozenset[str]
     possessive: frozenset[str]  # "'s": the name before it completes the title after it
+    possessive_determiner: frozenset[str]  # "his", "son": "his Malian counterpart"
     origin: frozenset[str]  # "from", "de": "a delegation from Niger"
     forces: frozenset[str]
     coordination: frozenset[str]  # "و": a title joined by it starts another person
@@ -140,6 +141,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         possessive=frozenset(phrase_tokens(p)[0] for p in lexicon.properties.get("possessive", ())
                              if phrase_tokens(p)),
         origin=lexicon.single_words("origin"),
+        possessive_determiner=lexicon.single_words("possessive_determiner"),
         forces=lexicon.single_words("forces"),
         coordination=lexicon.single_words("coordination"),
         title_adjective=lexicon.single_words("title_adjective"),
@@ -465,6 +467,14 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             found = self._counterpart(i, cn, before)
             if found is not None:
                 return found
+        elif t.adjective_before and tokens[i] in t.possessive_determiner and i + 2 < len(tokens):
+            # "his Malian counterpart": the nationality between the determiner and the word
+            dn, country, _ = self._demonym_at(tokens, i + 1)
+            cn = t.counterpart.match(tokens, i + 1 + dn)[0] if dn and country else 0
+            if cn:
+                found = self._counterpart(i, 1 + dn + cn, before, country_before=country)
+                if found is not None:
+                    return found
         # title chains and offices: "رئيس النيجر محمد يوسفو", "القائد العام للقوات المسلحة ..."
         if t.role.match(tokens, i)[0] or t.deputy.match(tokens, i)[0] or t.acting.match(tokens, i)[0]:
             found = self._title_chain(i)

@@ -99,3 +99,18 @@ def test_a_place_before_the_verb_is_no_fighter(triples) -> None:
     text = ("Rebel fighters, who crossed Libya's southern border and fought alongside Haftar's militias, "
             "attacked.")
     assert not {t for t in triples(text, PUBLISHED, "en") if t[1] == "support" and t[0] == "Libya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # no title before: the offices of state the person holds at the date name the counterpart
+        ("التقى الجنرال عبدالرحمن تياني نظيره المالي في باماكو.", "ar"),
+        ("Le général Abdourahamane Tiani a rencontré son homologue malien à Bamako.", "fr"),
+        # the nationality before the word
+        ("General Abdourahamane Tchiani met his Malian counterpart in Bamako.", "en"),
+    ],
+)
+def test_a_counterpart_of_a_person_named_without_title(triples, text: str, lang: str) -> None:
+    found = triples(text, date(2023, 11, 20), lang)
+    assert ("Abdourahamane_Tchiani", "meet", "Assimi_Goïta", "occurred") in found
