@@ -114,3 +114,23 @@ def test_a_place_before_the_verb_is_no_fighter(triples) -> None:
 def test_a_counterpart_of_a_person_named_without_title(triples, text: str, lang: str) -> None:
     found = triples(text, date(2023, 11, 20), lang)
     assert ("Abdourahamane_Tchiani", "meet", "Assimi_Goïta", "occurred") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وتوالي قبيلة التبو الجيش الليبي.", "ar",
+         ("Tebu_Ethnic_Militia_Libya", "support", "Libyan_National_Army", "occurred")),
+        ("أعلنت بوركينا فاسو تضامنها مع المجلس العسكري في النيجر.", "ar",
+         ("Burkina_Faso", "support", "National_Council_for_the_Safeguard_of_the_Homeland", "occurred")),
+        ("Le Mali a exprimé sa solidarité avec le Niger.", "fr", ("Mali", "support", "Niger", "occurred")),
+    ],
+)
+def test_loyalty_and_solidarity_are_support(triples, text: str, lang: str,
+                                            expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, date(2023, 8, 1), lang)
+
+
+def test_and_to_is_no_loyalty_verb(triples) -> None:
+    text = "وأغلق الأمن التونسي المعبر في الاتجاهين من وإلى ليبيا."
+    assert not {t for t in triples(text, date(2014, 8, 1), "ar") if t[1] == "support"}
