@@ -134,3 +134,9 @@ def test_loyalty_and_solidarity_are_support(triples, text: str, lang: str,
 def test_and_to_is_no_loyalty_verb(triples) -> None:
     text = "وأغلق الأمن التونسي المعبر في الاتجاهين من وإلى ليبيا."
     assert not {t for t in triples(text, date(2014, 8, 1), "ar") if t[1] == "support"}
+
+
+def test_a_dotted_abbreviation_in_brackets_before_the_participle_of_support(triples) -> None:
+    text = "هاجم اتحاد قوى الديمقراطية والتنمية (يو.إف.دي.دي) المدعومة من السودان مدينة أبشي."
+    found = triples(text, date(2008, 2, 1), "ar")
+    assert ("Sudan", "support", "Union_of_Forces_for_Democracy_and_Development", "occurred") in found

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 MAX_DESCRIBING = 2  # words between the noun and "من" ("دعما عسكريا ولوجستيا من")
 MAX_TO_RECEIVER = 6  # words between a verb of receiving and the noun (its subject, "على")
-MAX_BRACKET = 6  # words of a bracketed abbreviation between a party and its participle
+MAX_BRACKET = 10  # tokens of a bracketed abbreviation between a party and its participle ("(يو.إف.دي.دي)")
 MAX_OPENING = 2  # words before a phrase that still opens its clause ("و", "كما")
 OPENERS = frozenset({",", "،", ":", '"', "«", "“"})  # marks a phrase opens its clause after
 MAX_TO_AGENT = 5  # words between the actor and the phrase after it ("تقدمت قوات X نحو Y بدعم من")
