@@ -19,7 +19,7 @@ from datetime import date
 
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.job.pipeline import Mention
-from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.language.normalize import stem_in
 from sahelkg.ingest.relations.certainty import PRESENCE_KINDS
 
 ARMED_KINDS = PRESENCE_KINDS | {"armed_group", "militia"}
@@ -149,8 +149,7 @@ class ForceCommanders:
     # --- helpers ------------------------------------------------------------------------------
     def _force_noun(self, token: str) -> bool:
         """"forces", "القوات", "وقوات": a force noun, with its article or conjunction."""
-        return token in self.forces or any(stem in self.forces for _, stem, suffix in noun_stems(token)
-                                           if not suffix)
+        return token in self.forces or stem_in(token, self.forces)
 
     def _person(self, m: Mention) -> bool:
         return bool(m.entity) and m.type == "Person" and m.kind in ("name", "titled")

@@ -20,7 +20,7 @@ from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_e
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
-from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.language.normalize import noun_stems, stem_in
 from sahelkg.ingest.nlp.base import NamedSpan
 
 from sahelkg.records import Entity
@@ -704,7 +704,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
 
     @staticmethod
     def _stem_in(token: str, words: frozenset[str]) -> bool:
-        return any(stem in words for _, stem, suffix in noun_stems(token) if not suffix)
+        return stem_in(token, words)
 
     def _common_word(self, tokens: list[str], i: int) -> bool:
         """Is the demonym at ``i`` also a common word: every reading ambiguous and all of one

@@ -115,6 +115,12 @@ def noun_stems(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(unique)
 
 
+def stem_in(word: str, words: frozenset[str]) -> bool:
+    """Is a reading of the noun token, with its proclitics and no pronoun suffix, one of
+    ``words`` ("وقوات", "القوات" for "قوات")?"""
+    return any(stem in words for _, stem, suffix in noun_stems(word) if not suffix)
+
+
 @lru_cache(maxsize=200_000)
 def verb_stems(word: str) -> tuple[tuple[str, str], ...]:
     """Readings of a normalised verb token as (proclitic, stem): ``"وسيبحث"`` -> ``("وس", "يبحث")``."""

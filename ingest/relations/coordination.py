@@ -62,10 +62,10 @@ def _gap(s: SentenceView, start: int, end: int) -> list[str]:
             continue  # "وقوات (فجر ليبيا)"
         force = next((prefix for prefix, stem, suffix in noun_stems(t)
                       if not suffix and stem in s.w.forces), None)
-        if force is None or not gap and not force.startswith("و"):
-            gap.append(t)
-        elif force.startswith("و"):
+        if force is not None and force.startswith("و"):
             gap.append("و")  # "الجيش وقوات فجر ليبيا": the forces of the next are the next
+        elif force is None or not gap:
+            gap.append(t)  # a force noun after a joiner is dropped: "and the forces of"
     if any(t in s.w.coordination or t in COMMAS for t in gap):
         gap = [t for t in gap if t not in s.w.preposition]
     return gap

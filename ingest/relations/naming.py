@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.language.normalize import stem_in
 from sahelkg.ingest.relations.clauses import is_trigger_start
 from sahelkg.ingest.relations.marks import COMMAS, HEADS, MAX_UNNAMED_HEAD
 
@@ -59,7 +59,7 @@ def named_as_city(s: SentenceView, m: Mention) -> bool:
 
 
 def forces_word(s: SentenceView, k: int) -> bool:
-    return any(stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[k]) if not suffix)
+    return stem_in(s.tokens[k], s.w.forces)
 
 
 def headed_by_after(s: SentenceView, q: int, ce: int) -> Mention | None:

@@ -66,6 +66,7 @@ class Words:
     light_verb: PhraseTable = PhraseTable(())  # "forged", "scellé", "أقامت": an alliance noun after it
     light_auxiliary: frozenset[str] = frozenset()  # "vont", "will": before a light verb
     auxiliary: frozenset[str] = frozenset()  # "have", "ont": between a subject and its verb
+    # (the ``auxiliary`` class with ``verb_marker`` and ``passive_auxiliary``)
     comrade_link: PhraseTable = PhraseTable(())  # "alongside": after a fight, the side fought for
     member_noun: frozenset[str] = frozenset()  # "states", "pays", "الأعضاء": an organisation's members
     list_count: frozenset[str] = frozenset()  # "three", "trois", "الثلاث": how many members follow
@@ -120,7 +121,8 @@ def sentence_words(lexicon: Lexicon) -> Words:
         delegation_country=lexicon.has("delegation", "country_and_head"),
         light_verb=table("light_verb"),
         light_auxiliary=lexicon.single_words("light_auxiliary"),
-        auxiliary=lexicon.single_words("auxiliary"),
+        auxiliary=lexicon.single_words("auxiliary") | lexicon.single_words("verb_marker")
+        | lexicon.single_words("passive_auxiliary"),
         comrade_link=table("comrade_link"),
         member_noun=lexicon.single_words("member_noun"),
         list_count=lexicon.single_words("list_count"),
