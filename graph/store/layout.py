@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
 from sahelkg.graph.store.edge_state import (
     EdgeState,
@@ -63,6 +63,14 @@ EDGES = NamedNode(vocab.EDGES_GRAPH)
 LAYOUT = NamedNode(vocab.LAYOUT_GRAPH)
 _SKG = vocab.ONT
 _RDF_TYPE = NamedNode(vocab.RDF + "type")
+_RDF_SUBJECT = NamedNode(vocab.RDF + "subject")
+_RDF_PREDICATE = NamedNode(vocab.RDF + "predicate")
+_RDF_OBJECT = NamedNode(vocab.RDF + "object")
+_EDGE_CLASS = vocab.ont("Edge")
+_PAIR_CLASS = vocab.ont("SymmetricEdge")
+_END = vocab.ont("end")
+_EVENT = vocab.ont("event")
+_ARTICLE_COUNT = vocab.ont("articleCount")
 _STATED_TYPE = vocab.DESCRIPTION_PREDICATES[vocab.RDF + "type"]
 _DERIVED = ("eventCount", "articleCount", "firstDate", "lastDate", "firstPublished", "maxConfidence",
             "status", "evidenceEvent")
@@ -111,23 +119,65 @@ class _Aggregate:
     iri: NamedNode
     events: list[EventFacts] = field(default_factory=list)
 
-    def core(self, first: EventFacts) -> list[str]:
-        if self.iri.value.startswith(vocab.EDGE):
-            return [f"{self.iri} a skg:Edge ; rdf:subject {first.subject} ; rdf:predicate {first.relation} ; "
-                    f"rdf:object {first.object} .", f"{first.subject} {first.relation} {first.object} ."]
-        return [f"{self.iri} a skg:SymmetricEdge ; rdf:predicate {first.relation} ; "
-                f"skg:end {first.subject}, {first.object} ."]
+    def core(self, first: EventFacts) -> list[Quad]:
+        iri = self.iri
+        if iri.value.startswith(vocab.EDGE):
+            return [Quad(iri, _RDF_TYPE, _EDGE_CLASS, EDGES),
+                    Quad(iri, _RDF_SUBJECT, first.subject, EDGES),
+                    Quad(iri, _RDF_PREDICATE, first.relation, EDGES),
+                    Quad(iri, _RDF_OBJECT, first.object, EDGES),
+                    Quad(first.subject, first.relation, first.object, EDGES)]
+        return [Quad(iri, _RDF_TYPE, _PAIR_CLASS, EDGES), Quad(iri, _RDF_PREDICATE, first.relation, EDGES),
+                Quad(iri, _END, first.subject, EDGES), Quad(iri, _END, first.object, EDGES)]
+
+
+def insert_data(quads: Iterable[Quad]) -> str:
+    """``INSERT DATA`` of ``quads``, one ``GRAPH`` block per graph in the order first met."""
+    graphs: dict[NamedNode, list[str]] = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    blocks = (f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}" for graph, lines in graphs.items())
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
 @dataclass
 class LayoutWrite:
-    """The one update of a batch, and the states of the edge resources and entities it leaves,
-    for the writer's cache once the update has committed."""
+    """The write of a batch in three parts — the operations before its data (old values deleted,
+    replaced graphs dropped, counters moved), the quads it inserts, and the recomputations after
+    them — and the states of the edge resources and entities it leaves, for the writer's cache
+    once it has committed. ``update`` is the whole write as one SPARQL update."""
 
-    update: str
+    before: list[str]
+    data: list[Quad]
+    after: list[str]
     edges: dict[NamedNode, EdgeState] = field(default_factory=dict)
     entities: dict[NamedNode, EntityState] = field(default_factory=dict)
     recomputed: set[NamedNode] = field(default_factory=set)  # edges and entities recomputed by SPARQL
+
+    @property
+    def update(self) -> str:
+        return vocab.sparql_prefixes() + " ;\n".join(self.operations)
+
+    @property
+    def operations(self) -> list[str]:
+        return [*self.before, *([insert_data(self.data)] if self.data else []), *self.after]
+
+    @property
+    def only_adds(self) -> bool:
+        """True when nothing is recomputed after the data: the batch replaces and withdraws
+        nothing, so its data can be loaded apart from the operations before it."""
+        return not self.after and not self.recomputed
+
+    @property
+    def touched(self) -> set[NamedNode]:
+        """The edge and pair resources and the entities whose shared values the write changes."""
+        return set(self.edges) | set(self.entities) | self.recomputed
+
+    @property
+    def graphs(self) -> list[NamedNode]:
+        """The article graphs the data fills."""
+        shared = {EDGES, ENTITIES, LAYOUT}
+        return sorted({q.graph_name for q in self.data} - shared, key=lambda n: n.value)  # type: ignore[misc]
 
     def commit(self, cache: LayoutCache) -> None:
         cache.edges.update(self.edges)
@@ -201,19 +251,19 @@ WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} GRA
     ]
 
 
-def _entity_lines(articles: Sequence[ArticleFacts]) -> tuple[list[str], dict[NamedNode, int], set[tuple]]:
-    """Merged-description triples, articles describing each entity, and (entity, type) pairs."""
-    lines: dict[str, None] = {}
+def _entity_quads(articles: Sequence[ArticleFacts]) -> tuple[list[Quad], dict[NamedNode, int], set[tuple]]:
+    """Merged-description quads, articles describing each entity, and (entity, type) pairs."""
+    quads: dict[Quad, None] = {}
     described: dict[NamedNode, int] = {}
     typed: set[tuple[NamedNode, NamedNode]] = set()
     for article in articles:
         for entity, statements in article.descriptions.items():
             described[entity] = described.get(entity, 0) + 1
             for predicate, obj in statements:
-                lines.setdefault(f"{entity} {predicate} {obj} .", None)
+                quads.setdefault(Quad(entity, predicate, obj, ENTITIES), None)
                 if predicate == _RDF_TYPE and isinstance(obj, NamedNode) and obj.value.startswith(_SKG):
                     typed.add((entity, obj))
-    return list(lines), described, typed
+    return list(quads), described, typed
 
 
 def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, PreviousArticle],
@@ -260,7 +310,7 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
             deltas[name] = deltas.get(name, 0) + 1
             for iri in event.aggregates:
                 aggregates.setdefault(iri, _Aggregate(iri)).events.append(event)
-    entity_lines, described, typed = _entity_lines(articles)
+    entity_quads, described, typed = _entity_quads(articles)
     new_edges = sum(1 for iri in aggregates if iri.value.startswith(vocab.EDGE)
                     and not edge_states.get(iri, EdgeState()).exists)
     if new_edges:
@@ -277,22 +327,22 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
         ops.append(known)
 
     removed: list[str] = []
-    edge_lines: dict[str, None] = {}
+    edge_quads: dict[Quad, None] = {}
     edges_after: dict[NamedNode, EdgeState] = {}
     for aggregate in aggregates.values():
-        for line in aggregate.core(aggregate.events[0]):
-            edge_lines.setdefault(line, None)
+        for quad in aggregate.core(aggregate.events[0]):
+            edge_quads.setdefault(quad, None)
         for event in aggregate.events:
-            edge_lines.setdefault(f"{aggregate.iri} skg:event {event.iri} .", None)
+            edge_quads.setdefault(Quad(aggregate.iri, _EVENT, event.iri, EDGES), None)
         if aggregate.iri in stale_aggregates:
             continue  # recomputed from its events below
         change = edge_change(edge_states.get(aggregate.iri, EdgeState()), aggregate.events,
                              vocab.EVIDENCE_KEPT)
         removed += (f"{aggregate.iri} {p} {o} ." for p, o in change.removed)
         for p, o in change.added:
-            edge_lines.setdefault(f"{aggregate.iri} {p} {o} .", None)
+            edge_quads.setdefault(Quad(aggregate.iri, p, o, EDGES), None)
         edges_after[aggregate.iri] = change.state
-    entity_counts: list[str] = []
+    entity_counts: list[Quad] = []
     removed_counts: list[str] = []
     for entity, n in sorted(described.items(), key=lambda p: p[0].value):
         if entity in stale_entities:
@@ -301,28 +351,19 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
         count = Literal((int(state.article_count.value) if state.article_count else 0) + n)
         if state.article_count is not None:
             removed_counts.append(f"{entity} skg:articleCount {state.article_count} .")
-        entity_counts.append(f"{entity} skg:articleCount {count} .")
+        entity_counts.append(Quad(entity, _ARTICLE_COUNT, count, ENTITIES))
         entities_after[entity] = replace(state, article_count=count)
     removals = [f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
                 for graph, lines in ((EDGES, removed), (ENTITIES, removed_counts)) if lines]
     if removals:
         ops.append("DELETE DATA {\n" + "\n".join(removals) + "\n}")
-    data = []
-    for article in articles:
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in article.quads)
-        data.append(f"GRAPH {article.graph} {{\n{body}\n}}")
-    if entity_lines or entity_counts:
-        data.append(f"GRAPH {ENTITIES} {{\n" + "\n".join(entity_lines + entity_counts) + "\n}")
-    if edge_lines:
-        data.append(f"GRAPH {EDGES} {{\n" + "\n".join(edge_lines) + "\n}")
-    if data:
-        ops.append("INSERT DATA {\n" + "\n".join(data) + "\n}")
-    ops += recomputed_edges(stale_aggregates)
-    ops += recomputed_entities(stale_entities)
+    data = [quad for article in articles for quad in article.quads]
+    data += entity_quads + entity_counts
+    data += edge_quads
+    after = recomputed_edges(stale_aggregates) + recomputed_entities(stale_entities)
     for iri in stale_entities:
         entities_after.pop(iri, None)
-    return LayoutWrite(vocab.sparql_prefixes() + " ;\n".join(ops), edges_after, entities_after,
-                       stale_aggregates | stale_entities)
+    return LayoutWrite(ops, data, after, edges_after, entities_after, stale_aggregates | stale_entities)
 
 
 def recount_update() -> str:

@@ -4,6 +4,8 @@ Each batch of articles is written with ONE SPARQL update (``layout.batch_update`
 graphs replaced and the shared graphs (entities, edges, counts) kept in step. pyoxigraph runs a
 whole update request in one transaction (a failing operation rolls back the ones before it; tests
 check this), so a crash leaves the store as it was before the batch or after it, never between.
+A batch of at least ``journal.BULK_MIN_ARTICLES`` new articles is bulk loaded instead, under a
+journal that undoes it when it did not finish (``journal``): the same guarantee after a crash.
 The article's content hash lives in its own graph (``art:{id} skg:contentHash "..."``).
 """
 
@@ -18,6 +20,7 @@ from sahelkg.graph import vocab
 from sahelkg.graph.formats import resolve_format
 from sahelkg.graph.store.edge_state import LayoutCache
 from sahelkg.graph.store.errors import StoreError, StoreLocked
+from sahelkg.graph.store.journal import BULK_MIN_ARTICLES, bulk_steps, recovery_update
 from sahelkg.graph.store.layout import LayoutWrite, batch_update
 from sahelkg.graph.store.layout_state import check_layout
 from sahelkg.graph.store.protocol import ArticleWrite, QueryResult, Term
@@ -45,6 +48,7 @@ class OxigraphStore:
     """A :class:`~sahelkg.graph.store.protocol.GraphStore` over a pyoxigraph ``Store``."""
 
     name = "oxigraph"
+    bulk_min = BULK_MIN_ARTICLES  # new articles a batch needs to be bulk loaded (see ``journal``)
 
     def __init__(
         self, path: str | Path | None, *, read_only: bool = False, _store: Store | None = None
@@ -66,6 +70,7 @@ class OxigraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(self.path))
+                self._recover()
         except OSError as exc:
             if "lock" in str(exc).lower():  # RocksDB: "IO error: While lock file: .../LOCK: ..."
                 raise StoreLocked(self.path) from exc
@@ -121,16 +126,30 @@ class OxigraphStore:
         return True
 
     def _write(self, plan: LayoutWrite | None) -> None:
-        """Sends a layout write as one update; its states join the cache once it has committed
-        (on any failure the cache is emptied: a remote store may or may not have applied it)."""
+        """Sends a layout write as one update, or a batch that only adds as a journaled bulk load
+        (``journal``); its states join the cache once it has committed (on any failure the cache
+        is emptied, and a bulk load that did not finish is undone)."""
         if plan is None:
             return
         try:
-            self._update(plan.update)
+            if plan.only_adds and len(plan.graphs) >= self.bulk_min:
+                prepare, data, finish = bulk_steps(plan)
+                self._update(prepare)
+                self._db.bulk_extend(data)
+                self._update(finish)
+            else:
+                self._update(plan.update)
         except BaseException:
             self._layout.clear()
+            self._recover()
             raise
         plan.commit(self._layout)
+
+    def _recover(self) -> None:
+        """Undoes a bulk load that did not finish (a killed writer, a failed load), if any."""
+        repair = recovery_update(self)
+        if repair is not None:
+            self._update(repair)
 
     # ------------------------------------------------------------------ SPARQL
 
