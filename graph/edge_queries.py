@@ -1,11 +1,13 @@
 """Relations read from the edge resources of the edges graph (see ``graph/store/layout.py``).
 
 Without a status or date filter an edge's counts, dates and statuses are read as stored: a page of
-an entity's edges is one indexed query over its edge resources (no aggregation over events), its
-statuses and dates one more, and its evidence from the events each edge links first
-(``skg:evidenceEvent``): one query for the events of the whole page, one per optional field. With a status
-or date filter the events behind the entity's edges are
-aggregated (reached through the edges' ``skg:event`` links).
+one entity's edges is read from its rank buckets (``graph/store/ranks.py``: its bucket heads, then
+the members of its highest buckets until the page is full, so a hub costs what its page holds),
+any other pattern is one indexed query over the matching edge resources (no aggregation over
+events); the page's statuses and dates take one more query, and its evidence comes from the events
+each edge links first (``skg:evidenceEvent``): one query for the events of the whole page, one per
+optional field. With a status or date filter the events behind the entity's edges are aggregated
+(reached through the edges' ``skg:event`` links).
 
 Symmetric relations (meet, cooperate, ally, agree) are stored once, in extracted direction; when a
 pattern binds the subject or the object, their pair resources answer (``A meet B`` and ``B meet A``
@@ -70,22 +72,73 @@ def _filtered(filters: RelationFilters) -> bool:
     return filters.status is not None or filters.date_from is not None or filters.date_to is not None
 
 
-def _branches(reverse: bool, bound: set[str], counts: bool) -> str:
-    """Edge resources matching ?s ?rel ?o (bound positions first: Oxigraph joins in written
-    order); with ``reverse``, symmetric relations through their pair resources."""
+def _directed(bound: set[str], counts: bool) -> str:
+    """Edge resources matching ?s ?rel ?o, bound positions first (Oxigraph joins in written order)."""
     tail = " ; skg:articleCount ?articles ; skg:eventCount ?events" if counts else ""
     parts = {"s": "rdf:subject ?s", "rel": "rdf:predicate ?rel", "o": "rdf:object ?o"}
     order = [k for k in ("s", "o", "rel") if k in bound] + [k for k in ("s", "o", "rel") if k not in bound]
-    directed = "?x " + " ; ".join(parts[k] for k in order) + tail + " ."
-    if not reverse:
-        return f"GRAPH {EDGES} {{ {directed} }}"
+    return "?x " + " ; ".join(parts[k] for k in order) + tail + " ."
+
+
+def _paired(bound: set[str], counts: bool) -> str:
+    """Pair resources of symmetric relations matching ?s ?rel ?o either way (only they have skg:end)."""
+    tail = " ; skg:articleCount ?articles ; skg:eventCount ?events" if counts else ""
     ends = [k for k in ("s", "o") if k in bound] + [k for k in ("s", "o") if k not in bound]
     pair = (f"?x skg:end ?{ends[0]} . ?x skg:end ?{ends[1]} ; rdf:predicate ?rel{tail} . "
             "FILTER(?s != ?o || NOT EXISTS { ?x skg:end ?other FILTER(?other != ?s) })")
-    if "rel" in bound:
-        pair = f"?x rdf:predicate ?rel . {pair}"
-    return (f"{{ GRAPH {EDGES} {{ {directed} FILTER(?rel NOT IN ({_SYMMETRIC})) }} }}\n  UNION\n"
-            f"  {{ GRAPH {EDGES} {{ {pair} }} }}")  # only pair resources have skg:end
+    return f"?x rdf:predicate ?rel . {pair}" if "rel" in bound else pair
+
+
+_ASYMMETRIC = f"FILTER(?rel NOT IN ({_SYMMETRIC}))"
+
+
+def _branches(reverse: bool, bound: set[str], counts: bool) -> str:
+    """Edge resources matching ?s ?rel ?o; with ``reverse``, symmetric relations through their pair
+    resources."""
+    if not reverse:
+        return f"GRAPH {EDGES} {{ {_directed(bound, counts)} }}"
+    return (f"{{ GRAPH {EDGES} {{ {_directed(bound, counts)} {_ASYMMETRIC} }} }}\n  UNION\n"
+            f"  {{ GRAPH {EDGES} {{ {_paired(bound, counts)} }} }}")
+
+
+_ROWS = "?x ?s ?rel ?o ?articles ?events"
+_HEADS = (f"SELECT ?b ?role ?n ?e WHERE {{ GRAPH {EDGES} {{ ?b skg:rankEntity ?e ; skg:rankRole ?role ; "
+          "skg:rankCount ?n } }")
+_FIRST_LEVELS = 8  # article counts whose buckets the first read takes; each further read doubles it
+
+
+def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term], need: int,
+                 min_articles: int) -> list[Any]:
+    """The edges of the one entity bound as subject (or object) with the most articles, read from
+    its rank buckets (``graph/store/ranks.py``) highest count first: every edge down to the count
+    at which ``need`` rows are reached, and all of that count (the order's ties)."""
+    side = "s" if "s" in substitutions else "o"
+    roles = {"subject" if side == "s" else "object"} | ({"end"} if reverse else set())
+    levels: dict[int, list[tuple[str, NamedNode]]] = {}
+    for row in _rows(store, _HEADS, {"e": substitutions[side]}):
+        count = int(row["n"].value)
+        if row["role"].value in roles and count >= min_articles:
+            levels.setdefault(count, []).append((row["role"].value, row["b"]))
+    counts = sorted(levels, reverse=True)
+    bound = set(substitutions)
+    patterns = {"subject": _directed(bound, True) + (f" {_ASYMMETRIC}" if reverse else ""),
+                "end": _paired(bound, True)}
+    patterns["object"] = patterns["subject"]
+    found: list[Any] = []
+    start, size = 0, _FIRST_LEVELS
+    while start < len(counts) and len(found) < need:
+        taken = [bucket for count in counts[start:start + size] for bucket in levels[count]]
+        start, size = start + size, size * 2
+        for kind in ("directed", "end"):
+            buckets = [b for role, b in taken if (role == "end") == (kind == "end")]
+            if not buckets:
+                continue
+            pattern = patterns["end" if kind == "end" else "subject"]
+            values = " ".join(str(b) for b in buckets)
+            sparql = (f"SELECT {_ROWS} WHERE {{ VALUES ?b {{ {values} }} "
+                      f"GRAPH {EDGES} {{ ?b skg:rankMember ?x . {pattern} }} }}")
+            found += _rows(store, sparql, substitutions)
+    return found
 
 
 def _event_filters(filters: RelationFilters, substitutions: dict[str, Term]) -> tuple[list[str], list[str]]:
@@ -183,7 +236,10 @@ def _edge_details(store: GraphStore, iris: Sequence[str]) -> dict[str, dict[str,
 
 def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | None,
           objects: Sequence[str] | None, filters: RelationFilters, limit: int, offset: int,
-          symmetric_both_ways: bool) -> tuple[list[EdgeRecord], dict[tuple[str, str, str], str]]:
+          symmetric_both_ways: bool, ranked: bool = True,
+          ) -> tuple[list[EdgeRecord], dict[tuple[str, str, str], str]]:
+    """The page and the resource of each edge; ``ranked=False`` reads every matching edge instead
+    of an entity's rank buckets (the two give the same page)."""
     if limit < 0 or offset < 0:
         raise QueryInputError("limit and offset must not be negative")
     rel_node = relation_node(relation) if relation is not None else None
@@ -201,8 +257,11 @@ def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | Non
         if rel_node is not None:
             substitutions["rel"] = rel_node
         window = (limit, offset) if len(combos) == 1 and filtered else (limit + offset, 0)
-        build = _aggregated_query if filtered else _stored_query
-        found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
+        if ranked and not filtered and (subject is None) != (obj is None):  # one entity: its buckets
+            found = _ranked_rows(store, reverse, substitutions, limit + offset, filters.min_articles)
+        else:
+            build = _aggregated_query if filtered else _stored_query
+            found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
         if not filtered:  # every matching edge came back: the order of the aggregated query, here
             found.sort(key=lambda row: (-int(row["articles"].value), row["s"].value, row["rel"].value,
                                         row["o"].value))

@@ -25,12 +25,14 @@ EVENT = BASE + "event/"
 GRAPH = BASE + "graph/"  # one named graph per article: GRAPH + article id
 EDGE = BASE + "edge/"  # edge resources: EDGE + sha1 of (subject, relation, object)
 PAIR = BASE + "pair/"  # a symmetric relation between two entities, either way: PAIR + sha1
+RANK = BASE + "rank/"  # rank buckets: an entity's edges by article count (graph/store/ranks.py)
 COUNT = BASE + "layout/count/"  # counters kept at write time (articles, edges, events/..., entities/...)
 ENTITIES_GRAPH = BASE + "entities"  # merged entity descriptions, each triple once
 EDGES_GRAPH = BASE + "edges"  # direct edges and edge resources, each triple once
 LAYOUT_GRAPH = BASE + "layout"  # layout version and counts
 LAYOUT = BASE + "layout"  # the resource carrying skg:layoutVersion
-LAYOUT_VERSION = 2  # 1: everything in the article graphs (no marker); 2: shared graphs, edge resources
+LAYOUT_VERSION = 3  # 1: everything in the article graphs (no marker); 2: shared graphs, edge resources;
+#                     3: and rank buckets
 EVIDENCE_KEPT = 10  # evidence events an edge resource links at write time (the earliest ones)
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

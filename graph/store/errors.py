@@ -28,7 +28,9 @@ class StoreUnreachable(StoreError):
 class StoreLayoutOutdated(StoreError):
     """The store was written in an earlier layout: it has to be upgraded before it is read or written."""
 
-    def __init__(self, where: object) -> None:
+    def __init__(self, where: object, version: int | None = None) -> None:
+        what = ("edges without rank buckets" if version == 2 else "articles repeat entities and edges")
         super().__init__(f"the store at {where} was written by an earlier version of sahelkg "
-                         "(articles repeat entities and edges); run 'sahelkg migrate' to upgrade it in place")
+                         f"({what}); run 'sahelkg migrate' to upgrade it in place")
         self.where = where
+        self.version = version

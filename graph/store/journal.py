@@ -33,6 +33,7 @@ from sahelkg.graph.store.layout import (
     recount_operations,
 )
 from sahelkg.graph.store.protocol import GraphStore
+from sahelkg.graph.store.ranks import ranked_operations
 
 PENDING = NamedNode(vocab.LAYOUT + "/pending")
 PENDING_GRAPH = vocab.ont("pendingGraph")
@@ -55,11 +56,13 @@ def _data(quads: Iterable[Quad], keyword: str) -> str:
 
 def bulk_steps(plan: LayoutWrite) -> tuple[str, list[Quad], str]:
     """Step 1's update (the operations before the data, and the journal), step 2's quads and
-    step 3's update (the journal deleted) of a write that only adds."""
+    step 3's update (the rank buckets left empty and the journal deleted) of a write that only
+    adds."""
     journal = journal_quads(plan)
     before = [*plan.before, _data(journal, "INSERT DATA")]
+    after = [*plan.tidy, _data(journal, "DELETE DATA")]
     return (vocab.sparql_prefixes() + " ;\n".join(before), plan.data,
-            vocab.sparql_prefixes() + _data(journal, "DELETE DATA"))
+            vocab.sparql_prefixes() + " ;\n".join(after))
 
 
 def pending(store: GraphStore) -> tuple[list[NamedNode], list[NamedNode]] | None:
@@ -88,6 +91,7 @@ def recovery_update(store: GraphStore) -> str | None:
         ops.append(f"DELETE {{ GRAPH {EDGES} {{ ?x skg:event ?ev . ?x skg:evidenceEvent ?ev }} }} "
                    f"WHERE {{ VALUES ?x {{ {values} }} GRAPH {EDGES} {{ ?x skg:event ?ev }} "
                    "FILTER NOT EXISTS { GRAPH ?g { ?ev skg:edge ?any } } }")
-    ops += recomputed_edges(edges) + recomputed_entities(entities) + recount_operations()
+    ops += (recomputed_edges(edges) + ranked_operations(edges, entities) + recomputed_entities(entities)
+            + recount_operations())
     ops.append(f"DELETE WHERE {{ GRAPH {LAYOUT} {{ {PENDING} ?p ?o }} }}")
     return vocab.sparql_prefixes() + " ;\n".join(ops)

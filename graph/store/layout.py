@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
+from sahelkg.graph.store import ranks
 from sahelkg.graph.store.edge_state import (
     EdgeState,
     EntityState,
@@ -150,6 +151,7 @@ class LayoutWrite:
     before: list[str]
     data: list[Quad]
     after: list[str]
+    tidy: list[str] = field(default_factory=list)  # run last: rank buckets the write left empty
     edges: dict[NamedNode, EdgeState] = field(default_factory=dict)
     entities: dict[NamedNode, EntityState] = field(default_factory=dict)
     recomputed: set[NamedNode] = field(default_factory=set)  # edges and entities recomputed by SPARQL
@@ -160,12 +162,13 @@ class LayoutWrite:
 
     @property
     def operations(self) -> list[str]:
-        return [*self.before, *([insert_data(self.data)] if self.data else []), *self.after]
+        return [*self.before, *([insert_data(self.data)] if self.data else []), *self.after, *self.tidy]
 
     @property
     def only_adds(self) -> bool:
         """True when nothing is recomputed after the data: the batch replaces and withdraws
-        nothing, so its data can be loaded apart from the operations before it."""
+        nothing, so its data can be loaded apart from the operations before it (``tidy`` runs
+        after the data either way)."""
         return not self.after and not self.recomputed
 
     @property
@@ -185,6 +188,11 @@ class LayoutWrite:
         for iri in self.recomputed:
             cache.edges.pop(iri, None)
             cache.entities.pop(iri, None)
+
+
+def _article_count(state: EdgeState) -> int | None:
+    value = state.value("articleCount")
+    return int(value.value) if value is not None else None
 
 
 def recomputed_edges(stale: set[NamedNode]) -> list[str]:
@@ -284,10 +292,12 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
     old = [previous[i] for i in sorted(written | set(withdrawn)) if i in previous]
     stale_aggregates: set[NamedNode] = set()
     stale_entities: set[NamedNode] = set()
+    stale_ends: set[NamedNode] = set()  # the ends of the stale aggregates, whose buckets may empty
     deltas: dict[str, int] = {}
     unlinks: list[str] = []
     for before in old:
         for event, subject, relation, obj in before.events:
+            stale_ends |= {subject, obj}
             for aggregate in aggregates_of(subject, relation, obj):
                 stale_aggregates.add(aggregate)
                 unlinks.append(f"{aggregate} skg:event {event} . {aggregate} skg:evidenceEvent {event} .")
@@ -327,6 +337,7 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
         ops.append(known)
 
     removed: list[str] = []
+    vacated: set[NamedNode] = set()
     edge_quads: dict[Quad, None] = {}
     edges_after: dict[NamedNode, EdgeState] = {}
     for aggregate in aggregates.values():
@@ -336,12 +347,22 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
             edge_quads.setdefault(Quad(aggregate.iri, _EVENT, event.iri, EDGES), None)
         if aggregate.iri in stale_aggregates:
             continue  # recomputed from its events below
-        change = edge_change(edge_states.get(aggregate.iri, EdgeState()), aggregate.events,
-                             vocab.EVIDENCE_KEPT)
+        before_state = edge_states.get(aggregate.iri, EdgeState())
+        change = edge_change(before_state, aggregate.events, vocab.EVIDENCE_KEPT)
         removed += (f"{aggregate.iri} {p} {o} ." for p, o in change.removed)
         for p, o in change.added:
             edge_quads.setdefault(Quad(aggregate.iri, p, o, EDGES), None)
         edges_after[aggregate.iri] = change.state
+        old, new = _article_count(before_state), _article_count(change.state)
+        if old != new:
+            first = aggregate.events[0]
+            ends = ranks.ends_of(aggregate.iri, first.subject, first.object)
+            if old is not None:
+                vacated.update(ranks.bucket_iri(entity, role, old) for entity, role in ends)
+                removed += (f"{ranks.bucket_iri(entity, role, old)} skg:rankMember {aggregate.iri} ."
+                            for entity, role in ends)
+            for quad in ranks.member_quads(aggregate.iri, ends, new):  # type: ignore[arg-type]
+                edge_quads.setdefault(quad, None)
     entity_counts: list[Quad] = []
     removed_counts: list[str] = []
     for entity, n in sorted(described.items(), key=lambda p: p[0].value):
@@ -360,10 +381,13 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
     data = [quad for article in articles for quad in article.quads]
     data += entity_quads + entity_counts
     data += edge_quads
-    after = recomputed_edges(stale_aggregates) + recomputed_entities(stale_entities)
+    after = (recomputed_edges(stale_aggregates) + ranks.ranked_operations(stale_aggregates, stale_ends)
+             + recomputed_entities(stale_entities))
+    tidy = ranks.tidy_operation(vacated)
     for iri in stale_entities:
         entities_after.pop(iri, None)
-    return LayoutWrite(ops, data, after, edges_after, entities_after, stale_aggregates | stale_entities)
+    return LayoutWrite(ops, data, after, [tidy] if tidy else [], edges_after, entities_after,
+                       stale_aggregates | stale_entities)
 
 
 def recount_update() -> str:

@@ -2,7 +2,8 @@
 
 A store without the marker is empty (it gets the marker with its first write) or was written by
 an earlier version, in which every article graph repeated the entity descriptions and direct
-edges: such a store is refused for reading and writing until ``sahelkg migrate`` upgrades it.
+edges (layout 1); a store marked 2 has the shared graphs but no rank buckets. Both are refused
+for reading and writing until ``sahelkg migrate`` upgrades them.
 """
 
 from __future__ import annotations
@@ -42,4 +43,4 @@ def check_layout(store: GraphStore, where: object) -> None:
         raise StoreError(f"the store at {where} has layout {version}, written by a newer version of sahelkg "
                          f"(this one reads layout {vocab.LAYOUT_VERSION}); upgrade sahelkg")
     if needs_migration(store):
-        raise StoreLayoutOutdated(where)
+        raise StoreLayoutOutdated(where, version)

@@ -1,5 +1,8 @@
-"""Upgrading a store written in layout 1 (each article graph repeating the descriptions of the
-entities it names and the direct edges it states) to the current layout, in place.
+"""Upgrading a store written in an earlier layout to the current layout (3), in place.
+
+Layout 2 (shared graphs, edge resources, no rank buckets): the buckets are built from the edge
+resources, in one update that also writes the marker. Layout 1 (each article graph repeating the
+descriptions of the entities it names and the direct edges it states):
 
 Each article graph is rewritten in the current layout (its entity descriptions moved to the
 article's description resources, its direct edges dropped, its events linked to their edges) and
@@ -16,8 +19,10 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
-from sahelkg.graph.store.layout import batch_update, recount_update
+from sahelkg.graph.store.layout import batch_update, recount_operations, recount_update
+from sahelkg.graph.store.layout_state import layout_version
 from sahelkg.graph.store.protocol import ArticleWrite, GraphStore
+from sahelkg.graph.store.ranks import all_ranked_operations
 
 from sahelkg.records import RELATION_TYPES
 
@@ -89,9 +94,16 @@ def _writes(store: GraphStore, ids: list[str]) -> Iterator[ArticleWrite]:
 
 def migrate(store: GraphStore, *, batch: int = 100,
             progress: ProgressCallback | None = None) -> MigrationReport:
-    """Rewrites every article of ``store`` in the current layout, then marks the store as such."""
+    """Rewrites every article of ``store`` in the current layout, then marks the store as such.
+    A store of layout 2 (shared graphs without rank buckets) keeps its articles: its buckets are
+    built from its edge resources in one update, which also marks it."""
     before = len(store)
     ids = store.article_ids()
+    if layout_version(store) == 2:
+        store.update(vocab.sparql_prefixes() + " ;\n".join([*all_ranked_operations(), *recount_operations()]))
+        if progress:
+            progress(len(ids), len(ids))
+        return MigrationReport(len(ids), before, len(store))
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         plan = batch_update(store, list(_writes(store, chunk)))

@@ -23,6 +23,7 @@ from sahelkg.graph.store.layout import (
 from sahelkg.graph.store.layout_facts import aggregates_of
 from sahelkg.graph.store.layout_state import layout_version
 from sahelkg.graph.store.protocol import GraphStore
+from sahelkg.graph.store.ranks import ranked_operations
 
 _DANGLING = f"""SELECT ?x ?ev WHERE {{ GRAPH {EDGES} {{ ?x skg:event ?ev }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?ev skg:edge ?any }} }} }}"""
@@ -37,6 +38,10 @@ _UNDESCRIBED = f"""SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITIES} {{ ?e skg:articl
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} }}"""
 
 
+def _values(nodes: set[NamedNode]) -> str:
+    return " ".join(str(node) for node in sorted(nodes, key=lambda n: n.value))
+
+
 def _rows(store: GraphStore, sparql: str) -> list:
     return list(store.query(vocab.sparql_prefixes() + sparql))  # type: ignore[arg-type]
 
@@ -46,6 +51,7 @@ def reconcile_update(store: GraphStore) -> str | None:
     if layout_version(store) is None:
         return None  # never written through the layout: nothing to keep in step
     stale: set[NamedNode] = set()
+    entities: set[NamedNode] = set()  # described entities to recount, and the ends of stale edges
     lines: list[str] = []
     unlinks: list[str] = []
     for row in _rows(store, _DANGLING):
@@ -53,6 +59,7 @@ def reconcile_update(store: GraphStore) -> str | None:
         unlinks.append(f"{row['x']} skg:event {row['ev']} . {row['x']} skg:evidenceEvent {row['ev']} .")
     for row in _rows(store, _UNLINKED):
         subject, relation, obj = row["s"], row["rel"], row["o"]
+        entities |= {subject, obj}
         for iri in aggregates_of(subject, relation, obj):
             stale.add(iri)
             lines.append(f"{iri} skg:event {row['ev']} .")
@@ -62,19 +69,25 @@ def reconcile_update(store: GraphStore) -> str | None:
             else:
                 lines.append(f"{iri} a skg:SymmetricEdge ; rdf:predicate {relation} ; "
                              f"skg:end {subject}, {obj} .")
-    entities = {row["e"] for row in _rows(store, _RECOUNTED) + _rows(store, _UNDESCRIBED)}
-    if not stale and not entities:
+    recounted = {row["e"] for row in _rows(store, _RECOUNTED) + _rows(store, _UNDESCRIBED)}
+    if not stale and not recounted:
         return None
     ops: list[str] = []
     if unlinks:
         ops.append(f"DELETE DATA {{ GRAPH {EDGES} {{\n" + "\n".join(unlinks) + "\n} }")
     if lines:
         ops.append(f"INSERT DATA {{ GRAPH {EDGES} {{\n" + "\n".join(lines) + "\n} }")
-    if entities:
+    if recounted:
         pairs = " ".join(f"(<{merged}> <{stated}>)"
                          for merged, stated in vocab.DESCRIPTION_PREDICATES.items())
-        values = " ".join(str(e) for e in sorted(entities, key=lambda e: e.value))
+        values = _values(recounted)
         ops.append(f"INSERT {{ GRAPH {ENTITIES} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
                    f"GRAPH ?g {{ ?d skg:describes ?e ; ?sp ?o }} VALUES (?p ?sp) {{ {pairs} }} }}")
-    ops += recomputed_edges(stale) + recomputed_entities(set(entities)) + recount_operations()
+    ends: set[NamedNode] = set()  # the entities whose buckets the stale edges are in now
+    if stale:
+        ranked = (f"SELECT DISTINCT ?e WHERE {{ VALUES ?x {{ {_values(stale)} }} "
+                  f"GRAPH {EDGES} {{ ?b skg:rankMember ?x ; skg:rankEntity ?e }} }}")
+        ends = {row["e"] for row in _rows(store, ranked)}
+    ops += (recomputed_edges(stale) + ranked_operations(stale, ends | entities)
+            + recomputed_entities(recounted) + recount_operations())
     return vocab.sparql_prefixes() + " ;\n".join(ops)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from decimal import Decimal
 
@@ -30,6 +31,18 @@ def _article_graphs(store: GraphStore) -> dict[ox.NamedNode, dict[ox.NamedNode, 
         if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value not in _SHARED:
             graphs[quad.graph_name][quad.subject][quad.predicate.value].append(quad.object)
     return graphs
+
+
+def _ranked(iri: ox.NamedNode, s: ox.NamedNode, o: ox.NamedNode, articles: int) -> set[tuple]:
+    """The rank buckets an edge (ends: subject, object) or pair (ends: both) resource is in."""
+    ends = [(s, "subject"), (o, "object")] if iri.value.startswith(vocab.EDGE) else [(s, "end"), (o, "end")]
+    found: set[tuple] = set()
+    for entity, role in ends:
+        digest = hashlib.sha1(f"{entity.value} {role}".encode()).hexdigest()
+        bucket = ox.NamedNode(f"https://sahelkg.org/rank/{digest}/{articles}")
+        found |= {(bucket, SKG + "rankMember", iri), (bucket, SKG + "rankEntity", entity),
+                  (bucket, SKG + "rankRole", ox.Literal(role)), (bucket, SKG + "rankCount", _n(articles))}
+    return found
 
 
 def expected_shared(store: GraphStore) -> dict[str, set[tuple]]:
@@ -80,6 +93,7 @@ def expected_shared(store: GraphStore) -> dict[str, set[tuple]]:
         edges |= {(iri, SKG + "eventCount", _n(len(found))),
                   (iri, SKG + "articleCount", _n(len({e["article"] for e in found})))}
         edges |= {(iri, SKG + "event", e["iri"]) for e in found}
+        edges |= _ranked(iri, found[0]["s"], found[0]["o"], len({e["article"] for e in found}))
         edges |= {(iri, SKG + "status", e["status"]) for e in found if e["status"] is not None}
         edges |= {(iri, SKG + "evidenceEvent", e["iri"])
                   for e in sorted(found, key=lambda e: e["order"])[:vocab.EVIDENCE_KEPT]}

@@ -1,0 +1,128 @@
+"""Each entity's edges ranked by articles, kept at write time (rank buckets, graph/store/ranks.py):
+a page read from the buckets is exactly the page a scan of every edge gives, after any writes,
+replacements and withdrawals; and a layout-2 store (no buckets) is refused and migrated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kg_samples import HAFTAR, LIBYA, LNA, NIAMEY, NIGER, make_article, make_relation
+from sahelkg.graph import vocab
+from sahelkg.graph.edge_queries import _page, relation_edges
+from sahelkg.graph.mapping import article_write
+from sahelkg.graph.queries import RelationFilters
+from sahelkg.graph.store.errors import StoreLayoutOutdated
+from sahelkg.graph.store.oxigraph import OxigraphStore
+from sahelkg.graph.store.registry import open_store
+from test_layout_maintenance import ENTITIES, _article, operations
+from typer.testing import CliRunner
+
+from sahelkg.cli import app
+from sahelkg.records import ExtractedArticle
+from sahelkg.settings import Settings
+
+H = HAFTAR.id
+
+
+def _hub_store() -> OxigraphStore:
+    """Haftar visits Niger in 3 articles, Niamey in 2; Libya meets him in 2 (stored Libya -> Haftar);
+    he leads the LNA in 1."""
+    plan = {"n1": [(HAFTAR, "visit", NIGER), (HAFTAR, "leads", LNA), (LIBYA, "meet", HAFTAR)],
+            "n2": [(HAFTAR, "visit", NIGER), (HAFTAR, "visit", NIAMEY), (LIBYA, "meet", HAFTAR)],
+            "n3": [(HAFTAR, "visit", NIGER), (HAFTAR, "visit", NIAMEY)]}
+    store = OxigraphStore.in_memory()
+    for article_id, relations in plan.items():
+        store.write_articles([article_write(ExtractedArticle(make_article(article_id), tuple(
+            make_relation(article_id, s, rel, o, 30 * n) for n, (s, rel, o) in enumerate(relations))))])
+    return store
+
+
+def _keys(edges: list) -> list[tuple[str, str, str, int]]:
+    return [(e.subject, e.relation, e.object, e.articles) for e in edges]
+
+
+def test_a_hubs_page_comes_most_supported_first_ties_by_iri() -> None:
+    store = _hub_store()
+    assert _keys(relation_edges(store, subjects=[H], limit=2)) == [
+        (H, "visit", "Niger", 3), (H, "meet", "Libya", 2)]  # meet sorts before visit at 2 articles
+    assert _keys(relation_edges(store, subjects=[H], limit=2, offset=2)) == [
+        (H, "visit", "Niamey", 2), (H, "leads", "Libyan_National_Army", 1)]
+    assert _keys(relation_edges(store, subjects=[H], limit=10, symmetric_both_ways=False)) == [
+        (H, "visit", "Niger", 3), (H, "visit", "Niamey", 2), (H, "leads", "Libyan_National_Army", 1)]
+    assert _keys(relation_edges(store, objects=[H], limit=10, symmetric_both_ways=False)) == [
+        ("Libya", "meet", H, 2)]
+    assert _keys(relation_edges(store, subjects=[H], relation="visit", limit=10,
+                                filters=RelationFilters(min_articles=3))) == [(H, "visit", "Niger", 3)]
+
+
+def test_an_edge_moves_up_its_buckets_and_an_emptied_bucket_is_deleted() -> None:
+    store = _hub_store()
+    store.withdraw_article("n3")  # Niger 3 -> 2, Niamey 2 -> 1
+    assert _keys(relation_edges(store, subjects=[H], limit=10, symmetric_both_ways=False)) == [
+        (H, "visit", "Niger", 2), (H, "leads", "Libyan_National_Army", 1), (H, "visit", "Niamey", 1)]
+    counts = sorted(int(r["n"].value) for r in store.query(
+        vocab.sparql_prefixes() + "SELECT ?n WHERE { ?b skg:rankEntity ent:Khalifa_Haftar ; "
+        "skg:rankRole 'subject' ; skg:rankCount ?n }"))
+    assert counts == [1, 2]  # the bucket of 3 articles went with its last member
+
+
+pages = st.tuples(st.sampled_from(range(len(ENTITIES))), st.sampled_from(["s", "o"]),
+                  st.sampled_from([None, "visit", "meet", "support"]), st.booleans(),
+                  st.sampled_from([1, 2, 50]), st.sampled_from([0, 1, 3]), st.sampled_from([1, 2]))
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(operations, st.lists(pages, min_size=1, max_size=6), st.booleans())
+def test_a_page_from_the_buckets_equals_a_scan_of_every_edge(steps: list, asked: list, bulk: bool) -> None:
+    store = OxigraphStore.in_memory()
+    store.bulk_min = 1 if bulk else 10**9
+    for version, (kind, arg) in enumerate(steps):
+        if kind == "write":
+            store.write_articles([article_write(_article(i, version, drawn)) for i, drawn in arg])
+        else:
+            store.withdraw_article(arg)
+    for index, side, relation, both_ways, limit, offset, min_articles in asked:
+        ids = [ENTITIES[index].id]
+        subjects, objects = (ids, None) if side == "s" else (None, ids)
+        filters = RelationFilters(min_articles=min_articles)
+        asking = (store, subjects, relation, objects, filters, limit, offset, both_ways)
+        assert _page(*asking)[0] == _page(*asking, ranked=False)[0]
+
+
+def _layout2_store(path: Path) -> set[ox.Quad]:
+    """A store as layout 2 wrote it (no rank buckets, marker 2); returns what layout 3 writes."""
+    with OxigraphStore(path) as store:
+        store.write_articles([article_write(a) for a in (_hub_store_articles())])
+        now = set(store.quads())
+        store.update(vocab.sparql_prefixes() + f"""
+            DELETE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b ?p ?v }} }}
+            WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b skg:rankEntity ?e ; ?p ?v }} }} ;
+            DELETE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}
+            INSERT {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion 2 }} }}
+            WHERE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}""")
+    return now
+
+
+def _hub_store_articles() -> list[ExtractedArticle]:
+    return [ExtractedArticle(make_article(i), (make_relation(i, HAFTAR, "visit", NIGER, 0),
+                                               make_relation(i, LIBYA, "meet", HAFTAR, 30)))
+            for i in ("m1", "m2", "m3")]
+
+
+def test_a_layout2_store_is_refused_and_migrate_builds_its_buckets(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    expected = _layout2_store(data / "store")
+    with pytest.raises(StoreLayoutOutdated) as raised:
+        open_store(Settings(data_dir=data))
+    assert str(raised.value) == (
+        f"the store at {data / 'store'} was written by an earlier version of sahelkg (edges without rank "
+        "buckets); run 'sahelkg migrate' to upgrade it in place")
+    result = CliRunner().invoke(app, ["migrate", "--data-dir", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "migrated 3 articles" in result.output
+    with OxigraphStore(data / "store") as store:
+        assert set(store.quads()) == expected
