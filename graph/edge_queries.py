@@ -102,38 +102,44 @@ def _branches(reverse: bool, bound: set[str], counts: bool) -> str:
 
 
 _ROWS = "?x ?s ?rel ?o ?articles ?events"
-_HEADS = (f"SELECT ?b ?role ?n ?e WHERE {{ GRAPH {EDGES} {{ ?b skg:rankEntity ?e ; skg:rankRole ?role ; "
-          "skg:rankCount ?n } }")
-_FIRST_LEVELS = 8  # article counts whose buckets the first read takes; each further read doubles it
+_HEADS = (f"SELECT ?b ?role ?rel ?n ?e WHERE {{ GRAPH {EDGES} {{ ?b skg:rankEntity ?e ; skg:rankRole ?role ; "
+          "skg:rankRelation ?rel ; skg:rankCount ?n } }")
+_FIRST_GROUPS = 8  # groups of buckets the first read takes (the highest counts: small groups)
 
 
 def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term], need: int,
                  min_articles: int) -> list[Any]:
-    """The edges of the one entity bound as subject (or object) with the most articles, read from
-    its rank buckets (``graph/store/ranks.py``) highest count first: every edge down to the count
-    at which ``need`` rows are reached, and all of that count (the order's ties)."""
+    """The edges of the one entity bound as subject (or object) that come first in the page order,
+    read from its rank buckets (``graph/store/ranks.py``): groups of buckets in that order — by
+    article count, most first, and for the entity as subject by relation (the order of ties) —
+    until ``need`` rows are read, each group whole. After the first read each read takes one group:
+    groups grow as counts fall (most edges have one article), and reading a group too many would
+    cost more than the query."""
     side = "s" if "s" in substitutions else "o"
     roles = {"subject" if side == "s" else "object"} | ({"end"} if reverse else set())
-    levels: dict[int, list[tuple[str, NamedNode]]] = {}
+    relation = substitutions.get("rel")
+    groups: dict[tuple[int, str], list[tuple[str, NamedNode]]] = {}
     for row in _rows(store, _HEADS, {"e": substitutions[side]}):
         count = int(row["n"].value)
-        if row["role"].value in roles and count >= min_articles:
-            levels.setdefault(count, []).append((row["role"].value, row["b"]))
-    counts = sorted(levels, reverse=True)
+        if row["role"].value not in roles or count < min_articles:
+            continue
+        if relation is not None and row["rel"] != relation:
+            continue
+        key = (-count, row["rel"].value if side == "s" else "")  # ties: by relation when the subject is fixed
+        groups.setdefault(key, []).append((row["role"].value, row["b"]))
+    order = sorted(groups)
     bound = set(substitutions)
-    patterns = {"subject": _directed(bound, True) + (f" {_ASYMMETRIC}" if reverse else ""),
+    patterns = {"directed": _directed(bound, True) + (f" {_ASYMMETRIC}" if reverse else ""),
                 "end": _paired(bound, True)}
-    patterns["object"] = patterns["subject"]
     found: list[Any] = []
-    start, size = 0, _FIRST_LEVELS
-    while start < len(counts) and len(found) < need:
-        taken = [bucket for count in counts[start:start + size] for bucket in levels[count]]
-        start, size = start + size, size * 2
-        for kind in ("directed", "end"):
+    start, size = 0, _FIRST_GROUPS
+    while start < len(order) and len(found) < need:
+        taken = [bucket for key in order[start:start + size] for bucket in groups[key]]
+        start, size = start + size, 1
+        for kind, pattern in patterns.items():
             buckets = [b for role, b in taken if (role == "end") == (kind == "end")]
             if not buckets:
                 continue
-            pattern = patterns["end" if kind == "end" else "subject"]
             values = " ".join(str(b) for b in buckets)
             sparql = (f"SELECT {_ROWS} WHERE {{ VALUES ?b {{ {values} }} "
                       f"GRAPH {EDGES} {{ ?b skg:rankMember ?x . {pattern} }} }}")

@@ -358,10 +358,10 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
             first = aggregate.events[0]
             ends = ranks.ends_of(aggregate.iri, first.subject, first.object)
             if old is not None:
-                vacated.update(ranks.bucket_iri(entity, role, old) for entity, role in ends)
-                removed += (f"{ranks.bucket_iri(entity, role, old)} skg:rankMember {aggregate.iri} ."
-                            for entity, role in ends)
-            for quad in ranks.member_quads(aggregate.iri, ends, new):  # type: ignore[arg-type]
+                buckets = [ranks.bucket_iri(entity, role, first.relation, old) for entity, role in ends]
+                vacated.update(buckets)
+                removed += (f"{bucket} skg:rankMember {aggregate.iri} ." for bucket in buckets)
+            for quad in ranks.member_quads(aggregate.iri, ends, first.relation, new):  # type: ignore[arg-type]
                 edge_quads.setdefault(quad, None)
     entity_counts: list[Quad] = []
     removed_counts: list[str] = []

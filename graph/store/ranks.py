@@ -1,18 +1,20 @@
 """Each entity's edges ranked by the articles that state them, kept at write time, so a page of a
 hub's most-supported edges reads the page, not every edge of the hub.
 
-The edges of an entity are grouped in rank buckets, one per (entity, role, article count), in the
-edges graph::
+The edges of an entity are grouped in rank buckets, one per (entity, role, relation, article
+count), in the edges graph::
 
-    <rank/{sha1(entity IRI + " " + role)}/{n}> skg:rankEntity ent:E ; skg:rankRole "subject" ;
-        skg:rankCount n ; skg:rankMember <edge/...>, <edge/...> .
+    <rank/{sha1(entity IRI + " " + role + " " + relation IRI)}/{n}> skg:rankEntity ent:E ;
+        skg:rankRole "subject" ; skg:rankRelation skg:visit ; skg:rankCount n ;
+        skg:rankMember <edge/...>, <edge/...> .
 
 Roles: ``subject`` and ``object`` for the edge resources (``skg:Edge``) the entity is the subject
 or the object of, ``end`` for the pair resources (``skg:SymmetricEdge``) it is an end of. A
 bucket holds the resources whose ``skg:articleCount`` is ``n``. When an edge's count changes, the
 write moves it from one bucket to the other (two triples per end) and deletes a bucket left
-empty; a reader takes an entity's few bucket heads, sorts them by count and reads the members of
-the highest buckets until the page is full (``graph/edge_queries.py``).
+empty; a reader takes an entity's bucket heads, sorts them by count (and, for the entity as
+subject, by relation: the order of ties) and reads the members of the first buckets until the page
+is full (``graph/edge_queries.py``).
 
 Bucket IRIs are computed the same way in Python and in SPARQL (``SHA1``), so recomputations by
 SPARQL (a replaced or withdrawn article, a repair, a migration) rebuild the same buckets.
@@ -29,13 +31,14 @@ from sahelkg.graph import vocab
 EDGES = NamedNode(vocab.EDGES_GRAPH)
 RANK_ENTITY = vocab.ont("rankEntity")
 RANK_ROLE = vocab.ont("rankRole")
+RANK_RELATION = vocab.ont("rankRelation")
 RANK_COUNT = vocab.ont("rankCount")
 RANK_MEMBER = vocab.ont("rankMember")
 ROLES = ("subject", "object", "end")
 
 
-def bucket_iri(entity: NamedNode, role: str, count: int) -> NamedNode:
-    digest = hashlib.sha1(f"{entity.value} {role}".encode()).hexdigest()
+def bucket_iri(entity: NamedNode, role: str, relation: NamedNode, count: int) -> NamedNode:
+    digest = hashlib.sha1(f"{entity.value} {role} {relation.value}".encode()).hexdigest()
     return NamedNode(f"{vocab.RANK}{digest}/{count}")
 
 
@@ -46,13 +49,14 @@ def ends_of(resource: NamedNode, subject: NamedNode, obj: NamedNode) -> list[tup
     return list(dict.fromkeys([(subject, "end"), (obj, "end")]))
 
 
-def member_quads(resource: NamedNode, ends: Iterable[tuple[NamedNode, str]], count: int) -> list[Quad]:
-    """``resource`` in its buckets at ``count`` articles, with the buckets' heads."""
+def member_quads(resource: NamedNode, ends: Iterable[tuple[NamedNode, str]], relation: NamedNode,
+                 count: int) -> list[Quad]:
+    """``resource`` (of ``relation``) in its buckets at ``count`` articles, with the buckets' heads."""
     quads: list[Quad] = []
     for entity, role in ends:
-        bucket = bucket_iri(entity, role, count)
+        bucket = bucket_iri(entity, role, relation, count)
         quads += [Quad(bucket, RANK_MEMBER, resource, EDGES), Quad(bucket, RANK_ENTITY, entity, EDGES),
-                  Quad(bucket, RANK_ROLE, Literal(role), EDGES),
+                  Quad(bucket, RANK_ROLE, Literal(role), EDGES), Quad(bucket, RANK_RELATION, relation, EDGES),
                   Quad(bucket, RANK_COUNT, Literal(count), EDGES)]
     return quads
 
@@ -77,12 +81,13 @@ def _placement(resources: str) -> str:
     """Inserts the resources that ``resources`` (patterns binding ?x) gives into the buckets of
     their article count ?n."""
     return f"""INSERT {{ GRAPH {EDGES} {{ ?b skg:rankMember ?x ; skg:rankEntity ?e ; skg:rankRole ?role ;
-  skg:rankCount ?n }} }}
-WHERE {{ {resources} GRAPH {EDGES} {{ ?x skg:articleCount ?n }}
+  skg:rankRelation ?rel ; skg:rankCount ?n }} }}
+WHERE {{ {resources} GRAPH {EDGES} {{ ?x skg:articleCount ?n ; rdf:predicate ?rel }}
   {{ GRAPH {EDGES} {{ ?x rdf:subject ?e }} BIND("subject" AS ?role) }}
   UNION {{ GRAPH {EDGES} {{ ?x rdf:object ?e }} BIND("object" AS ?role) }}
   UNION {{ GRAPH {EDGES} {{ ?x skg:end ?e }} BIND("end" AS ?role) }}
-  BIND(IRI(CONCAT("{vocab.RANK}", SHA1(CONCAT(STR(?e), " ", ?role)), "/", STR(?n))) AS ?b) }}"""
+  BIND(IRI(CONCAT("{vocab.RANK}", SHA1(CONCAT(STR(?e), " ", ?role, " ", STR(?rel))), "/", STR(?n))) AS ?b)
+}}"""
 
 
 def ranked_operations(resources: Iterable[NamedNode], entities: Iterable[NamedNode] = ()) -> list[str]:

@@ -33,14 +33,16 @@ def _article_graphs(store: GraphStore) -> dict[ox.NamedNode, dict[ox.NamedNode, 
     return graphs
 
 
-def _ranked(iri: ox.NamedNode, s: ox.NamedNode, o: ox.NamedNode, articles: int) -> set[tuple]:
+def _ranked(iri: ox.NamedNode, s: ox.NamedNode, rel: ox.NamedNode, o: ox.NamedNode,
+            articles: int) -> set[tuple]:
     """The rank buckets an edge (ends: subject, object) or pair (ends: both) resource is in."""
     ends = [(s, "subject"), (o, "object")] if iri.value.startswith(vocab.EDGE) else [(s, "end"), (o, "end")]
     found: set[tuple] = set()
     for entity, role in ends:
-        digest = hashlib.sha1(f"{entity.value} {role}".encode()).hexdigest()
+        digest = hashlib.sha1(f"{entity.value} {role} {rel.value}".encode()).hexdigest()
         bucket = ox.NamedNode(f"https://sahelkg.org/rank/{digest}/{articles}")
         found |= {(bucket, SKG + "rankMember", iri), (bucket, SKG + "rankEntity", entity),
+                  (bucket, SKG + "rankRelation", rel),
                   (bucket, SKG + "rankRole", ox.Literal(role)), (bucket, SKG + "rankCount", _n(articles))}
     return found
 
@@ -93,7 +95,8 @@ def expected_shared(store: GraphStore) -> dict[str, set[tuple]]:
         edges |= {(iri, SKG + "eventCount", _n(len(found))),
                   (iri, SKG + "articleCount", _n(len({e["article"] for e in found})))}
         edges |= {(iri, SKG + "event", e["iri"]) for e in found}
-        edges |= _ranked(iri, found[0]["s"], found[0]["o"], len({e["article"] for e in found}))
+        first = found[0]
+        edges |= _ranked(iri, first["s"], first["rel"], first["o"], len({e["article"] for e in found}))
         edges |= {(iri, SKG + "status", e["status"]) for e in found if e["status"] is not None}
         edges |= {(iri, SKG + "evidenceEvent", e["iri"])
                   for e in sorted(found, key=lambda e: e["order"])[:vocab.EVIDENCE_KEPT]}

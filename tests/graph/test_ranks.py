@@ -5,13 +5,14 @@ replacements and withdrawals; and a layout-2 store (no buckets) is refused and m
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kg_samples import HAFTAR, LIBYA, LNA, NIAMEY, NIGER, make_article, make_relation
-from sahelkg.graph import vocab
+from sahelkg.graph import edge_queries, vocab
 from sahelkg.graph.edge_queries import _page, relation_edges
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.queries import RelationFilters
@@ -59,15 +60,27 @@ def test_a_hubs_page_comes_most_supported_first_ties_by_iri() -> None:
                                 filters=RelationFilters(min_articles=3))) == [(H, "visit", "Niger", 3)]
 
 
+def test_ties_come_by_relation_even_when_the_first_read_takes_one_group_of_buckets() -> None:
+    store = OxigraphStore.in_memory()
+    for article_id in ("x1", "x2"):  # visit and leads, each in 2 articles: leads sorts first
+        relations = (make_relation(article_id, HAFTAR, "visit", NIGER, 0),
+                     make_relation(article_id, HAFTAR, "leads", LNA, 30))
+        store.write_articles([article_write(ExtractedArticle(make_article(article_id), relations))])
+    with patch.object(edge_queries, "_FIRST_GROUPS", 1):
+        assert _keys(relation_edges(store, subjects=[H], limit=1)) == [
+            (H, "leads", "Libyan_National_Army", 2)]
+        assert _keys(relation_edges(store, subjects=[H], limit=1, offset=1)) == [(H, "visit", "Niger", 2)]
+
+
 def test_an_edge_moves_up_its_buckets_and_an_emptied_bucket_is_deleted() -> None:
     store = _hub_store()
     store.withdraw_article("n3")  # Niger 3 -> 2, Niamey 2 -> 1
     assert _keys(relation_edges(store, subjects=[H], limit=10, symmetric_both_ways=False)) == [
         (H, "visit", "Niger", 2), (H, "leads", "Libyan_National_Army", 1), (H, "visit", "Niamey", 1)]
-    counts = sorted(int(r["n"].value) for r in store.query(
-        vocab.sparql_prefixes() + "SELECT ?n WHERE { ?b skg:rankEntity ent:Khalifa_Haftar ; "
-        "skg:rankRole 'subject' ; skg:rankCount ?n }"))
-    assert counts == [1, 2]  # the bucket of 3 articles went with its last member
+    buckets = sorted((vocab.local_name(r["rel"].value), int(r["n"].value)) for r in store.query(
+        vocab.sparql_prefixes() + "SELECT ?rel ?n WHERE { ?b skg:rankEntity ent:Khalifa_Haftar ; "
+        "skg:rankRole 'subject' ; skg:rankRelation ?rel ; skg:rankCount ?n }"))
+    assert buckets == [("leads", 1), ("visit", 1), ("visit", 2)]  # visit at 3 went with its last member
 
 
 pages = st.tuples(st.sampled_from(range(len(ENTITIES))), st.sampled_from(["s", "o"]),
@@ -90,7 +103,10 @@ def test_a_page_from_the_buckets_equals_a_scan_of_every_edge(steps: list, asked:
         subjects, objects = (ids, None) if side == "s" else (None, ids)
         filters = RelationFilters(min_articles=min_articles)
         asking = (store, subjects, relation, objects, filters, limit, offset, both_ways)
-        assert _page(*asking)[0] == _page(*asking, ranked=False)[0]
+        scanned = _page(*asking, ranked=False)[0]
+        assert _page(*asking)[0] == scanned
+        with patch.object(edge_queries, "_FIRST_GROUPS", 1):  # one group of buckets per read at first
+            assert _page(*asking)[0] == scanned
 
 
 def _layout2_store(path: Path) -> set[ox.Quad]:
