@@ -105,6 +105,7 @@ _ROWS = "?x ?s ?rel ?o ?articles ?events"
 _HEADS = (f"SELECT ?b ?role ?rel ?n ?e WHERE {{ GRAPH {EDGES} {{ ?b skg:rankEntity ?e ; skg:rankRole ?role ; "
           "skg:rankRelation ?rel ; skg:rankCount ?n } }")
 _FIRST_GROUPS = 8  # groups of buckets the first read takes (the highest counts: small groups)
+_MAX_GROWTH = 2  # a further read takes at most twice the groups of the one before
 
 
 def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term], need: int,
@@ -112,9 +113,10 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
     """The edges of the one entity bound as subject (or object) that come first in the page order,
     read from its rank buckets (``graph/store/ranks.py``): groups of buckets in that order — by
     article count, most first, and for the entity as subject by relation (the order of ties) —
-    until ``need`` rows are read, each group whole. After the first read each read takes one group:
-    groups grow as counts fall (most edges have one article), and reading a group too many would
-    cost more than the query."""
+    until ``need`` rows are read, each group whole. Each further read takes as many groups as the
+    rows still missing would fill at the rows per group of the read before (at least one, at most
+    twice as many groups): groups grow as counts fall (most edges have one article), so a read
+    of small groups is followed by few queries, and a group too many is seldom read."""
     side = "s" if "s" in substitutions else "o"
     roles = {"subject" if side == "s" else "object"} | ({"end"} if reverse else set())
     relation = substitutions.get("rel")
@@ -135,7 +137,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
     start, size = 0, _FIRST_GROUPS
     while start < len(order) and len(found) < need:
         taken = [bucket for key in order[start:start + size] for bucket in groups[key]]
-        start, size = start + size, 1
+        read, before = len(order[start:start + size]), len(found)
         for kind, pattern in patterns.items():
             buckets = [b for role, b in taken if (role == "end") == (kind == "end")]
             if not buckets:
@@ -144,6 +146,8 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
             sparql = (f"SELECT {_ROWS} WHERE {{ VALUES ?b {{ {values} }} "
                       f"GRAPH {EDGES} {{ ?b skg:rankMember ?x . {pattern} }} }}")
             found += _rows(store, sparql, substitutions)
+        per_group = max(1.0, (len(found) - before) / read)
+        start, size = start + read, max(1, min(_MAX_GROWTH * read, int((need - len(found)) / per_group)))
     return found
 
 
