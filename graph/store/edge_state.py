@@ -21,7 +21,6 @@ from sahelkg.graph.store.protocol import GraphStore
 
 EDGES = NamedNode(vocab.EDGES_GRAPH)
 ENTITIES = NamedNode(vocab.ENTITIES_GRAPH)
-_RDF_TYPE = NamedNode(vocab.RDF + "type")
 _EDGE_CLASSES = frozenset((vocab.ONT + "Edge", vocab.ONT + "SymmetricEdge"))
 _VALUES = ("eventCount", "articleCount", "firstDate", "lastDate", "firstPublished", "maxConfidence")
 _READ_CHUNK = 400  # terms per VALUES block of a read query
@@ -61,6 +60,12 @@ class LayoutCache:
         self.entities.clear()
 
 
+def _branches(predicates: Sequence[str]) -> str:
+    """One UNION branch per predicate, ?p bound to its prefixed name: with ?p a variable, or bound
+    by VALUES, Oxigraph (0.5) reads the whole graph and joins, so a read would grow with the store."""
+    return " UNION ".join(f'{{ ?x {predicate} ?v BIND("{predicate}" AS ?p) }}' for predicate in predicates)
+
+
 def _chunks(terms: Sequence[NamedNode]) -> Iterable[str]:
     for start in range(0, len(terms), _READ_CHUNK):
         yield " ".join(str(term) for term in terms[start:start + _READ_CHUNK])
@@ -73,12 +78,12 @@ def read_edge_states(store: GraphStore, iris: Iterable[NamedNode],
     missing = [iri for iri in wanted if iri not in cache.edges]
     found: dict[NamedNode, dict[str, object]] = {iri: {} for iri in missing}
     evidence: dict[NamedNode, list[NamedNode]] = {}
-    predicates = " ".join(f"skg:{name}" for name in (*_VALUES, "status", "evidenceEvent"))
+    branches = _branches(("rdf:type", *(f"skg:{name}" for name in (*_VALUES, "status", "evidenceEvent"))))
     for block in _chunks(missing):
         sparql = (vocab.sparql_prefixes() + f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {block} }} "
-                  f"VALUES ?p {{ rdf:type {predicates} }} GRAPH {EDGES} {{ ?x ?p ?v }} }}")
+                  f"GRAPH {EDGES} {{ {branches} }} }}")
         for row in store.query(sparql):  # type: ignore[union-attr]
-            iri, name, value = row["x"], vocab.local_name(row["p"].value), row["v"]
+            iri, name, value = row["x"], row["p"].value.split(":")[1], row["v"]
             state = found[iri]
             if name == "type":
                 state["exists"] = state.get("exists", False) or value.value in _EDGE_CLASSES
@@ -118,13 +123,13 @@ def read_entity_states(store: GraphStore, entities: Iterable[NamedNode],
     counts: dict[NamedNode, Literal] = {}
     types: dict[NamedNode, set[NamedNode]] = {}
     for block in _chunks(missing):
-        sparql = (vocab.sparql_prefixes() + f"SELECT ?e ?p ?v WHERE {{ VALUES ?e {{ {block} }} "
-                  f"VALUES ?p {{ rdf:type skg:articleCount }} GRAPH {ENTITIES} {{ ?e ?p ?v }} }}")
+        sparql = (vocab.sparql_prefixes() + f"SELECT ?x ?p ?v WHERE {{ VALUES ?x {{ {block} }} "
+                  f"GRAPH {ENTITIES} {{ {_branches(('rdf:type', 'skg:articleCount'))} }} }}")
         for row in store.query(sparql):  # type: ignore[union-attr]
-            if row["p"] == _RDF_TYPE:
-                types.setdefault(row["e"], set()).add(row["v"])
+            if row["p"].value == "rdf:type":
+                types.setdefault(row["x"], set()).add(row["v"])
             else:
-                counts[row["e"]] = row["v"]
+                counts[row["x"]] = row["v"]
     for entity in missing:
         cache.entities[entity] = EntityState(counts.get(entity), frozenset(types.get(entity, ())))
     return {entity: cache.entities[entity] for entity in wanted}
