@@ -155,6 +155,7 @@ class LayoutWrite:
     edges: dict[NamedNode, EdgeState] = field(default_factory=dict)
     entities: dict[NamedNode, EntityState] = field(default_factory=dict)
     recomputed: set[NamedNode] = field(default_factory=set)  # edges and entities recomputed by SPARQL
+    _graphs: list[NamedNode] | None = field(default=None, repr=False, compare=False)
 
     @property
     def update(self) -> str:
@@ -179,8 +180,11 @@ class LayoutWrite:
     @property
     def graphs(self) -> list[NamedNode]:
         """The article graphs the data fills."""
-        shared = {EDGES, ENTITIES, LAYOUT}
-        return sorted({q.graph_name for q in self.data} - shared, key=lambda n: n.value)  # type: ignore[misc]
+        if self._graphs is None:
+            shared = {EDGES, ENTITIES, LAYOUT}
+            found = {q.graph_name for q in self.data} - shared
+            self._graphs = sorted(found, key=lambda n: n.value)  # type: ignore[arg-type,return-value]
+        return self._graphs
 
     def commit(self, cache: LayoutCache) -> None:
         cache.edges.update(self.edges)

@@ -65,7 +65,9 @@ def _iris(nodes: Iterable[NamedNode]) -> str:
     return " ".join(str(node) for node in sorted(set(nodes), key=lambda n: n.value))
 
 
-_EMPTY = f"FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?b skg:rankMember ?m }} }}"
+_EMPTY = "FILTER NOT EXISTS { ?b skg:rankMember ?m }"  # inside the GRAPH block: twice as fast
+# a bucket's head, predicate by predicate: with ?p a variable Oxigraph (0.5) reads the whole graph
+_HEAD = "?b skg:rankEntity ?e ; skg:rankRole ?role ; skg:rankRelation ?rel ; skg:rankCount ?n ."
 
 
 def tidy_operation(buckets: Iterable[NamedNode]) -> str | None:
@@ -73,8 +75,8 @@ def tidy_operation(buckets: Iterable[NamedNode]) -> str | None:
     values = _iris(buckets)
     if not values:
         return None
-    return (f"DELETE {{ GRAPH {EDGES} {{ ?b ?p ?v }} }} WHERE {{ VALUES ?b {{ {values} }} "
-            f"GRAPH {EDGES} {{ ?b ?p ?v }} {_EMPTY} }}")
+    return (f"DELETE {{ GRAPH {EDGES} {{ {_HEAD} }} }} WHERE {{ VALUES ?b {{ {values} }} "
+            f"GRAPH {EDGES} {{ {_HEAD} {_EMPTY} }} }}")
 
 
 def _placement(resources: str) -> str:
@@ -102,8 +104,8 @@ def ranked_operations(resources: Iterable[NamedNode], entities: Iterable[NamedNo
            _placement(f"VALUES ?x {{ {values} }}")]
     ends = _iris(entities)
     if ends:
-        ops.append(f"DELETE {{ GRAPH {EDGES} {{ ?b ?p ?v }} }} WHERE {{ VALUES ?e {{ {ends} }} "
-                   f"GRAPH {EDGES} {{ ?b skg:rankEntity ?e }} {_EMPTY} GRAPH {EDGES} {{ ?b ?p ?v }} }}")
+        ops.append(f"DELETE {{ GRAPH {EDGES} {{ {_HEAD} }} }} WHERE {{ VALUES ?e {{ {ends} }} "
+                   f"GRAPH {EDGES} {{ {_HEAD} {_EMPTY} }} }}")
     return ops
 
 
