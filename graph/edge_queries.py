@@ -128,7 +128,8 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
         if relation is not None and row["rel"] != relation:
             continue
         key = (-count, row["rel"].value if side == "s" else "")  # ties: by relation when the subject is fixed
-        groups.setdefault(key, []).append((row["role"].value, row["b"]))
+        kind = "end" if row["role"].value == "end" else "directed"
+        groups.setdefault(key, []).append((kind, row["b"]))
     order = sorted(groups)
     bound = set(substitutions)
     patterns = {"directed": _directed(bound, True) + (f" {_ASYMMETRIC}" if reverse else ""),
@@ -139,7 +140,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
         taken = [bucket for key in order[start:start + size] for bucket in groups[key]]
         read, before = len(order[start:start + size]), len(found)
         for kind, pattern in patterns.items():
-            buckets = [b for role, b in taken if (role == "end") == (kind == "end")]
+            buckets = [bucket for of, bucket in taken if of == kind]
             if not buckets:
                 continue
             values = " ".join(str(b) for b in buckets)

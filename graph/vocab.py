@@ -13,6 +13,7 @@ their edge resources, and the layout graph (version marker and counts).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
@@ -60,6 +61,11 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
     "wd": WD,
 }
+
+
+def sparql_values(nodes: Iterable[NamedNode]) -> str:
+    """The terms of a SPARQL ``VALUES`` block: each node once, in IRI order (stable query texts)."""
+    return " ".join(str(node) for node in sorted(set(nodes), key=lambda n: n.value))
 
 
 def sparql_prefixes() -> str:

@@ -33,7 +33,6 @@ from sahelkg.graph.store.layout import (
     recount_operations,
 )
 from sahelkg.graph.store.protocol import GraphStore
-from sahelkg.graph.store.ranks import ranked_operations
 
 PENDING = NamedNode(vocab.LAYOUT + "/pending")
 PENDING_GRAPH = vocab.ont("pendingGraph")
@@ -44,8 +43,7 @@ BULK_MIN_ARTICLES = 8  # smaller batches (an article posted to the API) stay one
 def journal_quads(plan: LayoutWrite) -> list[Quad]:
     """The journal of a bulk write: the article graphs it fills and the resources it touches."""
     quads = [Quad(PENDING, PENDING_GRAPH, graph, LAYOUT) for graph in plan.graphs]
-    quads += [Quad(PENDING, PENDING_RESOURCE, iri, LAYOUT)
-              for iri in sorted(plan.touched, key=lambda n: n.value)]
+    quads += [Quad(PENDING, PENDING_RESOURCE, iri, LAYOUT) for iri in plan.touched]
     return quads
 
 
@@ -87,11 +85,10 @@ def recovery_update(store: GraphStore) -> str | None:
     entities = set(resources) - edges
     ops = [f"DROP SILENT GRAPH {graph}" for graph in graphs]
     if edges:
-        values = " ".join(str(iri) for iri in sorted(edges, key=lambda n: n.value))
+        values = vocab.sparql_values(edges)
         ops.append(f"DELETE {{ GRAPH {EDGES} {{ ?x skg:event ?ev . ?x skg:evidenceEvent ?ev }} }} "
                    f"WHERE {{ VALUES ?x {{ {values} }} GRAPH {EDGES} {{ ?x skg:event ?ev }} "
                    "FILTER NOT EXISTS { GRAPH ?g { ?ev skg:edge ?any } } }")
-    ops += (recomputed_edges(edges) + ranked_operations(edges, entities) + recomputed_entities(entities)
-            + recount_operations())
+    ops += recomputed_edges(edges, entities) + recomputed_entities(entities) + recount_operations()
     ops.append(f"DELETE WHERE {{ GRAPH {LAYOUT} {{ {PENDING} ?p ?o }} }}")
     return vocab.sparql_prefixes() + " ;\n".join(ops)

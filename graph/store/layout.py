@@ -83,10 +83,6 @@ def counter_names() -> list[str]:
             + [f"entities/{t}" for t in ENTITY_TYPES])
 
 
-def _iris(nodes: Iterable[NamedNode]) -> str:
-    return " ".join(str(node) for node in sorted(set(nodes), key=lambda n: n.value))
-
-
 def _add_to_counters(select: str) -> str:
     """An update adding ``?k`` to each counter ``?c`` that ``select`` (a SELECT ?c ?k) gives."""
     return f"""DELETE {{ GRAPH {LAYOUT} {{ ?c skg:count ?n }} }}
@@ -199,10 +195,13 @@ def _article_count(state: EdgeState) -> int | None:
     return int(value.value) if value is not None else None
 
 
-def recomputed_edges(stale: set[NamedNode]) -> list[str]:
+def recomputed_edges(stale: set[NamedNode], ends: Iterable[NamedNode] = ()) -> list[str]:
+    """Recomputes the derived values of the ``stale`` edge and pair resources from their events
+    (deleting those left without events) and puts them in the rank buckets of their new article
+    counts; ``ends`` are the entities they had as ends, whose emptied buckets go."""
     if not stale:
         return []
-    values = f"VALUES ?x {{ {_iris(stale)} }}"
+    values = f"VALUES ?x {{ {vocab.sparql_values(stale)} }}"
     derived = " ".join(f"skg:{name}" for name in _DERIVED)
     ops = [
         f"DELETE {{ GRAPH {EDGES} {{ ?x ?p ?v }} }} WHERE {{ {values} VALUES ?p {{ {derived} }} "
@@ -237,13 +236,13 @@ WHERE {{
     ops.append(f"""DELETE {{ GRAPH {EDGES} {{ ?x ?p ?v . ?s ?rel ?o }} }}
 WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH {EDGES} {{ ?x skg:event ?any }} }} GRAPH {EDGES} {{ ?x ?p ?v }}
   OPTIONAL {{ GRAPH {EDGES} {{ ?x rdf:subject ?s ; rdf:predicate ?rel ; rdf:object ?o }} }} }}""")
-    return ops
+    return ops + ranks.ranked_operations(stale, ends)
 
 
 def recomputed_entities(stale: set[NamedNode]) -> list[str]:
     if not stale:
         return []
-    values = f"VALUES ?e {{ {_iris(stale)} }}"
+    values = f"VALUES ?e {{ {vocab.sparql_values(stale)} }}"
     pairs = " ".join(f"(<{merged}> <{stated}>)" for merged, stated in vocab.DESCRIPTION_PREDICATES.items())
     return [
         _add_to_counters(
@@ -385,8 +384,7 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
     data = [quad for article in articles for quad in article.quads]
     data += entity_quads + entity_counts
     data += edge_quads
-    after = (recomputed_edges(stale_aggregates) + ranks.ranked_operations(stale_aggregates, stale_ends)
-             + recomputed_entities(stale_entities))
+    after = recomputed_edges(stale_aggregates, stale_ends) + recomputed_entities(stale_entities)
     tidy = ranks.tidy_operation(vacated)
     for iri in stale_entities:
         entities_after.pop(iri, None)
@@ -402,7 +400,7 @@ def recount_update() -> str:
 
 def recount_operations() -> list[str]:
     """The operations of :func:`recount_update`."""
-    counters = _iris(vocab.counter_iri(name) for name in counter_names())
+    counters = vocab.sparql_values(vocab.counter_iri(name) for name in counter_names())
     zero = " ".join(f"{vocab.counter_iri(name)} skg:count 0 ." for name in counter_names())
     recount = [
         f"SELECT ?c (COUNT(DISTINCT ?a) AS ?k) WHERE {{ GRAPH ?g {{ ?a a skg:Article ; skg:articleId ?id }} "

@@ -141,7 +141,10 @@ class OxigraphStore:
                 self._update(plan.update)
         except BaseException:
             self._layout.clear()
-            self._recover()
+            try:
+                self._recover()
+            except Exception:  # the journal stays: the next writer to open the store repairs it
+                pass
             raise
         plan.commit(self._layout)
 

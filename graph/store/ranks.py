@@ -34,7 +34,6 @@ RANK_ROLE = vocab.ont("rankRole")
 RANK_RELATION = vocab.ont("rankRelation")
 RANK_COUNT = vocab.ont("rankCount")
 RANK_MEMBER = vocab.ont("rankMember")
-ROLES = ("subject", "object", "end")
 
 
 def bucket_iri(entity: NamedNode, role: str, relation: NamedNode, count: int) -> NamedNode:
@@ -61,22 +60,22 @@ def member_quads(resource: NamedNode, ends: Iterable[tuple[NamedNode, str]], rel
     return quads
 
 
-def _iris(nodes: Iterable[NamedNode]) -> str:
-    return " ".join(str(node) for node in sorted(set(nodes), key=lambda n: n.value))
-
-
 _EMPTY = "FILTER NOT EXISTS { ?b skg:rankMember ?m }"  # inside the GRAPH block: twice as fast
 # a bucket's head, predicate by predicate: with ?p a variable Oxigraph (0.5) reads the whole graph
 _HEAD = "?b skg:rankEntity ?e ; skg:rankRole ?role ; skg:rankRelation ?rel ; skg:rankCount ?n ."
 
 
+def _emptied(values: str) -> str:
+    """Deletes the heads of the buckets without members among those ``values`` (a VALUES block on
+    ?b or on ?e) picks out."""
+    return (f"DELETE {{ GRAPH {EDGES} {{ {_HEAD} }} }} "
+            f"WHERE {{ {values} GRAPH {EDGES} {{ {_HEAD} {_EMPTY} }} }}")
+
+
 def tidy_operation(buckets: Iterable[NamedNode]) -> str | None:
     """Deletes the buckets among ``buckets`` that have no member left."""
-    values = _iris(buckets)
-    if not values:
-        return None
-    return (f"DELETE {{ GRAPH {EDGES} {{ {_HEAD} }} }} WHERE {{ VALUES ?b {{ {values} }} "
-            f"GRAPH {EDGES} {{ {_HEAD} {_EMPTY} }} }}")
+    values = vocab.sparql_values(buckets)
+    return _emptied(f"VALUES ?b {{ {values} }}") if values else None
 
 
 def _placement(resources: str) -> str:
@@ -96,16 +95,15 @@ def ranked_operations(resources: Iterable[NamedNode], entities: Iterable[NamedNo
     """Puts each of ``resources`` (edge and pair resources) in the buckets of its current article
     count, out of any other; then deletes the empty buckets of ``entities`` (the ends those
     resources had). A resource no longer in the store leaves every bucket."""
-    values = _iris(resources)
+    values = vocab.sparql_values(resources)
     if not values:
         return []
     ops = [f"DELETE {{ GRAPH {EDGES} {{ ?b skg:rankMember ?x }} }} WHERE {{ VALUES ?x {{ {values} }} "
            f"GRAPH {EDGES} {{ ?b skg:rankMember ?x }} }}",
            _placement(f"VALUES ?x {{ {values} }}")]
-    ends = _iris(entities)
+    ends = vocab.sparql_values(entities)
     if ends:
-        ops.append(f"DELETE {{ GRAPH {EDGES} {{ {_HEAD} }} }} WHERE {{ VALUES ?e {{ {ends} }} "
-                   f"GRAPH {EDGES} {{ {_HEAD} {_EMPTY} }} }}")
+        ops.append(_emptied(f"VALUES ?e {{ {ends} }}"))
     return ops
 
 

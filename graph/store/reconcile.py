@@ -23,7 +23,6 @@ from sahelkg.graph.store.layout import (
 from sahelkg.graph.store.layout_facts import aggregates_of
 from sahelkg.graph.store.layout_state import layout_version
 from sahelkg.graph.store.protocol import GraphStore
-from sahelkg.graph.store.ranks import ranked_operations
 
 _DANGLING = f"""SELECT ?x ?ev WHERE {{ GRAPH {EDGES} {{ ?x skg:event ?ev }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?ev skg:edge ?any }} }} }}"""
@@ -36,10 +35,6 @@ _RECOUNTED = f"""SELECT ?e WHERE {{
   FILTER(!BOUND(?stored) || ?stored != ?n) }}"""
 _UNDESCRIBED = f"""SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITIES} {{ ?e skg:articleCount ?c }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} }}"""
-
-
-def _values(nodes: set[NamedNode]) -> str:
-    return " ".join(str(node) for node in sorted(nodes, key=lambda n: n.value))
 
 
 def _rows(store: GraphStore, sparql: str) -> list:
@@ -80,14 +75,13 @@ def reconcile_update(store: GraphStore) -> str | None:
     if recounted:
         pairs = " ".join(f"(<{merged}> <{stated}>)"
                          for merged, stated in vocab.DESCRIPTION_PREDICATES.items())
-        values = _values(recounted)
+        values = vocab.sparql_values(recounted)
         ops.append(f"INSERT {{ GRAPH {ENTITIES} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
                    f"GRAPH ?g {{ ?d skg:describes ?e ; ?sp ?o }} VALUES (?p ?sp) {{ {pairs} }} }}")
     ends: set[NamedNode] = set()  # the entities whose buckets the stale edges are in now
     if stale:
-        ranked = (f"SELECT DISTINCT ?e WHERE {{ VALUES ?x {{ {_values(stale)} }} "
+        ranked = (f"SELECT DISTINCT ?e WHERE {{ VALUES ?x {{ {vocab.sparql_values(stale)} }} "
                   f"GRAPH {EDGES} {{ ?b skg:rankMember ?x ; skg:rankEntity ?e }} }}")
         ends = {row["e"] for row in _rows(store, ranked)}
-    ops += (recomputed_edges(stale) + ranked_operations(stale, ends | entities)
-            + recomputed_entities(recounted) + recount_operations())
+    ops += recomputed_edges(stale, ends | entities) + recomputed_entities(recounted) + recount_operations()
     return vocab.sparql_prefixes() + " ;\n".join(ops)
