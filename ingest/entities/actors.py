@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.entities.commanders import ARMED_KINDS
 from sahelkg.ingest.entities.gazetteer import Gazetteer
 from sahelkg.ingest.job.pipeline import Doc, Mention
-from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.language.normalize import normalize_token, noun_stems
 
 if TYPE_CHECKING:
     from sahelkg.ingest.entities.mentions import _Tables
+    from sahelkg.ingest.language.lexicon import GazetteerEntry
 
 MAX_COMPLEMENT = 9
 MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holder's name
@@ -32,6 +33,14 @@ def is_word(token: str) -> bool:
 def definite(token: str) -> bool:
     return any("ال" in prefix or stem.startswith("ال") for prefix, stem, _ in noun_stems(token)) \
         or token.startswith(("ال", "لل"))
+
+
+def _names(entry: GazetteerEntry) -> list[str]:
+    return [*entry.labels.values(), *(a for forms in entry.aliases.values() for a in forms)]
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(normalize_token(w) for w in name.split())
 
 
 class ActorPhrases:
@@ -280,6 +289,8 @@ class ActorPhrases:
                     home in [v[0] for v in self.g.demonyms.values(tokens, x, article_ok=True)[1]]  # type: ignore[index]
                     for x in range(j, end_of_complement)):
                 of = home
+        if person and of is not None and offices:
+            person = self._namesake_holder(person, of, offices) or person
         if person and of is not None:
             self._note(of)
         if person:
@@ -321,6 +332,26 @@ class ActorPhrases:
             self._note(holder)
         leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
         return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _namesake_holder(self, person: str, of: str, offices: frozenset[str]) -> str | None:
+        """"الرئيس التشادي إدريس ديبي" in 2023: the office's one holder at the article date when
+        the name said is the end of his own (Mahamat Idriss Déby, not his late father) and the
+        person of that name does not hold the office then."""
+        if self.when is None:
+            return None
+        holders = {o.holder for o in self.g.holders(of, offices, self.when)}
+        if len(holders) != 1 or person in holders:
+            return None
+        holder = holders.pop()
+        said, theirs = self.g.entry(person), self.g.entry(holder)
+        if said is None or theirs is None or said.type != "Person" or theirs.type != "Person":
+            return None
+        own = {_name_key(x) for x in _names(said)}
+        for name in _names(theirs):
+            key = _name_key(name)
+            if any(len(key) > len(x) and key[-len(x):] == x for x in own if x):
+                return holder
+        return None
 
     def _counterpart(self, i: int, cn: int, before: list[Mention],
                      country_before: str | None = None) -> Mention | None:

@@ -138,6 +138,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("national-troops", "troops_abroad", "national_troops", "tokens mentions triggers"),
     _spec("troops-held", "troops_abroad", "troops_held", "tokens mentions"),
     _spec("received-visitors", "receptions", "received_visitors", "tokens mentions proposals"),
+    _spec("meeting-places", "receptions", "meeting_places", "tokens mentions proposals"),
     _spec("sent-envoys", "envoys", "sent_envoys", "tokens mentions clauses"),
     _spec("visit-phrases", "visit_phrases", "visit_phrases", "tokens mentions triggers clauses proposals"),
     _spec("support-sources", "support_sources", "support_sources",

@@ -30,9 +30,10 @@ def test_jsonl_output_and_bad_files_reported(tmp_path: Path) -> None:
         (r["doc"], r["subject"]["id"], r["relation"], r["object"]["id"], r["status"], r["date"]) for r in rows
     ] == [
         ("rec-1", "Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred", None),
+        ("rec-1", "Khalifa_Haftar", "visit", "Moscow", "occurred", None),
         ("good", "Khalifa_Haftar", "visit", "Niamey", "occurred", "2024-08-17"),
     ]
-    good = rows[1]
+    good = rows[2]
     assert good["subject"]["label"] == "Khalifa Haftar" and good["subject"]["type"] == "Person"
     assert good["subject"]["labels"]["ar"] == "خليفة حفتر"
     assert good["object"]["type"] == "Place" and good["date_precision"] == "day"

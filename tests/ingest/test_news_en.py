@@ -54,7 +54,8 @@ TIANI = "Abdourahamane_Tchiani"
         ("Burkina Faso is a close ally of Mali.", {("Burkina_Faso", "ally", "Mali", "occurred")}),
         ("Haftar has long been allied with Russia.", {("Khalifa_Haftar", "ally", "Russia", "occurred")}),
         # already read before, kept: headlines, passives, statuses, appositions
-        ("Tiani meets Haftar in Niamey", {("Abdourahamane_Tchiani", "meet", "Khalifa_Haftar", "occurred")}),
+        ("Tiani meets Haftar in Niamey", {("Abdourahamane_Tchiani", "meet", "Khalifa_Haftar", "occurred"),
+                                          ("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
         ("Russia backs Haftar", {("Russia", "support", "Khalifa_Haftar", "occurred")}),
         ("Niger rejects ECOWAS ultimatum", {("Niger", "reject", "ECOWAS", "occurred")}),
         ("Dbeibah is expected to visit Ankara next week, according to a government statement.",
@@ -123,7 +124,7 @@ def test_news_en_pacts(triples, text: str, expected: set[tuple[str, str, str, st
          {(TIANI, "meet", "Khalifa_Haftar", "occurred"), (TIANI, "meet", "Saddam_Haftar", "occurred"),
           ("Saddam_Haftar", "relative_of", "Khalifa_Haftar", "occurred")}),
         ("Tiani met Khalifa Haftar in Niamey with his son Saddam Haftar.",
-         {(TIANI, "meet", "Khalifa_Haftar", "occurred")}),
+         {(TIANI, "meet", "Khalifa_Haftar", "occurred"), ("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
         # the father only says what his son did
         ("Khalifa Haftar said his son Saddam Haftar visited Moscow.",
          {("Saddam_Haftar", "visit", "Moscow", "occurred"),

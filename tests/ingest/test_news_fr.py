@@ -31,9 +31,11 @@ TIANI = "Abdourahamane_Tchiani"
         # a day and a place between the verb and its object
         ("Le Premier ministre libyen Abdelhamid Dbeibah a rencontré mercredi à Rome la présidente "
          "du Conseil italienne Giorgia Meloni.",
-         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred")}),
+         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "visit", "Rome", "occurred")}),
         ("Dbeibah a rencontré mercredi à Rome Giorgia Meloni.",
-         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred")}),
+         {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "visit", "Rome", "occurred")}),
         # an event noun and its kind, then the place or the partner
         ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a effectué une visite de "
          "travail à Alger.", {("Abdoulaye_Diop", "visit", "Algiers", "occurred")}),

@@ -25,7 +25,8 @@ PUBLISHED = date(2024, 5, 14)
          "in Niamey.",
          {("Michael_Langley", "leads", "AFRICOM", "occurred"),
           ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
-          ("Abdourahamane_Tchiani", "meet", "Michael_Langley", "occurred")}),
+          ("Abdourahamane_Tchiani", "meet", "Michael_Langley", "occurred"),
+          ("Michael_Langley", "visit", "Niamey", "occurred")}),
     ],
 )
 def test_acronyms_and_nationalities(triples, text: str, expected: set) -> None:
@@ -157,7 +158,8 @@ def test_forces_held_abroad(triples, text: str, expected: set) -> None:
         # Cyrillic letters drawn like Latin ones inside English words
         ("Prеsidеnt Ibrahim Traoré mеt Putin in Moscow.",
          {("Ibrahim_Traoré", "meet", "Vladimir_Putin", "occurred"),
-          ("Ibrahim_Traoré", "leads", "Burkina_Faso", "occurred")}),
+          ("Ibrahim_Traoré", "leads", "Burkina_Faso", "occurred"),
+          ("Ibrahim_Traoré", "visit", "Moscow", "occurred")}),
     ],
 )
 def test_fighting_rejections_and_lookalike_letters(triples, text: str, expected: set) -> None:
@@ -193,7 +195,8 @@ def test_governments_and_their_heads(triples, text: str, expected: set) -> None:
     [
         # meetings held, with a partner or between coordinated subjects
         ("Tebboune and Tiani held a meeting in Algiers.",
-         {("Abdelmadjid_Tebboune", "meet", "Abdourahamane_Tchiani", "occurred")}),
+         {("Abdelmadjid_Tebboune", "meet", "Abdourahamane_Tchiani", "occurred"),
+          ("Abdourahamane_Tchiani", "visit", "Algiers", "occurred")}),
         ("Haftar held meetings with Saddam Haftar and Aguila Saleh.",
          {("Khalifa_Haftar", "meet", "Saddam_Haftar", "occurred"),
           ("Khalifa_Haftar", "meet", "Aguila_Saleh", "occurred")}),
@@ -359,7 +362,8 @@ def test_nigerien_forces(triples, text: str, expected: set) -> None:
           ("Michael_Langley", "meet", "Mohamed_al-Menfi", "occurred")}),
         # with no verb before it, the participle keeps its own subject
         ("Bazoum met Haftar in Niamey, discussing border security.",
-         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+         {("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred"),
+          ("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
     ],
 )
 def test_participle_after_a_comma(triples, text: str, expected: set) -> None:

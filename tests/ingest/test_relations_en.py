@@ -21,6 +21,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
                 ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
                 ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
                 ("Mohamed_Bazoum", "leads", "Niger", "occurred"),
+                ("Khalifa_Haftar", "visit", "Niamey", "occurred"),
             },
         ),
         # arrest: auxiliary "has", quantity and force noun before the group, "the army said"
@@ -44,6 +45,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
             {
                 ("Vladimir_Putin", "meet", "Khalifa_Haftar", "occurred"),
                 ("Vladimir_Putin", "leads", "Russia", "occurred"),
+                ("Khalifa_Haftar", "visit", "Moscow", "occurred"),
             },
         ),
         # possessive before a title; the title names the holder, who leads Niger at that date
@@ -100,7 +102,9 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
         ),
         (
             "The meeting between Haftar and Dbeibah took place in Abu Dhabi.",
-            {("Khalifa_Haftar", "meet", "Abdul_Hamid_Dbeibah", "occurred")},
+            {("Khalifa_Haftar", "meet", "Abdul_Hamid_Dbeibah", "occurred"),
+             ("Abdul_Hamid_Dbeibah", "visit", "Abu_Dhabi", "occurred"),
+             ("Khalifa_Haftar", "visit", "Abu_Dhabi", "occurred")},
         ),
         # kin in apposition, then the verb
         (
@@ -117,7 +121,8 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
         ),
         (
             "Mr. Bazoum met U.S. Secretary of State Antony Blinken in Niamey.",
-            {("Mohamed_Bazoum", "meet", "Antony_Blinken", "occurred")},
+            {("Mohamed_Bazoum", "meet", "Antony_Blinken", "occurred"),
+             ("Antony_Blinken", "visit", "Niamey", "occurred")},
         ),
         # the "presence of foreign forces" has its own (unnamed) agent: nothing
         ("Algeria rejected the presence of foreign forces in Mali.", set()),

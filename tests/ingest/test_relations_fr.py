@@ -34,6 +34,7 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
             {
                 ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
                 ("Mohamed_Bazoum", "leads", "Niger", "occurred"),
+                ("Khalifa_Haftar", "visit", "Niamey", "occurred"),
             },
         ),
         # visit: reflexive verb with its auxiliary; negation around it

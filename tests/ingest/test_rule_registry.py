@@ -42,7 +42,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "fought-alongside", "renounced-pacts",
                           "expelled-forces", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
-                          "sent-envoys", "visit-phrases", "support-sources",
+                          "meeting-places", "sent-envoys", "visit-phrases", "support-sources",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "passive-arrests",
                               "unnamed-kidnappers",
@@ -82,6 +82,8 @@ def test_every_relation_names_its_rule() -> None:
         ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
+        ("Khalifa_Haftar", "visit", "Niamey", "meeting-places"),
+        ("Saddam_Haftar", "visit", "Niamey", "meeting-places"),
     ]
 
 
@@ -91,6 +93,8 @@ def test_a_family_switched_off_proposes_nothing_and_the_others_go_on() -> None:
         ("Mohamed_Bazoum", "leads", "Niger", "undated-titles"),
         ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "frames/verbal"),
         ("Mohamed_Bazoum", "meet", "Saddam_Haftar", "frames/verbal"),
+        ("Khalifa_Haftar", "visit", "Niamey", "meeting-places"),
+        ("Saddam_Haftar", "visit", "Niamey", "meeting-places"),
     ]
 
 
@@ -126,7 +130,8 @@ def test_evaluation_groups_false_positives_and_near_misses_by_rule() -> None:
     frames = report.per_rule["frames/verbal"]
     assert (frames.tp, frames.fp, frames.fn) == (1, 1, 1)  # Bazoum-Saddam wrong; Bazoum-Niger missed
     assert [(m.object, m.rule) for m in report.false_positives] == [
-        ("Niger", "undated-titles"), ("Saddam_Haftar", "frames/verbal")]
+        ("Niamey", "meeting-places"), ("Niger", "undated-titles"), ("Saddam_Haftar", "frames/verbal"),
+        ("Niamey", "meeting-places")]
     assert [(m.object, m.rule) for m in report.misses] == [("Niger", "frames/verbal")]
 
 

@@ -237,14 +237,15 @@ def test_subject_after_a_long_phrase(tree_extractor: Extractor, positional_extra
 
 def test_object_of_the_second_coordinated_verb(tree_extractor: Extractor,
                                                positional_extractor: Extractor) -> None:
+    norland = ("Richard_Norland", "visit", "Benghazi", "occurred")  # met there, from abroad
     assert triples(tree_extractor, COORDINATED) == {
         ("Khalifa_Haftar", "visit", "Niger", "planned"),
-        ("Khalifa_Haftar", "meet", "Richard_Norland", "occurred"),
+        ("Khalifa_Haftar", "meet", "Richard_Norland", "occurred"), norland,
     }
     # word order makes Niger, the last actor before the verb, the one who met the ambassador
     assert triples(positional_extractor, COORDINATED) == {
         ("Khalifa_Haftar", "visit", "Niger", "planned"),
-        ("Niger", "meet", "Richard_Norland", "occurred"),
+        ("Niger", "meet", "Richard_Norland", "occurred"), norland,
     }
 
 
@@ -278,7 +279,8 @@ def test_ner_names_unknown_to_the_gazetteer_become_entities(tree_extractor: Extr
 
 def test_lemmas_find_verb_forms_the_trigger_list_does_not_spell_out(tree_extractor: Extractor,
                                                                      extractor: Extractor) -> None:
-    assert triples(tree_extractor, DUAL_VERB) == {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}
+    assert triples(tree_extractor, DUAL_VERB) == {("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred"),
+                                                  ("Khalifa_Haftar", "visit", "Niamey", "occurred")}
     assert triples(extractor, DUAL_VERB) == set()  # built-in backend: no lemma, no trigger
 
 
@@ -307,6 +309,8 @@ def test_the_tree_frame_switched_off_leaves_the_triggers_to_word_order(
     assert [(r.subject.id, r.relation, r.object.id, r.rule) for r in found] == [
         ("Khalifa_Haftar", "visit", "Niger", "frames/verbal"),  # the tree names no subject: word order
         ("Khalifa_Haftar", "meet", "Richard_Norland", "frames/tree"),
+        ("Richard_Norland", "visit", "Benghazi", "meeting-places"),
     ]
     assert triples(no_tree, COORDINATED) == triples(positional_extractor, COORDINATED) == {
-        ("Khalifa_Haftar", "visit", "Niger", "planned"), ("Niger", "meet", "Richard_Norland", "occurred")}
+        ("Khalifa_Haftar", "visit", "Niger", "planned"), ("Niger", "meet", "Richard_Norland", "occurred"),
+        ("Richard_Norland", "visit", "Benghazi", "occurred")}

@@ -6,6 +6,11 @@ verb of reception (class ``reception_verb`` of words.tsv) that made a meeting, w
 after a located preposition in its clause, says the guest visited that place — when the guest's
 own country is known and the place is not in it (a minister received in his own capital visited
 nothing). Reads the meetings the frames proposed.
+
+Any other meeting held in a named town says the same of each side from abroad ("Haftar met
+Belousov in Moscow", "التقى حفتر بيلوسوف في العاصمة موسكو", "Anderson held meetings in Tripoli
+with Dbeibah"): a participant whose own country is known and is not the town's visited it; the
+host, at home, visited nothing (rule ``meeting-places``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
+TOWNS = frozenset({"capital", "city", "town", "oasis", "port", "military_base"})  # not a region or a sea
+GUESTS = frozenset({"Person"})  # a state or an army met somewhere did not travel there
 MAX_TO_PLACE = 12  # words between the verb and the place ("a été reçue, ce lundi 4 décembre, à")
 
 
@@ -49,23 +56,41 @@ def _word_like(s: SentenceView, entity: str) -> bool:
     return entry is not None and not entry.curated and entry.ambiguous is not None
 
 
+def _visits(s: SentenceView, out: Proposals, c: Candidate, guests: tuple[str, ...]) -> None:
+    """Each guest whose own country is known and is not the country of the meeting's town
+    visited the town."""
+    place = _place_of_reception(s, c)
+    if place is None or place.entity is None or s.g.kind_of(place.entity) not in TOWNS:
+        return
+    where = s.g.country_of(place.entity) or place.entity
+    for guest in guests:
+        home = s.g.country_of(guest)
+        if home is None or home == where or s.type_of(guest) not in GUESTS:
+            continue
+        if any(x.relation == "visit" and x.subject == guest and x.object == place.entity
+               for x in out.candidates):
+            continue
+        out.add([guest], c.trigger, "visit", [place], CLAUSE_AGENT)
+
+
+def _received(s: SentenceView, c: Candidate, receptions: frozenset[str]) -> bool:
+    t = c.trigger
+    return t is not None and t.form == "verb" and any(tok in receptions for tok in s.tokens[t.start:t.end])
+
+
+def meeting_places(s: SentenceView, out: Proposals) -> None:
+    """"Haftar met Belousov in Moscow": Haftar visited Moscow; Belousov, at home, did not."""
+    receptions = s.doc.lexicon.single_words("reception_verb")
+    for c in list(out.candidates):
+        if c.relation == "meet" and c.trigger is not None and not _received(s, c, receptions):
+            _visits(s, out, c, (c.subject, c.object))
+
+
 def received_visitors(s: SentenceView, out: Proposals) -> None:
     """"Saddam Haftar a été reçu à Niamey par Tiani": Saddam Haftar visited Niamey."""
     receptions = s.doc.lexicon.single_words("reception_verb")
     if not receptions:
         return
     for c in list(out.candidates):
-        t = c.trigger
-        if c.relation != "meet" or t is None or t.form != "verb" or \
-                not any(tok in receptions for tok in s.tokens[t.start:t.end]):
-            continue
-        place = _place_of_reception(s, c)
-        home = s.g.country_of(c.object)
-        if place is None or home is None or s.type_of(c.object) == "Country":
-            continue
-        if place.entity is None or (s.g.country_of(place.entity) or place.entity) == home:
-            continue
-        if any(x.relation == "visit" and x.subject == c.object and x.object == place.entity
-               for x in out.candidates):
-            continue
-        out.add([c.object], t, "visit", [place], CLAUSE_AGENT)
+        if c.relation == "meet" and _received(s, c, receptions):
+            _visits(s, out, c, (c.object,))
