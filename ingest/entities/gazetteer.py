@@ -275,6 +275,11 @@ class Gazetteer:
         for seat in data.seats:
             self.seats[seat.seat].append(seat)
         self._entities: dict[str, Entity] = {}
+        armies: dict[str, list[str]] = defaultdict(list)
+        for entry in data.entries.values():
+            if entry.kind == "armed_forces" and entry.country and entry.parent is None:
+                armies[entry.country].append(entry.id)
+        self._armies = {country: ids[0] for country, ids in armies.items() if len(ids) == 1}
 
     def entry(self, entity_id: str) -> GazetteerEntry | None:
         return self.entries.get(entity_id)
@@ -334,6 +339,11 @@ class Gazetteer:
     def type_of(self, entity_id: str) -> str:
         entry = self.entries.get(entity_id)
         return entry.type if entry else "Person"
+
+    def national_army(self, country: str | None) -> str | None:
+        """The armed forces of ``country`` (the one entry of kind ``armed_forces`` without a
+        parent), if it has one."""
+        return self._armies.get(country) if country else None
 
     def kind_of(self, entity_id: str) -> str:
         entry = self.entries.get(entity_id)

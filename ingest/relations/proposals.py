@@ -92,6 +92,9 @@ class Proposals:
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
                 if rel == "arrest" and isinstance(o, Mention) and self.view.target_after(o):
                     rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
+                if rel in TOWN_FIGHTERS:
+                    s_id = self._army_named(s_mention, s_id)
+                    o_id = self._army_named(o if isinstance(o, Mention) else None, o_id)
                 if t is not None and t.frame == CASUALTIES and not (
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
@@ -108,6 +111,13 @@ class Proposals:
                     self.subject_mentions[id(cand)] = s_mention
                 if rel == "deploy":
                     self._national_deployment(cand)
+
+    def _army_named(self, m: Mention | None, entity: str) -> str:
+        """Troops, jets or drones named by their nationality that fight or arrest ("مقاتلات
+        مصرية", "Malian soldiers") are the country's armed forces, when it has one."""
+        if m is None or m.kind != "demonym" or not self.view.names_troops(m):
+            return entity
+        return self.view.g.national_army(entity) or entity
 
     def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
                keep_city: bool = False) -> tuple[str, str] | None:

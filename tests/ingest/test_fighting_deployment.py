@@ -25,7 +25,7 @@ FAMA, FLA = "Malian_Armed_Forces", "Azawad_Liberation_Front"
         ("Le JNIM a revendiqué l'attaque contre une base de l'armée burkinabè à Djibo.", "fr",
          {(JNIM, "fight", "Armed_Forces_of_Burkina_Faso", "occurred")}),
         ("L'État islamique au Sahel a tué 12 soldats nigériens près de Tillabéri.", "fr",
-         {(ISSP, "fight", "Niger", "occurred")}),
+         {(ISSP, "fight", "Nigerien_Armed_Forces", "occurred")}),
         ("L'armée nigérienne a mené des frappes aériennes contre l'État islamique au Sahel.", "fr",
          {("Nigerien_Armed_Forces", "fight", ISSP, "occurred")}),
         # fighting, English

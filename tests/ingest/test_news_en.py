@@ -146,15 +146,15 @@ def test_news_en_kin(triples, text: str, expected: set[tuple[str, str, str, str]
     [
         # an armed group claiming its own attack: the attack is told as done
         ("Islamic State claimed the attack on Nigerien troops.",
-         {("Islamic_State", "fight", "Niger", "occurred")}),
+         {("Islamic_State", "fight", "Nigerien_Armed_Forces", "occurred")}),
         ("JNIM claimed responsibility for the attack on the Malian army.",
          {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
         # a claim about another's act stays unconfirmed
         ("Russia claimed Wagner attacked JNIM.", {("Wagner_Group", "fight", JNIM, "reported")}),
-        # troops named by a nationality stand for their country, as subject and as object; a
-        # named army is the army
-        ("Malian troops were attacked by JNIM.", {(JNIM, "fight", "Mali", "occurred")}),
-        ("Russian troops attacked JNIM near Gao.", {("Russia", "fight", JNIM, "occurred")}),
+        # troops named by a nationality stand for their country's armed forces in a fight, as
+        # subject and as object; a named army is the army
+        ("Malian troops were attacked by JNIM.", {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Russian troops attacked JNIM near Gao.", {("Russian_Armed_Forces", "fight", JNIM, "occurred")}),
         ("The Malian army was attacked by JNIM.", {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
         ("Malians protested against JNIM.", set()),
         # fighting that pits one side against the other

@@ -132,7 +132,7 @@ def test_news_fr_status(triples, text: str, expected: set[tuple[str, str, str, s
         ("L'EIGS revendique l'attaque contre l'armée nigérienne.",
          {("Islamic_State_Sahel_Province", "fight", "Nigerien_Armed_Forces", "occurred")}),
         ("Les soldats maliens ont été attaqués par le JNIM.",
-         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Mali", "occurred")}),
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}),
         # names unknown to the gazetteer after a title and a nationality; hyphens inside names
         ("Le diplomate français Jean-Marc Grosgurin a rencontré le général soudanais Yasser al-Atta.",
          {("Jean-Marc_Grosgurin", "meet", "Yasser_al-Atta", "occurred")}),

@@ -146,7 +146,7 @@ def test_forces_held_abroad(triples, text: str, expected: set) -> None:
         ("The Malian army repels JNIM near Boulkessi.",
          {("Malian_Armed_Forces", "fight", "Jama_at_Nasr_al-Islam_wal-Muslimin", "occurred")}),
         ("ISWAP abducted Nigerian soldiers near Damboa.",
-         {("Islamic_State_West_Africa_Province", "fight", "Nigeria", "occurred")}),
+         {("Islamic_State_West_Africa_Province", "fight", "Nigerian_Armed_Forces", "occurred")}),
         ("The Chadian army launched a major operation against Boko Haram.",
          {("Chadian_National_Army", "fight", "Boko_Haram", "occurred")}),
         ("The RSF's war with Sudan's army has displaced millions.",

@@ -154,10 +154,7 @@ def _army_where(s: SentenceView, after: int, k: int, ce: int, soldiers: frozense
         country: str | None = value[0]  # "جنديا نيجريا"
     else:
         country = _country_where(s, after, k, ce)
-    if country is None:
-        return None
-    armies = [e.id for e in s.g.entries.values() if e.kind == "armed_forces" and e.country == country]
-    return armies[0] if len(armies) == 1 else None
+    return s.g.national_army(country)
 
 
 def _country_where(s: SentenceView, after: int, k: int, ce: int) -> str | None:

@@ -148,7 +148,4 @@ def _resolve(s: SentenceView, side: Mention | str, other: Mention | str) -> str 
     country = s.g.country_of(other.entity or "") if not isinstance(other, str) else None
     if country is None:
         country = next((m.entity for m in s.mentions if m.entity and s.type_of(m.entity) == "Country"), None)
-    if country is None:
-        return None
-    armies = [e.id for e in s.g.entries.values() if e.kind == "armed_forces" and e.country == country]
-    return armies[0] if len(armies) == 1 else None
+    return s.g.national_army(country)

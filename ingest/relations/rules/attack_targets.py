@@ -24,7 +24,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import SVO
-from sahelkg.ingest.relations.rules.attacks import national_army
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -157,7 +156,7 @@ def _targets(s: SentenceView, t: TriggerMatch, author: Mention) -> tuple[list[Me
         return [holder], False
     if _state(s, author):
         return [], False
-    army = national_army(s.g, _country_after(s, j, ce, author) or "")
+    army = s.g.national_army(_country_after(s, j, ce, author))
     return ([army] if army else []), False
 
 

@@ -24,7 +24,6 @@ from sahelkg.ingest.relations.certainty import SVO
 from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.entities.gazetteer import Gazetteer
     from sahelkg.ingest.language.lexicon import Lexicon
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
@@ -39,7 +38,6 @@ MAX_DESCRIPTION = 3  # common words before the author's name ("le groupe terrori
 ATTACK_CERTAINTY = SVO
 
 _TABLES: dict[int, tuple[frozenset[str], PhraseTable, frozenset[str]]] = {}
-_ARMIES: dict[int, dict[str, str]] = {}
 
 
 def _words(lexicon: Lexicon) -> tuple[frozenset[str], PhraseTable, frozenset[str]]:
@@ -50,15 +48,6 @@ def _words(lexicon: Lexicon) -> tuple[frozenset[str], PhraseTable, frozenset[str
     return _TABLES[id(lexicon)]
 
 
-def national_army(g: Gazetteer, country: str) -> str | None:
-    """The armed forces of ``country`` in the gazetteer (kind ``armed_forces``), if one."""
-    if id(g) not in _ARMIES:
-        armies: dict[str, list[str]] = {}
-        for entry in g.entries.values():
-            if entry.kind == "armed_forces" and entry.country and entry.parent is None:
-                armies.setdefault(entry.country, []).append(entry.id)
-        _ARMIES[id(g)] = {c: ids[0] for c, ids in armies.items() if len(ids) == 1}
-    return _ARMIES[id(g)].get(country)
 
 
 def _cue_before(s: SentenceView, t: TriggerMatch) -> int | None:
@@ -196,7 +185,7 @@ def _casualties_before(s: SentenceView, t: TriggerMatch) -> list[Mention | str]:
         if m.start >= t.start or m.start < cs or not m.entity:
             continue
         if s.names_troops(m) or s.troops_of(m):
-            army = national_army(s.g, m.entity) if s.type_of(m.entity) == "Country" else None
+            army = s.g.national_army(m.entity) if s.type_of(m.entity) == "Country" else None
             return [army or m]
     return []
 

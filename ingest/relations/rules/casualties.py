@@ -49,7 +49,7 @@ def unnamed_soldiers(s: SentenceView, out: Proposals) -> None:
         scoped = s.doc.entities.get(attacker.entity or "")
         if attacker.kind == "generic" and country is None and scoped is not None:
             country = scoped.country
-        army = _national_army(s, country)
+        army = s.g.national_army(country)
         if army is not None and army != attacker.entity and country != attacker.entity:
             out.add([attacker], None, "fight", [army], SVO, source="casualties")
 
@@ -70,8 +70,3 @@ def _where(s: SentenceView, k: int, ce: int) -> str | None:
     return None
 
 
-def _national_army(s: SentenceView, country: str | None) -> str | None:
-    if country is None:
-        return None
-    armies = [e.id for e in s.g.entries.values() if e.kind == "armed_forces" and e.country == country]
-    return armies[0] if len(armies) == 1 else None
