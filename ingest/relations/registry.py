@@ -154,7 +154,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("unnamed-kidnappers", "kidnappings", "unnamed_kidnappers", "tokens mentions clauses"),
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
-    _spec("war-sides", "ar_war_sides", "war_sides", "tokens mentions triggers clauses"),
+    _spec("war-sides", "war_sides", "war_sides", "tokens mentions triggers clauses"),
     _spec("claimed-attacks", "ar_attack_authors", "claimed_attacks", "tokens mentions clauses"),
     _spec("ambush-authors", "ar_attack_authors", "ambush_authors", "tokens mentions clauses"),
     _spec("downed-aircraft", "ar_downed_aircraft", "downed_aircraft", "tokens mentions clauses"),

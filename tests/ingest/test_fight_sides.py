@@ -1,6 +1,8 @@
 """The sides of a fight as the press names them: troops, jets and drones named by their
 nationality are that country's armed forces (the gazetteer's ``armed_forces`` entity) when
-they fight or are fought."""
+they fight or are fought; the two sides of a war after "between" in each language; the two
+parties named after "the warring parties"; coordinated subjects of a verb that says they fight
+each other ("clashed", "s'affrontent", "اشتبك", "at war")."""
 
 from datetime import date
 
@@ -26,4 +28,46 @@ PUBLISHED = date(2024, 5, 10)
     ],
 )
 def test_fight_sides(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+SAF, RSF = "Sudanese_Armed_Forces", "Rapid_Support_Forces"
+LNA, GNA = "Libyan_National_Army", "Government_of_National_Accord"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the two sides after "between"
+        ("The war between Sudan's army and the RSF has killed thousands.", "en",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("Fighting between the army and the RSF erupted in Khartoum.", "en",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("La guerre entre l'armée soudanaise et les FSR a fait des milliers de morts.", "fr",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("Des affrontements entre l'armée et les FSR ont éclaté à Khartoum.", "fr",
+         {(SAF, "fight", RSF, "occurred")}),
+        # the warring parties, named after the phrase
+        ("قال طرفا الصراع، الجيش السوداني وقوات الدعم السريع، إنهما سيلتزمان بالهدنة.", "ar",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("The two warring parties, the Sudanese army and the RSF, agreed to a truce.", "en",
+         {(SAF, "fight", RSF, "occurred"), (SAF, "agree", RSF, "occurred")}),
+        # coordinated subjects that fight each other
+        ("The LNA and the GNA clashed south of Tripoli.", "en", {(LNA, "fight", GNA, "occurred")}),
+        ("Sudan's army and the RSF have been at war since April 2023.", "en",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("Niger is at war with jihadists.", "en", {("Niger", "fight", "Jihadists_Niger", "occurred")}),
+        ("L'armée soudanaise et les FSR s'affrontent depuis avril 2023.", "fr",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("L'armée soudanaise et les Forces de soutien rapide sont en guerre depuis avril 2023.", "fr",
+         {(SAF, "fight", RSF, "occurred")}),
+        ("اشتبك الجيش السوداني وقوات الدعم السريع في الخرطوم.", "ar", {(SAF, "fight", RSF, "occurred")}),
+        ("واشتبكت قوات الجيش الوطني الليبي وقوات حكومة الوفاق جنوب طرابلس.", "ar",
+         {(LNA, "fight", GNA, "occurred")}),
+        # coordinated subjects of a one-sided verb are no two sides
+        ("The LNA and the GNA attacked.", "en", set()),
+        ("The LNA and the GNA met in Tunis.", "en", {(LNA, "meet", GNA, "occurred")}),
+    ],
+)
+def test_two_sides(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected

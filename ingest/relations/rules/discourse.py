@@ -82,10 +82,24 @@ def stated_partner(s: SentenceView, t: TriggerMatch, ce: int) -> bool:
     return False
 
 
+def mutual_fight(s: SentenceView, t: TriggerMatch) -> bool:
+    """Is the fight trigger one whose subjects fight each other ("clashed", "s'affrontent")?"""
+    said = tuple(s.tokens[t.start:t.end])
+    if s.w.verb_first and said and said[0][:1] in ("و", "ف") and len(said[0]) > 3:
+        said = (said[0][1:], *said[1:])  # "واشتبك"
+    return said in s.doc.lexicon.word_class("mutual_fight")
+
+
 def resolve_no_object(s: SentenceView, out: Proposals, t: TriggerMatch, subject: list[Mention],
                       certainty: float) -> None:
     """A symmetric relation with one party named: the other is the host of the visit during
     which it happened ("اتفق الوفد، خلال زيارته بنغازي، على ...")."""
+    if t.relation == "fight" and len(subject) >= 2 and certainty >= SVO and mutual_fight(s, t) and \
+            not stated_partner(s, t, s.clause(t.start)[1]):
+        # "The LNA and the GNA clashed", "اشتبك الجيش وقوات الدعم السريع": the sides fight each
+        # other when the verb says so (word class ``mutual_fight``)
+        out.add([subject[0]], t, "fight", subject[1:2], certainty)
+        return
     if t.relation in SYMMETRIC and len(subject) >= 2 and certainty >= SVO and \
             not stated_partner(s, t, s.clause(t.start)[1]):
         # "وقعت روسيا ومالي اتفاقية": coordinated parties with each other; an agreement or

@@ -21,7 +21,7 @@ from sahelkg.ingest.relations.helpers import (
 )
 from sahelkg.ingest.relations.marks import ACTORS, SKIPPABLE
 from sahelkg.ingest.relations.rules.collective import collective_subject
-from sahelkg.ingest.relations.rules.discourse import pair_subject
+from sahelkg.ingest.relations.rules.discourse import mutual_fight, pair_subject
 from sahelkg.ingest.relations.rules.passives import passive_agent, passive_auxiliary, proposal_author
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                 _emit_with_carried(s, out, t, ce)
                 return
     passive = passive_agent(s, t, ce)
-    auxiliary = passive_auxiliary(s, p, cs)
+    auxiliary = passive_auxiliary(s, p, cs) and not mutual_fight(s, t)  # "are at war": a state
     if passive is not None and t.frame == "agent" and auxiliary and s.w.passive_marked:
         author = proposal_author(s, max(cs, p - PROPOSAL_SPAN), p)
         if author is not None:  # "la proposition de l'Algérie a été déclinée par le Niger"

@@ -1,12 +1,13 @@
 """The two sides of a war or a clash named after "between": "اندلعت مواجهات في الخرطوم بين قوات
-الدعم السريع بقيادة X، والجيش السوداني بقيادة Y", "الحرب الدائرة بين الجيش وقوات الدعم السريع".
+الدعم السريع بقيادة X، والجيش السوداني بقيادة Y", "الحرب الدائرة بين الجيش وقوات الدعم السريع",
+"the war between Sudan's army and the RSF", "des affrontements entre l'armée et les FSR".
 
-A war noun (word class ``war_noun`` of words.tsv: "حرب", "الصراع", "اشتباكات", "مواجهات" ...,
+A war noun (word class ``war_noun`` of words.tsv: "حرب", "الصراع", "اشتباكات", "war", "guerre" ...,
 with its clitics and possessive suffixes) followed, within ``MAX_TO_BETWEEN`` words that name no
 party (an adjective, a date, a place: "مواجهات عسكرية واسعة في الخرطوم"), by "بين" (class
 ``between``) names two sides: the first party right after "بين" fights the next party joined to it
 by "و", past what the text says of the first (its commander after a heading phrase "بقيادة X",
-"الذي يقوده X", commas). A bare "the army" (class ``army_noun``: "الجيش", "قوات الجيش") stands for
+"الذي يقوده X", commas). A bare "the army" (class ``army_noun``: "الجيش", "the army", "l'armée") stands for
 the national army (gazetteer kind ``armed_forces``) of the other side's country, or else of the
 country the sentence names. The first side fights the second, as the text orders them.
 """
@@ -15,47 +16,64 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import PAIR
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.job.pipeline import Mention
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
 SIDES = frozenset({"Country", "Organization", "ArmedGroup"})
 MAX_TO_BETWEEN = 6  # words between the war noun and "بين" ("عسكرية واسعة في الخرطوم")
 MAX_TO_SECOND = 14  # words between the first side and the second ("بقيادة محمد حمدان دقلو، ")
+APPOSITION = frozenset({"،", ",", ":", "-", "–"})  # between "the two warring parties" and the parties
 ARMY = "army"  # a bare "the army", resolved once the other side is known
 
 
 def war_sides(s: SentenceView, out: Proposals) -> None:
-    """"مواجهات بين قوات الدعم السريع بقيادة X والجيش السوداني": the first side fights the second."""
+    """"مواجهات بين قوات الدعم السريع بقيادة X والجيش السوداني": the first side fights the second;
+    "طرفا الصراع، الجيش وقوات الدعم السريع", "the two warring parties, the army and the RSF":
+    the two parties a phrase of the class ``warring_parties`` names."""
     nouns = s.doc.lexicon.single_words("war_noun")
-    if not nouns or not s.w.between:
-        return
     army = PhraseTable((p, p) for p in s.doc.lexicon.word_class("army_noun"))
-    for k, token in enumerate(s.tokens):
-        if s.cover[k] is not None or not any(stem in nouns for _, stem, _ in noun_stems(token)):
-            continue
-        _, ce = s.clause(k)
-        b = _between_after(s, k + 1, ce)
-        if b is None:
-            continue
-        first, end = _side_at(s, army, b + 1, ce, joined=False)
-        if first is None:
-            continue
-        second = _second_side(s, army, end, ce)
-        if second is None:
-            continue
-        a, z = _resolve(s, first, second), _resolve(s, second, first)
-        if a is None or z is None or a == z:
-            continue
-        if any(c.relation == "fight" and {c.subject, c.object} == {a, z} for c in out.candidates):
-            continue
-        trigger = next((t for t in s.triggers if t.start == k and t.relation == "fight"), None)
-        out.add([a], trigger, "fight", [z], PAIR, source="war-sides")
+    if nouns and s.w.between:
+        for k, token in enumerate(s.tokens):
+            if s.cover[k] is not None or not any(stem in nouns for _, stem, _ in noun_stems(token)):
+                continue
+            _, ce = s.clause(k)
+            b = _between_after(s, k + 1, ce)
+            if b is not None:
+                trigger = next((t for t in s.triggers if t.start == k and t.relation == "fight"), None)
+                _sides_from(s, out, army, b + 1, ce, trigger)
+    parties = word_table(s.doc.lexicon, "warring_parties")
+    if parties.by_first:
+        for k in range(len(s.tokens)):
+            n = parties.match(s.tokens, k)[0] if s.cover[k] is None else 0
+            if not n:
+                continue
+            start = k + n
+            while start < len(s.tokens) and s.tokens[start] in APPOSITION:
+                start += 1
+            _sides_from(s, out, army, start, s.clause(start)[1], None)
+
+
+def _sides_from(s: SentenceView, out: Proposals, army: PhraseTable, start: int, ce: int,
+                trigger: TriggerMatch | None) -> None:
+    """The first side named at ``start`` fights the one joined to it."""
+    first, end = _side_at(s, army, start, ce, joined=False)
+    if first is None:
+        return
+    second = _second_side(s, army, end, ce)
+    if second is None:
+        return
+    a, z = _resolve(s, first, second), _resolve(s, second, first)
+    if a is None or z is None or a == z:
+        return
+    if any(c.relation == "fight" and {c.subject, c.object} == {a, z} for c in out.candidates):
+        return
+    out.add([a], trigger, "fight", [z], PAIR, source="war-sides")
 
 
 def _between_after(s: SentenceView, k: int, ce: int) -> int | None:
