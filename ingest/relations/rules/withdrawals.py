@@ -48,7 +48,8 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     are deployed in the place after it."""
     cs, ce = s.clause(t.start)
     k = t.end
-    while k < ce and k - t.end <= MAX_SPAN and not (_prep_at(s, k, t.preps) and s.cover[k] is None):
+    while k < ce and k - t.end <= MAX_SPAN and not (_prep_at(s, k, t.preps) and s.cover[k] is None
+                                                    and not _names_forces(s, k + _prep_at(s, k, t.preps))):
         m = s.starts.get(k)
         k = m.end if m is not None else k + 1
     n = _prep_at(s, k, t.preps) if k < ce else 0
@@ -72,6 +73,15 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             return
         actors, certainty = [agent], CLAUSE_AGENT
     out.add(actors, t, "deploy", [place], certainty)
+
+
+def _names_forces(s: SentenceView, k: int) -> bool:
+    """Do the forces withdrawn stand at k, after a genitive that is also the trigger's
+    preposition ("le retrait des forces françaises du Niger")?"""
+    if k >= len(s.tokens):
+        return False
+    m = s.starts.get(k)
+    return _troops_word(s, k) if m is None else _is_force(s, m) and m.kind != "demonym"
 
 
 def _prep_at(s: SentenceView, k: int, preps: tuple[str, ...]) -> int:
