@@ -9,6 +9,15 @@ is its subject). An object pronoun (``object_pronoun``: "l'" before a verb, "him
 stands for a person other than the subject of its verb, under the same conditions. Phrases of
 the ``impersonal`` class ("il y a", "il faut") are no pronouns of a person.
 
+A definite group noun (word class ``group_anaphor``: "the group", "le mouvement"; or
+``insurgent_anaphor``: "les rebelles", "the militants", "المتمردون", which only stand for an
+armed group or a militia, not a private military company) stands for the armed group named last
+in the article, when exactly one armed group (not an army, a unit or an operation, nor an unnamed
+side) is named in it, earlier in the sentence
+or in the ``GROUP_LOOK_BACK`` sentences before; an unnamed side read from the same words ("the
+militants") gives way to it. A name right after the noun ("le groupe Wagner") is the name itself,
+except in a verb-first language, where it is the verb's object ("وهاجم المتمردون الجيش التشادي").
+
 The mentions made here have kind ``anaphor`` (subject) or ``object_anaphor`` (object); the
 argument step reads them like names, and never takes an object pronoun as a subject. A subject
 pronoun whose person is ambiguous ("Haftar et Bazoum ..., puis il") becomes a mention with no
@@ -17,12 +26,15 @@ entity: its verb then gets no subject, rather than the nearest name or the subje
 
 from __future__ import annotations
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
 from sahelkg.ingest.job.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, Mention, TriggerMatch
 from sahelkg.ingest.language.lexicon import Lexicon
 
 ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 LOOK_BACK = 2  # earlier sentences searched for the person a pronoun stands for
+GROUP_LOOK_BACK = 3  # earlier sentences searched for the armed group "the group" stands for
+NOT_GROUPS = frozenset({"armed_forces", "army_unit", "military_operation"})
+INSURGENT_KINDS = frozenset({"armed_group", "militia"})  # "the rebels" is no private military company
 ANAPHORA = "anaphora"
 
 
@@ -35,6 +47,9 @@ class _Words:
         self.determiner = lexicon.single_words("determiner")
         self.coordination = lexicon.single_words("coordination")
         self.object_before_verb = not lexicon.has("object_pronoun", "after")
+        self.group = PhraseTable([*((p, "group") for p in lexicon.word_class("group_anaphor")),
+                                  *((p, "insurgent") for p in lexicon.word_class("insurgent_anaphor"))])
+        self.verb_first = lexicon.has("word_order", "vso")
 
 
 class AnaphoraStep:
@@ -44,13 +59,17 @@ class AnaphoraStep:
     requires = frozenset({NORMALISED, MENTIONS, TRIGGERS})
     provides = frozenset({ANAPHORA})
 
-    def __init__(self) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._words: dict[str, _Words] = {}
+        self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> None:
         words = self._words.get(doc.lexicon.lang)
         if words is None:
             words = self._words[doc.lexicon.lang] = _Words(doc.lexicon)
+        if words.group.by_first and self.gazetteer is not None:
+            for index in range(len(doc.norm)):
+                self._groups(doc, index, words, self.gazetteer)
         if not words.subject and not words.object:
             return
         for index, tokens in enumerate(doc.norm):
@@ -77,6 +96,32 @@ class AnaphoraStep:
                     added.append(Mention(k, k + 1, None, "Person", kind, head=k))
             if added:
                 doc.mentions[index] = sorted(doc.mentions[index] + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _groups(doc: Doc, index: int, words: _Words, g: Gazetteer) -> None:
+        """Mentions for the group nouns of sentence ``index`` (module docstring)."""
+        tokens = doc.norm[index]
+        mentions = doc.mentions[index]
+        k = 0
+        while k < len(tokens):
+            n, what, _ = words.group.match(tokens, k)
+            if not n:
+                k += 1
+                continue
+            if not words.verb_first and k + n < len(tokens) and g.names.match(tokens, k + n)[0]:
+                k += n  # "le groupe Wagner": the name itself follows (in Arabic, the verb's object)
+                continue
+            inside = [m for m in mentions if m.start < k + n and m.end > k]
+            if any(m.kind != "generic" for m in inside):
+                k += n
+                continue
+            group = _named_group(doc, index, k, g, INSURGENT_KINDS if what == "insurgent" else None)
+            if group is not None:
+                end = max([k + n, *(m.end for m in inside)])
+                mentions = [m for m in mentions if m not in inside]
+                mentions.append(Mention(k, end, group, "ArmedGroup", "anaphor", plural=True, head=k))
+            k += n
+        doc.mentions[index] = sorted(mentions, key=lambda m: m.start)
 
     @staticmethod
     def _next_to_verb(triggers: list[TriggerMatch], k: int, words: _Words) -> bool:
@@ -130,3 +175,18 @@ class AnaphoraStep:
                 continue
             return m
         return None
+
+
+def _named_group(doc: Doc, index: int, k: int, g: Gazetteer, kinds: frozenset[str] | None) -> str | None:
+    """The one armed group (of one of ``kinds``, if given) named before token k of sentence
+    ``index`` (this sentence, then the ``GROUP_LOOK_BACK`` before it); None when none or several."""
+    def groups(mentions: list[Mention]) -> set[str]:
+        return {m.entity for m in mentions if m.entity and m.type == "ArmedGroup" and m.kind != "generic"
+                and g.entry(m.entity) is not None and g.kind_of(m.entity) not in NOT_GROUPS
+                and (kinds is None or g.kind_of(m.entity) in kinds)}
+    found = groups([m for m in doc.mentions[index] if m.end <= k])
+    for earlier in range(index - 1, max(-1, index - 1 - GROUP_LOOK_BACK), -1):
+        if found:
+            break
+        found = groups(doc.mentions[earlier])
+    return next(iter(found)) if len(found) == 1 else None

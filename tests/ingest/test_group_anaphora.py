@@ -1,0 +1,39 @@
+"""A definite group noun stands for the armed group the article named last ("JNIM ... The group
+attacked", "Le FACT ... Les rebelles ont attaqué", "جبهة التغيير ... وهاجم المتمردون"); never
+when two groups were named, never for an army, and "the rebels" never for a private military
+company."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 10)
+JNIM, FACT = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Front_for_Change_and_Concord_in_Chad"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("JNIM is active in central Mali. The group attacked Malian soldiers near Mopti.", "en",
+         {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Boko Haram has killed thousands. The militants attacked Nigerian soldiers near Maiduguri.", "en",
+         {("Boko_Haram", "fight", "Nigerian_Armed_Forces", "occurred")}),
+        ("Le JNIM est actif au centre du Mali. Le groupe a attaqué des soldats maliens près de Mopti.", "fr",
+         {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Le FACT est basé en Libye. Les rebelles ont attaqué l'armée tchadienne au Tibesti.", "fr",
+         {(FACT, "fight", "Chadian_National_Army", "occurred")}),
+        ("تنشط جبهة التغيير والوفاق في ليبيا. وهاجم المتمردون الجيش التشادي في تيبستي.", "ar",
+         {(FACT, "fight", "Chadian_National_Army", "occurred")}),
+        # no group named before: an unnamed side
+        ("The militants attacked Nigerian soldiers near Maiduguri.", "en",
+         {("Jihadists_Nigeria", "fight", "Nigerian_Armed_Forces", "occurred")}),
+        # two groups named: ambiguous
+        ("Wagner and JNIM are active in Mali. The group attacked Malian soldiers.", "en", set()),
+        # "the rebels" is not Wagner; "le groupe Wagner" names Wagner itself
+        ("Wagner est présent au Mali. Les rebelles ont attaqué des soldats maliens.", "fr", set()),
+        ("Le groupe Wagner a attaqué des soldats maliens.", "fr",
+         {("Wagner_Group", "fight", "Malian_Armed_Forces", "occurred")}),
+    ],
+)
+def test_group_anaphora(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
