@@ -41,6 +41,9 @@ OBJECT_TYPES: dict[str, frozenset[str]] = {
 }
 TOWN_FIGHTERS = frozenset({"fight", "arrest"})  # relations a town's fighters carry out for it
 CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldiers", "terrorists")
+STATE_PACTS = frozenset({"cooperate", "agree"})  # made between states, whoever signs or speaks
+STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that speak for their country
+STATE_BODIES = frozenset({"government", "state_body", "parliament"})
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 
 
@@ -95,6 +98,8 @@ class Proposals:
                 if rel in TOWN_FIGHTERS:
                     s_id = self._army_named(s_mention, s_id)
                     o_id = self._army_named(o if isinstance(o, Mention) else None, o_id)
+                if rel in STATE_PACTS:
+                    s_id, o_id = self._state_of(s_id), self._state_of(o_id)
                 if t is not None and t.frame == CASUALTIES and not (
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
@@ -111,6 +116,30 @@ class Proposals:
                     self.subject_mentions[id(cand)] = s_mention
                 if rel == "deploy":
                     self._national_deployment(cand)
+
+    def _state_of(self, entity: str) -> str:
+        """The state a person speaks for in a pact ("وزير الخارجية التركي بحث التعاون مع النيجر":
+        Turkey cooperates with Niger): the one country of the offices the person holds at the
+        article date (an office of a government or a state body counts for its country, one of an
+        armed force does not: Haftar speaks for the LNA, not for Libya), else the
+        country of a statesman or diplomat of the gazetteer, else of a new person introduced
+        with a nationality; anyone else (a militia leader) stays themselves."""
+        g = self.view.g
+        if self.view.type_of(entity) != "Person":
+            return entity
+        held = g.office_held(entity, None, self.view.doc.published) if self.view.doc.published else []
+        countries = {o.of if g.type_of(o.of) == "Country" else g.country_of(o.of) for o in held
+                     if g.type_of(o.of) == "Country" or g.kind_of(o.of) in STATE_BODIES}
+        countries.discard(None)
+        if len(countries) == 1:
+            return countries.pop() or entity
+        if countries:
+            return entity
+        entry = g.entry(entity)
+        if entry is not None:
+            return entry.country if entry.kind in STATESMEN and entry.country else entity
+        new = self.view.doc.entities.get(entity)
+        return new.country if new is not None and new.country and new.role else entity
 
     def _army_named(self, m: Mention | None, entity: str) -> str:
         """Troops, jets or drones named by their nationality that fight or arrest ("مقاتلات

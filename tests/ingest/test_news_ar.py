@@ -104,8 +104,9 @@ def test_invitations(triples, text: str, expected: set) -> None:
     [
         # a headline with a dual verb after its two subjects
         ("ليبيا والنيجر تتفقان على تأمين الحدود", {("Libya", "agree", "Niger", "occurred")}),
+        # statesmen agree for their states
         ("الدبيبة ورئيس وزراء النيجر يتفقان على إعادة فتح السفارة",
-         {(DBEIBAH, "agree", "Ali_Lamine_Zeine", "occurred")}),
+         {("Libya", "agree", "Niger", "occurred")}),
         # a light verb and an agreement noun in the accusative
         ("وأبرمت روسيا والنيجر اتفاقا للتعاون العسكري.", {("Russia", "agree", "Niger", "occurred")}),
         # present tense of fighting and heading

@@ -46,7 +46,7 @@ D2024 = date(2024, 3, 10)
             "وبحث حفتر مع بوتين ملفات التعاون العسكري.",
             {
                 ("Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred"),
-                ("Khalifa_Haftar", "cooperate", "Vladimir_Putin", "occurred"),
+                ("Khalifa_Haftar", "cooperate", "Russia", "occurred"),  # Putin speaks for Russia
             },
         ),
         (
