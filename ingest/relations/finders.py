@@ -105,17 +105,28 @@ def _apposed_after(s: SentenceView, k: int, limit: int) -> int | None:
     return None
 
 
+def _opens_aside(s: SentenceView, j: int) -> bool:
+    """Does an adverbial start at j: a preposition (in Arabic also as a proclitic: "للمرة
+    الأولى", "وبشكل رسمي"), a time word, a date, or a determiner before a date ("ce vendredi")?"""
+    token = s.tokens[j]
+    if token in s.w.preposition or j in s.date_cover or s.w.object_gap.match(s.tokens, j)[0]:
+        return True
+    if token in s.w.determiner and j + 1 in s.date_cover:
+        return True
+    return s.w.verb_first and any(prefix.lstrip("وف")[:1] in ("ب", "ل", "ك")
+                                  for prefix, _, _ in noun_stems(token) if prefix)
+
+
 def _aside_end(s: SentenceView, k: int, limit: int) -> int | None:
     """After an adverbial set off by commas at k: it opens with a preposition, a time word or
     a date, names nobody but places and holds no verb ("، على هامش القمة،", "، اليوم الثلاثاء
     بمكتبه في بنغازي،"); None if there is none."""
     first = k + 1
-    if first >= limit or not (s.tokens[first] in s.w.preposition or first in s.date_cover or
-                              s.w.object_gap.match(s.tokens, first)[0]):
+    if first >= limit or not _opens_aside(s, first):
         return None
     for j in range(first + 1, min(limit, first + MAX_ASIDE + 1)):
         if s.tokens[j] in COMMAS:
-            return j + 1
+            return _aside_end(s, j, limit) or j + 1  # "، للمرة الأولى، وبشكل رسمي،": two in a row
         m = s.cover[j]
         if m is not None and not (m.entity and m.type == "Place") or s.tokens[j] in SKIPPABLE or \
                 any(t.start == j and t.form == "verb" for t in s.triggers):
