@@ -235,6 +235,7 @@ class MentionStep:
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
                 doc.mentions.append([])
+        _scope_unscoped(doc, self.gazetteer)
         # an office named without its holder, whose holder the article names elsewhere
         for mentions in doc.mentions:
             for m in mentions:
@@ -243,6 +244,26 @@ class MentionStep:
                     if holder:
                         m.entity = holder
                         finder._note(holder)
+
+
+def _scope_unscoped(doc: Doc, g: Gazetteer) -> None:
+    """Unnamed sides read before the article's country stood out ("Jihadists" in a headline)
+    are scoped by the country the whole article is about, when one stands out."""
+    home = g.home_country(doc.salience)
+    if home is None:
+        return
+    for mentions in doc.mentions:
+        for m in mentions:
+            entity = doc.entities.get(m.entity or "") if m.kind == "generic" else None
+            if entity is None or entity.country is not None:
+                continue
+            actor = g.data.generic.get((entity.role or "").removeprefix("unnamed side (").rstrip(")"))
+            if actor is None:
+                continue
+            scoped = generic_entity(actor, home, g)
+            doc.entities.setdefault(scoped.id, scoped)
+            doc.salience[scoped.id] = doc.salience.get(scoped.id, 0) + 1
+            m.entity = scoped.id
 
 
 def _reference_date(doc: Doc) -> date | None:
@@ -644,23 +665,33 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
 
     def _event_country(self, after: int, before: list[Mention]) -> str | None:
         """The country where the sentence's event is: of the town named after the phrase, else
-        before it, else of the country named after it, else before it (a country that judges or
-        reports the event is named first: "أدانت مصر الهجوم ... على مدينة سبها"), else the country
-        the article is about."""
-        later: list[str] = []
+        before it, else of a country named where something is ("au Mali", "في مالي"), else of
+        the country named after it, else before it (a country that judges or reports the event
+        is named first: "أدانت مصر الهجوم ... على مدينة سبها"), else the country the article is
+        about."""
+        later: list[tuple[str, bool]] = []
         k = after
         while k < len(self.tokens):
-            n, entity, _ = self._name_at(self.tokens, k)
+            n, entity, clitic = self._name_at(self.tokens, k)
             if n and entity:
-                later.append(entity)
+                later.append((entity, self._placed_at(k, clitic)))
             k += max(n, 1)
-        earlier = [(self.g.country_of(m.entity) or m.entity) if m.kind == "owned" else m.entity
+        earlier = [((self.g.country_of(m.entity) or m.entity) if m.kind == "owned" else m.entity,
+                    self._placed_at(m.start, m.clitic))
                    for m in before if m.entity and m.kind != "demonym"]  # "forces armées du X": X
-        for kind in ("Place", "Country"):
-            for entity in (*later, *earlier):
-                if self.g.type_of(entity) == kind:
-                    return self.g.country_of(entity)
+        named = (*later, *earlier)
+        for entity, _ in named:
+            if self.g.type_of(entity) == "Place":
+                return self.g.country_of(entity)
+        for located in (True, False):
+            for entity, at in named:
+                if self.g.type_of(entity) == "Country" and (at or not located):
+                    return entity
         return self._home_country()
+
+    def _placed_at(self, k: int, clitic: str) -> bool:
+        """Is the name at k where something is: after "في", "au", "in", or with "ب" on it?"""
+        return k > 0 and self.tokens[k - 1] in self.t.located or clitic.lstrip("وف")[:1] == "ب"
 
     def _title_after(self, i: int, n: int, of: str) -> Mention | None:
         """A title after the country or organisation it belongs to: "Nigerien President Mohamed

@@ -37,3 +37,20 @@ JNIM, FACT = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Front_for_Change_and_Concord
 )
 def test_group_anaphora(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the country where the fighting is, not the one whose troops fight
+        ("Au Mali, des jihadistes ont attaqué Wagner, soutenu par la Russie.", "fr",
+         {("Jihadists_Mali", "fight", "Wagner_Group", "occurred")}),
+        # a headline read before the article's country stood out, scoped by that country
+        ("Clashes between the army and jihadists. Mali's army said jihadists attacked Mopti. "
+         "Mali's army said jihadists attacked Gao. Mali's army said Mali will respond.", "en",
+         {("Jihadists_Mali", "fight", "Mopti", "occurred"), ("Jihadists_Mali", "fight", "Gao", "occurred")}),
+    ],
+)
+def test_unnamed_sides_scoped_where_the_event_is(triples, text: str, lang: str,
+                                                 expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
