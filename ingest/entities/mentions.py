@@ -89,6 +89,7 @@ class _Tables:
     staff_chief: PhraseTable = PhraseTable(())  # "chief of staff": leads the force it is the title of
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
     home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
+    settlement: frozenset[str] = frozenset()  # "village", "localité": a new town's name follows
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -167,6 +168,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                             if name.startswith("generic_") for phrase in phrases),
         partitive=lexicon.single_words("partitive"),
         home_body=_table(words.get("home_body", frozenset())),
+        settlement=lexicon.single_words("settlement_noun"),
     )
 
 
@@ -468,6 +470,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
         t = self.t
         tokens = self.tokens
+        if i < len(tokens) and t.settlement:
+            town = self._new_town(i, before)
+            if town is not None:
+                return town
         if i >= len(tokens) or not self._could_start(tokens[i]):
             return None
         # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"
@@ -662,6 +668,39 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         self.doc.entities.setdefault(entity.id, entity)
         self.doc.salience[entity.id] = self.doc.salience.get(entity.id, 0) + 1
         return Mention(i, j, entity.id, entity.type, "generic", plural=True, head=i)
+
+    def _new_town(self, i: int, before: list[Mention]) -> Mention | None:
+        """A town the gazetteer lacks, named after a settlement noun and its genitive ("le village
+        de Tcharba Koira", "the town of Dinangourou", "la localité de Takoubatt"): up to three
+        capitalised words that name nothing known; a Place in the country where the sentence's
+        event is. Latin-script languages only (Arabic has no capitals to tell a name)."""
+        tokens = self.tokens
+        if self.doc.lang == "ar" or i < 2:
+            return None
+        link = 0
+        for back in (1, 2):
+            if i - back >= 0 and self.t.genitive_link.match(tokens, i - back)[0] == back:
+                link = back
+        if not link or tokens[i - link - 1] not in self.t.settlement:
+            return None
+        end = i
+        while end < len(tokens) and end - i < 3:
+            surface = self.surface[end].text if end < len(self.surface) else ""
+            if not surface[:1].isupper() or not surface.replace("-", "").isalpha() or \
+                    self._name_at(tokens, end)[0] or self._demonym_at(tokens, end)[0]:
+                break
+            end += 1
+        if end == i:
+            return None
+        surface = " ".join(w.text for w in self.surface[i:end])
+        ident = self._new_person(surface, tuple(tokens[i:end]), type="Place", role="town")
+        entity = self.doc.entities[ident]
+        if entity.country is None:
+            country = self._event_country(end, before)
+            self.doc.entities[ident] = Entity(id=ident, label=entity.label, type="Place",
+                                              labels=entity.labels, country=country, role=entity.role)
+        self._note(ident)
+        return Mention(i, end, ident, "Place", "new", head=i)
 
     def _event_country(self, after: int, before: list[Mention]) -> str | None:
         """The country where the sentence's event is: of the town named after the phrase, else
