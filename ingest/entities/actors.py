@@ -253,7 +253,7 @@ class ActorPhrases:
             closing = next((x for x in range(k + 1, min(len(tokens), k + MAX_BRACKET + 1))
                             if tokens[x] == ")"), None)
             if closing is not None:
-                k = closing + 1
+                k = k + 1 if self._bracketed_name(k) else closing + 1
         if k < len(tokens) and tokens[k] in COMMAS:
             k += 1
         _, _, clitic = self.t.honorific.match(tokens, k)
@@ -420,13 +420,28 @@ class ActorPhrases:
         return j < len(self.tokens) and bool(self.g.names.match(self.tokens, j)[0])
 
     def _past_honorifics(self, k: int) -> int:
-        """Past the honorifics from k on ("le général", "المشير")."""
+        """Past the honorifics from k on ("le général", "المشير"), and the bracket some outlets
+        set a name in ("الفريق أول ( صدام حفتر )")."""
         while k < len(self.tokens):
             more, _, _ = self.t.honorific.match(self.tokens, k)
             if not more:
                 break
             k += more
+        if k < len(self.tokens) and self.tokens[k] == "(" and self._bracketed_name(k):
+            k += 1
         return k
+
+    def _bracketed_name(self, k: int) -> bool:
+        """Does the bracket opened at k hold a person's name ("( محمد تومبا )"), rather than an
+        acronym ("(AFRICOM)")?"""
+        inner = k + 1
+        if inner >= len(self.tokens):
+            return False
+        n, entity, _ = self._name_at(self.tokens, inner)
+        if n and entity:
+            return self.g.type_of(entity) == "Person"
+        n, _ = self._unknown_name(inner, create=False)
+        return n >= 2 and inner + n < len(self.tokens) and self.tokens[inner + n] == ")"
 
     def _honorific_name(self, i: int, hn: int) -> Mention | None:
         k = self._past_honorifics(i + hn)

@@ -25,3 +25,19 @@ HAFTAR, PUTIN = "Khalifa_Haftar", "Vladimir_Putin"
 )
 def test_asides(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set in brackets after a title and an honorific
+        ("وصل نائب القائد العام الفريق أول ( صدام حفتر ) إلى النيجر.",
+         {("Saddam_Haftar", "visit", "Niger", "occurred")}),
+        # an acronym in brackets after a title is passed over
+        ("والتقى قائد القيادة الأمريكية في أفريقيا (أفريكوم) مايكل لانجلي خليفة حفتر.",
+         {("Michael_Langley", "leads", "AFRICOM", "occurred"),
+          ("Michael_Langley", "meet", HAFTAR, "occurred")}),
+    ],
+)
+def test_bracketed_names(triples, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "ar") == expected

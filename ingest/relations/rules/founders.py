@@ -10,6 +10,10 @@ coordinated countries right before the phrase, or, for a plural anaphor (``plura
 more countries named in the sentences just before (of the size the anaphor counts, when it
 counts: "the three countries"). "X, founding members of ORG"
 (``founding_member``) and "grouped within ORG, A, B and C" (``grouped_within``) read the same way.
+Where the verb comes first, the countries follow it ("أسست بوركينا فاسو والنيجر ومالي كونفدرالية
+دول الساحل"); a founding noun (``founding_noun``: "تأسيس", "la création", "the creation") takes
+its founders after the organisation and a passive agent ("إعلان تأسيس كونفدرالية الساحل من قبل
+بوركينا فاسو والنيجر ومالي", "la création de l'AES par le Mali, le Burkina Faso et le Niger").
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ class _Tables:
             return PhraseTable((p, p) for p in lexicon.words.get(name, frozenset()))
 
         self.founding = table("founding_verb")
+        self.noun = table("founding_noun")
+        self.agent = table("passive_agent")
         self.anaphor = table("plural_anaphor")
         self.founding_member = table("founding_member")
         self.grouped = table("grouped_within")
@@ -58,7 +64,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 def founding_members(s: SentenceView, out: Proposals) -> None:
     t = _tables(s.doc.lexicon)
-    if not t.founding.by_first and not t.grouped.by_first:
+    if not t.founding.by_first and not t.grouped.by_first and not t.noun.by_first:
         return
     tokens = s.tokens
     for k in range(len(tokens)):
@@ -71,7 +77,23 @@ def founding_members(s: SentenceView, out: Proposals) -> None:
                 founders, certainty = _founders_before(s, t, k)
                 if founders:
                     out.add(founders, None, "member_of", [founded], certainty, source="role")
+                    continue
+            if s.w.verb_first:
+                listed = _countries_at(s, k + n)
+                founded = _organisation_after(s, t, listed[-1].end) if listed else None
+                if founded is not None:  # "أسست بوركينا فاسو والنيجر ومالي كونفدرالية دول الساحل"
+                    out.add(listed, None, "member_of", [founded], SVO, source="role")
             continue
+        n = t.noun.match(tokens, k)[0]
+        if n:
+            n += s.w.genitive_link.match(tokens, k + n)[0] if k + n < len(tokens) else 0  # "de l'", "of"
+            founded = _organisation_after(s, t, k + n)
+            if founded is not None and founded.end < len(tokens):
+                an = t.agent.match(tokens, founded.end)[0]
+                listed = _countries_at(s, founded.end + an) if an else []
+                if listed:  # "تأسيس كونفدرالية الساحل من قبل بوركينا فاسو والنيجر ومالي"
+                    out.add(listed, None, "member_of", [founded], ADJACENT, source="role")
+                    continue
         n = t.founding_member.match(tokens, k)[0]
         if n and k and tokens[k - 1] in COMMAS:
             founded = _organisation_after(s, t, k + n)
@@ -95,6 +117,17 @@ def founding_members(s: SentenceView, out: Proposals) -> None:
                 listed = [m for m in s.group(first) if m.type in MEMBERS and m.entity]
                 if len(listed) >= 2:
                     out.add(listed, None, "member_of", [founded], ADJACENT, source="role")
+
+
+def _countries_at(s: SentenceView, k: int) -> list[Mention]:
+    """Two or more coordinated countries starting at k (past determiners)."""
+    while k < len(s.tokens) and s.cover[k] is None and s.tokens[k] in s.w.determiner:
+        k += 1
+    first = s.starts.get(k)
+    if first is None or first.type not in MEMBERS or not first.entity:
+        return []
+    listed = [m for m in s.group(first) if m.type in MEMBERS and m.entity]
+    return listed if len(listed) >= 2 else []
 
 
 def _organisation_after(s: SentenceView, t: _Tables, k: int) -> Mention | None:
