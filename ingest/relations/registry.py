@@ -160,6 +160,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("downed-aircraft", "ar_downed_aircraft", "downed_aircraft", "tokens mentions clauses"),
     _spec("founders", "founders", "founding_members", "tokens mentions clauses discourse"),
     _spec("arms-supplies", "arms_supplies", "arms_supplies", "tokens mentions clauses"),
+    _spec("arms-sent", "arms_supplies", "arms_sent", "tokens mentions clauses"),
     _spec("controlled-places", "ar_control", "controlled_places", "tokens mentions clauses"),
     _spec("military-bases", "military_bases", "military_bases", "tokens mentions triggers clauses"),
     _spec("named-bases", "military_bases", "named_bases", "tokens mentions"),
