@@ -141,6 +141,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("meeting-places", "receptions", "meeting_places", "tokens mentions proposals"),
     _spec("sent-envoys", "envoys", "sent_envoys", "tokens mentions clauses"),
     _spec("visit-phrases", "visit_phrases", "visit_phrases", "tokens mentions triggers clauses proposals"),
+    _spec("visits-made-by", "visit_phrases", "visits_made_by", "tokens mentions triggers clauses proposals"),
     _spec("support-sources", "support_sources", "support_sources",
           "tokens mentions triggers clauses proposals"),
     _spec("held-forces", "holdings", "held_forces", "tokens mentions"),

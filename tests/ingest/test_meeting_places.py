@@ -62,3 +62,22 @@ def test_namesake_holder(triples, text: str, lang: str, published: date, preside
     assert (president, "meet", "Vladimir_Putin", "occurred") in got
     assert (president, "visit", "Moscow", "occurred") in got
     assert not any(president != s and s.endswith("Déby") for s, _, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # who made the visit, in a relative clause after the visit noun
+        ("تُوجت الزيارة الرسمية التي قام بها رئيس مالي، الجنرال عاصمي غويتا، إلى موسكو بتوقيع اتفاقيات.",
+         "ar", {("Assimi_Goïta", "visit", "Moscow", "occurred"),
+                ("Assimi_Goïta", "leads", "Mali", "occurred")}),
+        ("La visite qu'a effectuée le président Assimi Goïta à Moscou s'est achevée.", "fr",
+         {("Assimi_Goïta", "visit", "Moscow", "occurred"), ("Assimi_Goïta", "leads", "Mali", "occurred")}),
+        # a fronted circumstance with nobody before it: the subject after the comma visited
+        ("وفي حديثه للصحفيين عقب زيارته الرسمية الأخيرة إلى روسيا، أعرب غويتا عن ارتياحه.", "ar",
+         {("Assimi_Goïta", "visit", "Russia", "occurred")}),
+    ],
+)
+def test_visits_told_around_the_visitor(triples, text: str, lang: str,
+                                        expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

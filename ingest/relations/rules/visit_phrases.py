@@ -38,14 +38,18 @@ def _circumstance_start(s: SentenceView, table: PhraseTable, t: TriggerMatch) ->
 
 
 def _visitor(s: SentenceView, start: int, end: int) -> Mention | None:
+    after = [m for m in s.mentions if m.start >= end and m.entity and m.type in VISITORS]
     if start <= MAX_OPENING:
-        after = [m for m in s.mentions if m.start >= end and m.entity and m.type in VISITORS]
         return after[0] if after else None
     before = [m for m in s.mentions if m.end <= start and m.entity and m.type in VISITORS]
-    return before[0] if before else None
+    if before:
+        return before[0]
+    # "وفي حديثه للصحفيين عقب زيارته إلى روسيا، أعرب غويتا": no one before, the subject after
+    return after[0] if after and s.tokens[end:end + 1] in (["،"], [","]) else None
 
 
 RELATIONS = frozenset({"visit", "meet"})
+MADE_BY_PARTIES = frozenset({"Person", "Country", "Organization"})
 PLACES = frozenset({"Place"})
 
 
@@ -72,3 +76,33 @@ def visit_phrases(s: SentenceView, out: Proposals) -> None:
         visitor = _visitor(s, start, end)
         if visitor is not None and all(visitor.entity != m.entity for m in objects):
             out.add([visitor], t, t.relation, objects, CLAUSE_AGENT)
+
+
+def visits_made_by(s: SentenceView, out: Proposals) -> None:
+    """"الزيارة التي قام بها رئيس مالي، الجنرال عاصمي غويتا، إلى موسكو", "la visite qu'a effectuée
+    le président Goïta à Moscou": a visit noun, a relative clause naming who made it (class
+    ``visit_made_by``), the visitor, then the destination after the noun's preposition."""
+    table = word_table(s.doc.lexicon, "visit_made_by")
+    if not table.by_first:
+        return
+    for t in s.triggers:
+        if t.relation != "visit" or t.form != "noun" or not t.preps:
+            continue
+        if any(c.trigger is t and c.relation == "visit" for c in out.candidates):
+            continue
+        _, ce = s.clause(t.start)
+        k = t.end
+        while k < min(ce, t.end + 3) and s.cover[k] is None and not table.match(s.tokens, k)[0]:
+            k += 1  # "الزيارة الرسمية التي", "la visite officielle qu'a"
+        n = table.match(s.tokens, k)[0] if k < len(s.tokens) else 0
+        if not n:
+            continue
+        visitor = s.mention_after(k + n, len(s.tokens))
+        if visitor is None or not visitor.entity or visitor.type not in MADE_BY_PARTIES:
+            continue
+        end = max(m.end for m in s.group(visitor))
+        while end < len(s.tokens) and s.cover[end] is not None and s.cover[end].entity == visitor.entity:
+            end += 1
+        place, _ = s.prep_object(end, len(s.tokens), t.preps)
+        if place is not None and place.entity and place.entity != visitor.entity:
+            out.add(s.group(visitor), t, "visit", s.group(place), CLAUSE_AGENT)
