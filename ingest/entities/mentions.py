@@ -233,7 +233,9 @@ class MentionStep:
             doc.check_budget()
             try:
                 found = commanders(tokens, finder.find(index, tokens), when)
-                doc.mentions.append(commanders.force_noun_mentions(tokens, found, when))
+                found = _absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
+                                             self.gazetteer)
+                doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
                 doc.mentions.append([])
@@ -246,6 +248,30 @@ class MentionStep:
                     if holder:
                         m.entity = holder
                         finder._note(holder)
+
+
+def _absorb_own_demonyms(mentions: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A nationality adjective right next to an organisation or force of that nationality
+    qualifies it ("قوات الدعم السريع السودانية", "les FSR soudanaises", "the Russian Wagner
+    group"): it is part of that mention, not a party of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and _own_demonym(prev, m, g):
+            prev.end = m.end  # the adjective after the body
+            continue
+        if prev is not None and prev.end == m.start and _own_demonym(m, prev, g):
+            m.start = prev.start  # the adjective before the body
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _own_demonym(body: Mention, adjective: Mention, g: Gazetteer) -> bool:
+    return adjective.kind == "demonym" and adjective.type == "Country" and bool(body.entity) and \
+        body.type in ("Organization", "ArmedGroup") and body.kind in ("name", "owned") and \
+        adjective.entity is not None and g.country_of(body.entity or "") == adjective.entity
 
 
 def _scope_unscoped(doc: Doc, g: Gazetteer) -> None:

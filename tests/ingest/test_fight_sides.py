@@ -71,3 +71,17 @@ LNA, GNA = "Libyan_National_Army", "Government_of_National_Accord"
 )
 def test_two_sides(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the nationality of a body is no party of its own
+        ("تزود قوات حفتر قوات الدعم السريع السودانية بالوقود.", "ar",
+         {("Libyan_National_Army", "support", RSF, "occurred")}),
+        ("هاجمت قوات الدعم السريع السودانية مدينة الفاشر.", "ar", {(RSF, "fight", "El_Fasher", "occurred")}),
+    ],
+)
+def test_a_body_and_its_own_nationality(triples, text: str, lang: str,
+                                        expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
