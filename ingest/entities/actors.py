@@ -8,7 +8,7 @@ whose state (tokens, gazetteer, tables, article) it reads.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.commanders import ARMED_KINDS
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sahelkg.ingest.language.lexicon import GazetteerEntry
 
 MAX_COMPLEMENT = 9
+NAMESAKE_GAP_DAYS = 365  # a holder gone for less than this is still the one a title names
 MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holder's name
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
@@ -336,13 +337,17 @@ class ActorPhrases:
     def _namesake_holder(self, person: str, of: str, offices: frozenset[str]) -> str | None:
         """"الرئيس التشادي إدريس ديبي" in 2023: the office's one holder at the article date when
         the name said is the end of his own (Mahamat Idriss Déby, not his late father) and the
-        person of that name does not hold the office then."""
+        person of that name has not held the office within ``NAMESAKE_GAP_DAYS`` of the date."""
         if self.when is None:
             return None
         holders = {o.holder for o in self.g.holders(of, offices, self.when)}
         if len(holders) != 1 or person in holders:
             return None
         holder = holders.pop()
+        recent = self.when - timedelta(days=NAMESAKE_GAP_DAYS)
+        if any(o.end is None or o.end[:10] >= recent.isoformat()
+               for o in self.g.office_held(person, offices, None) if o.of == of):
+            return None  # he held it until lately: "le président tchadien Idriss Déby" at his death
         said, theirs = self.g.entry(person), self.g.entry(holder)
         if said is None or theirs is None or said.type != "Person" or theirs.type != "Person":
             return None

@@ -1,6 +1,7 @@
 """A meeting held in a named town is a visit by each side from abroad (rule ``meeting-places``),
 and a title of office with the name of the holder's late namesake names the holder at the
-article date ("الرئيس التشادي إدريس ديبي" in 2024 is Mahamat Idriss Déby)."""
+article date ("الرئيس التشادي إدريس ديبي" in 2024 is Mahamat Idriss Déby), unless the namesake
+held the office within a year of it."""
 
 from datetime import date
 
@@ -54,6 +55,8 @@ DEBY_MEETS = "التقى الرئيس التشادي إدريس ديبي مع ا
          date(2024, 1, 26), "Mahamat_Idriss_Déby"),
         ("Le président tchadien Idriss Déby a rencontré Vladimir Poutine à Moscou.", "fr",
          date(2019, 1, 26), "Idriss_Déby"),
+        # days after his death the title still names him
+        (DEBY_MEETS, "ar", date(2021, 4, 25), "Idriss_Déby"),
     ],
 )
 def test_namesake_holder(triples, text: str, lang: str, published: date, president: str) -> None:
