@@ -85,3 +85,25 @@ def test_two_sides(triples, text: str, lang: str, expected: set[tuple[str, str, 
 def test_a_body_and_its_own_nationality(triples, text: str, lang: str,
                                         expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+JNIM, FAMA = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Malian_Armed_Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a passive agent after the noun's object names who did it
+        ("The attack on the Malian army by JNIM killed ten soldiers.", "en",
+         {(JNIM, "fight", FAMA, "occurred")}),
+        ("L'attaque du camp de l'armée malienne par le JNIM a fait dix morts.", "fr",
+         {(JNIM, "fight", FAMA, "occurred")}),
+        ("أسفر الهجوم على الجيش المالي من قبل جماعة نصرة الإسلام والمسلمين عن مقتل عشرة جنود.", "ar",
+         {(JNIM, "fight", FAMA, "occurred")}),
+        ("The visit to Niamey by Khalifa Haftar ended on Monday.", "en",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred")}),
+    ],
+)
+def test_agent_after_the_patient(triples, text: str, lang: str,
+                                 expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

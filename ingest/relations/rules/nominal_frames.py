@@ -102,6 +102,8 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         else:
             out.pending.append((t, subject, certainty))
         return
+    if t.frame == "agent" and not t.suffix and _agent_after_patient(s, out, t, genitive, ce):
+        return
     if genitive is None and not t.suffix and t.preps:
         genitive = _actor_before_prep(s, t, ce)
     if t.frame == "patient":
@@ -195,6 +197,26 @@ def _past_adjunct(s: SentenceView, k: int, ce: int) -> int:
         else:
             break
     return k
+
+
+def _agent_after_patient(s: SentenceView, out: Proposals, t: TriggerMatch, genitive: Mention | None,
+                         ce: int) -> bool:
+    """"the attack on the Malian army by JNIM", "l'attaque du camp de l'armée malienne par le
+    JNIM", "الهجوم على X من قبل Y": a passive agent after the noun's object names who did it; the
+    genitive is then the one acted on. True when the agent was read so."""
+    stated, by = _noun_agent_after(s, t, ce)
+    if not stated or by is None or not by.entity:
+        return False
+    agents = s.group(by)
+    if genitive is not None and genitive.entity and genitive.start < by.start:
+        objects = s.group(genitive)
+    else:
+        objects, _, _ = objects_after(s, t, t.end, by.start)
+    objects = [o for o in objects if o.end <= by.start and o.entity not in {a.entity for a in agents}]
+    if not objects:
+        return False
+    out.add(agents, t, t.relation, objects, ADJACENT)
+    return True
 
 
 def _noun_agent_after(s: SentenceView, t: TriggerMatch, ce: int) -> tuple[bool, Mention | None]:
