@@ -90,6 +90,7 @@ class _Tables:
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
     home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
     settlement: frozenset[str] = frozenset()  # "village", "localité": a new town's name follows
+    home_state: PhraseTable = PhraseTable(())  # "الحكومة", "the government": the article's country
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -169,6 +170,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         partitive=lexicon.single_words("partitive"),
         home_body=_table(words.get("home_body", frozenset())),
         settlement=lexicon.single_words("settlement_noun"),
+        home_state=_table(words.get("home_state", frozenset())),
     )
 
 
@@ -200,7 +202,8 @@ class MentionStep:
             first: set[str] = set(self.gazetteer.names.by_first) | set(self.gazetteer.demonyms.by_first)
             for table in (found.honorific, found.role, found.delegation, found.kin, found.counterpart,
                           found.pair, found.acting, found.deputy, found.office, found.seat,
-                          found.seated_government, found.adversary, found.generic, found.home_body):
+                          found.seated_government, found.adversary, found.generic, found.home_body,
+                          found.home_state):
                 first.update(table.by_first)
             first.update(found.capital)
             first.update(found.government)
@@ -612,6 +615,11 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             found = self._home_body(i, bn)
             if found is not None:
                 return found
+        sn, _, _ = t.home_state.match(tokens, i)
+        if sn:
+            found = self._home_body(i, sn, state=True)
+            if found is not None:
+                return found
         anaphor = self._anaphor(tokens[i])
         if anaphor and i + 1 < len(tokens) and (definite(tokens[i + 1]) or self._demonym_at(tokens, i + 1)[0]
                                                 or self.g.names.match(tokens, i + 1)[0]):
@@ -848,12 +856,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         """The country the article is about so far (Gazetteer.home_country)."""
         return self.g.home_country(self.doc.salience)
 
-    def _home_body(self, i: int, n: int) -> Mention | None:
+    def _home_body(self, i: int, n: int, state: bool = False) -> Mention | None:
         """A bare "الجيش", "l'armée", "the army", "الحرس الرئاسي" (word class ``home_body``): the
         one body of the country the article is about whose name opens with these words ("الجيش"
         opens "الجيش النيجري" in an article about Niger), when that country clearly stands out
         and nothing after the words names another country or body ("الجيش المالي", "l'armée de
-        l'air", "the army of Chad")."""
+        l'air", "the army of Chad"). A bare "الحكومة", "the government", "les autorités"
+        (``home_state``, ``state``) is that country itself."""
         tokens = self.tokens
         j = i + n
         owned = self._owned_body(i, n)
@@ -876,6 +885,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         home = self._home_country()
         if home is None:
             return None
+        if state:
+            self._note(home)
+            return Mention(i, j, home, "Country", "home", head=i)
         phrase = tuple(tokens[i:j])
         _, _, prefix = self.t.home_body.match(tokens, i)
         if prefix:

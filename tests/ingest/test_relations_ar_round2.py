@@ -108,10 +108,13 @@ def test_the_country_needs_one_clear_candidate(triples) -> None:
 
 
 def test_the_country_only_where_something_is(relations_of) -> None:
-    # "أنحاء البلاد" is no place of presence and no actor: the possessive still refers to the US
+    # "أنحاء البلاد" is no place of presence and no actor: the possessive still refers to the US,
+    # and the bare "الحكومة" of a story about Niger is Niger's
     text = NIGER_STORY + "وأكدت الولايات المتحدة دعمها للحكومة في جميع أنحاء البلاد."
     rels = relations_of(text, D2024)
-    assert not any(r.relation == "support" and "Niger" in (r.subject.id, r.object.id) for r in rels)
+    assert [(r.subject.id, r.object.id, r.evidence.sentence.endswith("للحكومة في جميع أنحاء البلاد."))
+            for r in rels if r.relation == "support"] == [("United_States", "Niger", True)]
+    assert not any(r.relation == "deploy" and r.evidence.sentence.endswith("أنحاء البلاد.") for r in rels)
 
 
 @pytest.mark.parametrize(

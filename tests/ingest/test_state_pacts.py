@@ -51,3 +51,31 @@ def test_state_pacts(triples, text: str, lang: str, expected: set[tuple[str, str
 def test_arms_sent_and_bought(triples, text: str, lang: str,
                               expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+CHAD_STORY = "أعلنت تشاد أن تشاد تريد السلام وأن تشاد قوية. "
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a pact renounced, the verb first and its subject after it
+        ("ألغت النيجر الاتفاق العسكري مع الولايات المتحدة.", "ar",
+         {("Niger", "reject", "United_States", "occurred")}),
+        ("وقعت النيجر الاتفاق العسكري مع الولايات المتحدة.", "ar",
+         {("Niger", "agree", "United_States", "occurred")}),
+        # the second pact noun of a renounced pact is renounced with it
+        ("أنهت تشاد اتفاقها للتعاون الدفاعي مع فرنسا.", "ar", {("Chad", "reject", "France", "occurred")}),
+        ("Niger has denounced its military agreement with the United States.", "en",
+         {("Niger", "reject", "United_States", "occurred")}),
+        # a bare "the government" of a story about one country is that country
+        (CHAD_STORY + "وأفادت الخارجية في بيان أن الحكومة أنهت اتفاقها للتعاون الدفاعي مع فرنسا.", "ar",
+         {("Chad", "reject", "France", "occurred")}),
+        ("Chad wants peace. Chad is strong. Chad said the government ended its defence cooperation "
+         "with France.", "en", {("Chad", "reject", "France", "occurred")}),
+        ("The government ended its defence cooperation with France.", "en", set()),
+    ],
+)
+def test_renounced_pacts(triples, text: str, lang: str,
+                         expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

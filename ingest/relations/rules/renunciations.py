@@ -68,7 +68,9 @@ def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
             if n and start + n == k + 1:
                 return start
         if s.cover[k] is not None:
-            return None
+            # "ألغت النيجر الاتفاق العسكري مع": where the verb comes first, its subject between
+            m = s.cover[k]
+            return _verb_ending(s, renounce, cs, m.start - 1) if s.w.verb_first and m.entity else None
         token = s.tokens[k]
         if token in (",", "،"):
             k = _aside_start(s, k, cs)  # ", samedi dans la soirée « avec effet immédiat »,"
@@ -82,6 +84,15 @@ def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
     return None
 
 
+def _verb_ending(s: SentenceView, renounce: PhraseTable, cs: int, k: int) -> int | None:
+    """The first word of a verb of renouncing that ends at k, if one does."""
+    for start in range(max(cs, k - 4), k + 1):
+        n = renounce.match(s.tokens, start)[0]
+        if n and start + n == k + 1:
+            return start
+    return None
+
+
 def _aside_start(s: SentenceView, k: int, cs: int) -> int:
     """The comma opening the aside that the comma at k closes (no name inside), else k."""
     for j in range(k - 1, max(cs - 1, k - 1 - MAX_ASIDE), -1):
@@ -90,6 +101,16 @@ def _aside_start(s: SentenceView, k: int, cs: int) -> int:
         if s.tokens[j] in (",", "،"):
             return j
     return k
+
+
+def _subject_of(s: SentenceView, v: int) -> list[Mention]:
+    """The verb's subject: right after it where the verb comes first, else before it."""
+    if s.w.verb_first:
+        renounce, _ = _tables(s.doc.lexicon)
+        after = s.starts.get(v + renounce.match(s.tokens, v)[0])
+        if after is not None and after.entity:
+            return s.group(after)
+    return _subject_before(s, v)
 
 
 def _subject_before(s: SentenceView, v: int) -> list[Mention]:
@@ -115,8 +136,13 @@ def _partner(s: SentenceView, t: TriggerMatch) -> Mention | None:
 def claims_renounced_pact(s: SentenceView, t: TriggerMatch) -> bool:
     """A pact noun after a verb of renouncing, with its partner after it, is read by
     :func:`renounced_pacts`."""
-    return t.relation in PACTS and t.form == "noun" and _verb_before(s, t) is not None and \
-        _partner(s, t) is not None
+    if t.relation not in PACTS or t.form != "noun" or _partner(s, t) is None:
+        return False
+    if _verb_before(s, t) is not None:
+        return True
+    # "أنهت اتفاقها للتعاون الدفاعي مع فرنسا": a pact noun right after a renounced one is part of it
+    return any(o is not t and o.relation in PACTS and o.form == "noun" and 0 <= t.start - o.end <= 1
+               and _verb_before(s, o) is not None for o in s.triggers)
 
 
 def renounced_pacts(s: SentenceView, out: Proposals) -> None:
@@ -127,7 +153,9 @@ def renounced_pacts(s: SentenceView, out: Proposals) -> None:
         if not claims_renounced_pact(s, t):
             continue
         v = _verb_before(s, t)
-        subjects = _subject_before(s, v) if v is not None else []
+        if v is None:
+            continue  # the second noun of a renounced pact: read with the first
+        subjects = _subject_of(s, v)
         partner = _partner(s, t)
         if subjects and partner is not None:
             out.add(subjects, t, "reject", s.group(partner), SVO)
