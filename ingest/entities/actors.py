@@ -242,6 +242,12 @@ class ActorPhrases:
             if title is None:
                 return None
         rn, end, of, demonym, offices, leader = title
+        if of and end + 1 < len(tokens) and tokens[end] in self.t.possessive_word:
+            # "the Prime Minister of Libya's Government of National Unity": the country's body
+            bn, body, _ = self._name_at(tokens, end + 1)
+            if bn and body and self.g.type_of(body) in ("Organization", "ArmedGroup") and \
+                    self.g.country_of(body) == of:
+                of, end = body, end + 1 + bn
         if leader and not of and self.g.type_of(pre_of or demonym or "") == "Country" and \
                 self.t.force_leader.match(tokens, j)[0] == rn:
             leader = False  # "Libyan commander Khalifa Haftar" commands a force, not Libya

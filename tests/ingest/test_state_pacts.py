@@ -79,3 +79,9 @@ CHAD_STORY = "أعلنت تشاد أن تشاد تريد السلام وأن ت�
 def test_renounced_pacts(triples, text: str, lang: str,
                          expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+def test_a_title_of_a_countrys_body_after_a_possessive(triples) -> None:
+    text = "The Prime Minister of Libya's Government of National Unity (GNU) Abdel-Hamid Dbaiba met Putin."
+    assert ("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity", "occurred") in \
+        triples(text, PUBLISHED, "en")
