@@ -17,6 +17,17 @@ from sahelkg.ingest.language.lexicon import GenericActor
 
 from sahelkg.records import Entity, entity_id
 
+ROLE = "unnamed side ({})"  # the role of a generic entity, naming its category
+
+
+def generic_category(entity: Entity) -> str | None:
+    """The category of a generic entity made by :func:`generic_entity`, else None."""
+    role = entity.role or ""
+    prefix, _, suffix = ROLE.partition("{}")
+    if not (role.startswith(prefix) and role.endswith(suffix)):
+        return None
+    return role[len(prefix):len(role) - len(suffix)]
+
 
 def generic_entity(actor: GenericActor, country: str | None, gazetteer: Gazetteer) -> Entity:
     """The entity for ``actor`` scoped by ``country``: id and labels from the English label and
@@ -28,4 +39,4 @@ def generic_entity(actor: GenericActor, country: str | None, gazetteer: Gazettee
         labels[lang] = f"{label} ({where})" if where else label
     label = labels["en"]
     return Entity(id=entity_id(label), label=label, type=actor.type, labels=labels, country=country,
-                  role=f"unnamed side ({actor.category})")
+                  role=ROLE.format(actor.category))

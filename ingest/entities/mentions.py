@@ -15,7 +15,7 @@ from datetime import date
 from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.entities.commanders import ForceCommanders
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
-from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.generic import generic_category, generic_entity
 from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_entity_id
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
@@ -288,7 +288,7 @@ def _scope_unscoped(doc: Doc, g: Gazetteer) -> None:
             entity = doc.entities.get(m.entity or "") if m.kind == "generic" else None
             if entity is None or entity.country is not None:
                 continue
-            actor = g.data.generic.get((entity.role or "").removeprefix("unnamed side (").rstrip(")"))
+            actor = g.data.generic.get(generic_category(entity) or "")
             if actor is None:
                 continue
             scoped = generic_entity(actor, home, g)
@@ -331,13 +331,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 self.doc.entities[entity] = found
 
     def _new_person(self, surface: str, tokens: tuple[str, ...], type: str = "Person",
-                    role: str | None = None) -> str:
+                    role: str | None = None, country: str | None = None) -> str:
         """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
         name it again in the rest of the article."""
         ident = new_entity_id(tokens, surface)
         if ident not in self.doc.entities:
             self.doc.entities[ident] = Entity(id=ident, label=surface, type=type,
-                                              labels={self.doc.lang: surface}, role=role)
+                                              labels={self.doc.lang: surface}, role=role, country=country)
         self.local_names[tokens] = ident
         if len(tokens[-1]) >= 3:
             self.local_names.setdefault(tokens[-1:], ident)
@@ -709,7 +709,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         capitalised words that name nothing known; a Place in the country where the sentence's
         event is. Latin-script languages only (Arabic has no capitals to tell a name)."""
         tokens = self.tokens
-        if self.doc.lang == "ar" or i < 2:
+        if self.doc.lang == "ar" or i < 2 or not any(
+                i - back >= 0 and tokens[i - back] in self.t.settlement for back in (2, 3)):
             return None
         link = 0
         for back in (1, 2):
@@ -727,12 +728,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if end == i:
             return None
         surface = " ".join(w.text for w in self.surface[i:end])
-        ident = self._new_person(surface, tuple(tokens[i:end]), type="Place", role="town")
-        entity = self.doc.entities[ident]
-        if entity.country is None:
-            country = self._event_country(end, before)
-            self.doc.entities[ident] = Entity(id=ident, label=entity.label, type="Place",
-                                              labels=entity.labels, country=country, role=entity.role)
+        ident = self._new_person(surface, tuple(tokens[i:end]), type="Place", role="town",
+                                 country=self._event_country(end, before))
         self._note(ident)
         return Mention(i, end, ident, "Place", "new", head=i)
 

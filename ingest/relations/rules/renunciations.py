@@ -63,10 +63,9 @@ def _verb_before(s: SentenceView, t: TriggerMatch) -> int | None:
     words = 0
     while k > cs:
         k -= 1
-        for start in range(max(cs, k - 4), k + 1):
-            n = renounce.match(s.tokens, start)[0]
-            if n and start + n == k + 1:
-                return start
+        start = _verb_ending(s, renounce, cs, k)
+        if start is not None:
+            return start
         if s.cover[k] is not None:
             # "ألغت النيجر الاتفاق العسكري مع": where the verb comes first, its subject between
             m = s.cover[k]
