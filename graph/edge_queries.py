@@ -27,13 +27,12 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode
 from sahelkg.graph import vocab
+from sahelkg.graph.evidence_cards import evidence_record, read_card
 from sahelkg.graph.queries import (
-    ArticleRecord,
     EdgeRecord,
     EvidenceRecord,
     QueryInputError,
     RelationFilters,
-    TriggerRecord,
     entity_node,
     relation_node,
 )
@@ -108,48 +107,73 @@ _FIRST_GROUPS = 8  # groups of buckets the first read takes (the highest counts:
 _MAX_GROWTH = 2  # a further read takes at most twice the groups of the one before
 
 
+_MEMBER_END = {("directed", "s"): "rdf:object", ("directed", "o"): "rdf:subject", ("end", "s"): "skg:end",
+               ("end", "o"): "skg:end"}  # the end of a bucket's members that is not the entity
+
+
 def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term], need: int,
                  min_articles: int) -> list[Any]:
     """The edges of the one entity bound as subject (or object) that come first in the page order,
     read from its rank buckets (``graph/store/ranks.py``): groups of buckets in that order — by
     article count, most first, and for the entity as subject by relation (the order of ties) —
-    until ``need`` rows are read, each group whole. Each further read takes as many groups as the
-    rows still missing would fill at the rows per group of the read before (at least one, at most
-    twice as many groups): groups grow as counts fall (most edges have one article), so a read
-    of small groups is followed by few queries, and a group too many is seldom read."""
+    until ``need`` edges are found, each group whole. Each further read takes as many groups as the
+    edges still missing would fill at the edges per group of the read before (at least one, at
+    most twice as many groups): groups grow as counts fall (most edges have one article), so a read
+    of small groups is followed by few queries, and a group too many is seldom read.
+
+    A group is read for the order only (each member's other end: its count and relation are the
+    bucket's); the ``need`` first edges are then read whole, in one query."""
     side = "s" if "s" in substitutions else "o"
+    entity = substitutions[side]
     roles = {"subject" if side == "s" else "object"} | ({"end"} if reverse else set())
     relation = substitutions.get("rel")
-    groups: dict[tuple[int, str], list[tuple[str, NamedNode]]] = {}
-    for row in _rows(store, _HEADS, {"e": substitutions[side]}):
+    groups: dict[tuple[int, str], list[tuple[str, NamedNode, NamedNode, int]]] = {}
+    for row in _rows(store, _HEADS, {"e": entity}):
         count = int(row["n"].value)
         if row["role"].value not in roles or count < min_articles:
             continue
         if relation is not None and row["rel"] != relation:
             continue
-        key = (-count, row["rel"].value if side == "s" else "")  # ties: by relation when the subject is fixed
         kind = "end" if row["role"].value == "end" else "directed"
-        groups.setdefault(key, []).append((kind, row["b"]))
+        if kind == "directed" and reverse and vocab.local_name(row["rel"].value) in SYMMETRIC_RELATIONS:
+            continue  # answered by the pair resources
+        key = (-count, row["rel"].value if side == "s" else "")  # ties: by relation when the subject is fixed
+        groups.setdefault(key, []).append((kind, row["b"], row["rel"], count))
     order = sorted(groups)
-    bound = set(substitutions)
-    patterns = {"directed": _directed(bound, True) + (f" {_ASYMMETRIC}" if reverse else ""),
-                "end": _paired(bound, True)}
-    found: list[Any] = []
+    found: dict[str, tuple[tuple[int, str, str, str], str]] = {}  # edge IRI -> (sort key, kind)
     start, size = 0, _FIRST_GROUPS
     while start < len(order) and len(found) < need:
         taken = [bucket for key in order[start:start + size] for bucket in groups[key]]
         read, before = len(order[start:start + size]), len(found)
-        for kind, pattern in patterns.items():
-            buckets = [bucket for of, bucket in taken if of == kind]
-            if not buckets:
+        for kind in ("directed", "end"):
+            heads = {b.value: (rel, count) for of, b, rel, count in taken if of == kind}
+            if not heads:
                 continue
-            values = " ".join(str(b) for b in buckets)
-            sparql = (f"SELECT {_ROWS} WHERE {{ VALUES ?b {{ {values} }} "
-                      f"GRAPH {EDGES} {{ ?b skg:rankMember ?x . {pattern} }} }}")
-            found += _rows(store, sparql, substitutions)
+            values = " ".join(f"<{b}>" for b in heads)
+            sparql = (f"SELECT ?b ?x ?v WHERE {{ VALUES ?b {{ {values} }} "
+                      f"GRAPH {EDGES} {{ ?b skg:rankMember ?x . ?x {_MEMBER_END[kind, side]} ?v }} }}")
+            ends: dict[str, list[tuple[str, str, int]]] = {}
+            for row in _rows(store, sparql):
+                rel, count = heads[row["b"].value]
+                ends.setdefault(row["x"].value, []).append((row["v"].value, rel.value, count))
+            for iri, others in ends.items():
+                # a pair's other end (its ends include the entity itself, unless it is a pair with itself)
+                other, rel, count = next((e for e in others if e[0] != entity.value), others[0])
+                s, o = (entity.value, other) if side == "s" else (other, entity.value)
+                found[iri] = ((-count, s, rel, o), kind)
         per_group = max(1.0, (len(found) - before) / read)
         start, size = start + read, max(1, min(_MAX_GROWTH * read, int((need - len(found)) / per_group)))
-    return found
+    first = sorted(found.items(), key=lambda item: item[1][0])[:need]
+    bound = set(substitutions)
+    patterns = {"directed": _directed(bound, True), "end": _paired(bound, True)}
+    rows: list[Any] = []
+    for kind, pattern in patterns.items():
+        edges = [iri for iri, (_, of) in first if of == kind]
+        if edges:
+            values = " ".join(f"<{iri}>" for iri in edges)
+            sparql = f"SELECT {_ROWS} WHERE {{ VALUES ?x {{ {values} }} GRAPH {EDGES} {{ {pattern} }} }}"
+            rows += _rows(store, sparql, substitutions)
+    return rows
 
 
 def _event_filters(filters: RelationFilters, substitutions: dict[str, Term]) -> tuple[list[str], list[str]]:
@@ -323,101 +347,46 @@ def relation_edges(
                  symmetric_both_ways)[0]
 
 
-# Oxigraph (0.5) evaluates an OPTIONAL, or a UNION joined to VALUES, by reading its whole right side
-# (every confidence in the store) and joining; a pattern over the union default graph costs several
-# times the same pattern in GRAPH ?g. So the events are read inside GRAPH ?g, and each optional
-# field of a page's events with a query of its own, bound to the events.
+# The evidence of a page is read from the events' cards (graph/evidence_cards.py), inside GRAPH ?g:
+# a pattern over the union default graph costs several times the same pattern in GRAPH ?g.
 _EVIDENCE = """
-SELECT ?x ?ev ?order ?stored_s ?stored_o {bound} ?status ?art
+SELECT ?x ?ev ?card {bound}
 WHERE {{
   VALUES ?x {{ {edges} }}
   GRAPH <{graph}> {{ ?x {link} ?ev }}
-  GRAPH ?g {{ ?ev skg:evidenceOrder ?order ; skg:subject ?stored_s ; skg:object ?stored_o .
-             {filters} }}
+  GRAPH ?g {{ ?ev skg:evidenceCard ?card . {filters} }}
 }}
 """
-_EVENT_FIELDS = {"date": "skg:eventDate", "precision": "skg:datePrecision", "confidence": "skg:confidence",
-                 "text": "skg:evidence", "start": "skg:evidenceStart", "end": "skg:evidenceEnd"}
-_ARTICLE_FIELDS = {"article_id": "skg:articleId", "title": "dcterms:title", "url": "skg:url",
-                   "issued": "dcterms:issued"}
-
-
-def _fields(store: GraphStore, events: dict[str, str]) -> dict[str, dict[str, Any]]:
-    """The optional fields of events (event IRI -> article IRI), by event IRI."""
-    if not events:
-        return {}
-    found: dict[str, dict[str, Any]] = {}
-    of_article: dict[str, list[str]] = {}
-    for event, article in events.items():
-        of_article.setdefault(article, []).append(event)
-    event_values = " ".join(str(NamedNode(ev)) for ev in events)
-    article_values = " ".join(str(NamedNode(art)) for art in of_article)
-    for name, predicate in _EVENT_FIELDS.items():
-        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
-        for row in _rows(store, sparql):
-            found.setdefault(row["s"].value, {}).setdefault(name, row["v"])
-    # the trigger's three fields are written together: one query reads them
-    sparql = (f"SELECT ?s ?start ?end ?text WHERE {{ VALUES ?s {{ {event_values} }} GRAPH ?g {{ "
-              "?s skg:triggerStart ?start ; skg:triggerEnd ?end ; skg:triggerText ?text } }")
-    for row in _rows(store, sparql):
-        found.setdefault(row["s"].value, {}).setdefault("trigger", TriggerRecord(
-            start=int(row["start"].value), end=int(row["end"].value), text=row["text"].value))
-    for name, predicate in _ARTICLE_FIELDS.items():
-        sparql = f"SELECT ?s ?v WHERE {{ VALUES ?s {{ {article_values} }} GRAPH ?g {{ ?s {predicate} ?v }} }}"
-        for row in _rows(store, sparql):
-            for event in of_article[row["s"].value]:
-                found.setdefault(event, {}).setdefault(name, row["v"])
-    return found
-
-
-def _evidence_record(row: Any, fields: dict[str, Any], relation: str) -> EvidenceRecord:
-    text = fields.get("text")
-    return EvidenceRecord(
-        event=row["ev"].value,
-        subject=vocab.entity_id_of(row["stored_s"].value),
-        relation=relation,
-        object=vocab.entity_id_of(row["stored_o"].value),
-        status=_value(row["status"]),
-        date=_value(fields.get("date")),
-        date_precision=_value(fields.get("precision")),
-        confidence=float(fields["confidence"].value) if "confidence" in fields else None,
-        text=_value(text),
-        lang=(text.language or None) if isinstance(text, Literal) else None,
-        start=int(fields["start"].value) if "start" in fields else None,
-        end=int(fields["end"].value) if "end" in fields else None,
-        article=ArticleRecord(
-            id=_value(fields.get("article_id")) or vocab.local_name(row["art"].value),
-            title=_value(fields.get("title")),
-            url=_value(fields.get("url")),
-            date=_value(fields.get("issued")),
-        ),
-        trigger=fields.get("trigger"),
-    )
 
 
 def page_evidence(store: GraphStore, edges: Sequence[EdgeRecord], iris: dict[tuple[str, str, str], str],
                   filters: RelationFilters, limit: int) -> dict[tuple[str, str, str], list[EvidenceRecord]]:
-    """The evidence of every edge of a page, earliest first (``skg:evidenceOrder``),
-    at most ``limit`` per edge: from the events each edge links first when that is enough."""
+    """The evidence of every edge of a page, earliest first (``skg:evidenceOrder``), at most
+    ``limit`` per edge, in one query: from the events each edge links first when that is enough
+    (``skg:evidenceEvent``), else from all its events (filters, or more than are linked first)."""
     keys = [(e.subject, e.relation, e.object) for e in edges]
     by_iri = {iris[key]: key for key in keys if key in iris}
     if not by_iri or limit <= 0:
         return {}
     substitutions: dict[str, Term] = {}
     lines, bound = _event_filters(filters, substitutions)
-    if filters.date_from is None and filters.date_to is None:
-        lines = lines[:1]  # the event date is read with the other fields
+    dated = filters.date_from is not None or filters.date_to is not None
+    # the card holds the article, status and date: the patterns only filter
+    lines = (["?ev skg:status ?status ."] if filters.status is not None else []) + \
+        (lines[1:] if dated else [])
     stored = not _filtered(filters) and limit <= vocab.EVIDENCE_KEPT
-    sparql = _EVIDENCE.format(bound=" ".join(f"?{name}" for name in bound if name != "status"),
+    sparql = _EVIDENCE.format(bound=" ".join(f"?{name}" for name in bound),
                               edges=" ".join(str(NamedNode(i)) for i in by_iri), graph=vocab.EDGES_GRAPH,
                               link="skg:evidenceEvent" if stored else "skg:event", filters=" ".join(lines))
-    found: dict[tuple[str, str, str], dict[str, tuple[str, Any]]] = {}
+    found: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
     for row in _rows(store, sparql, substitutions):
-        found.setdefault(by_iri[row["x"].value], {}).setdefault(row["ev"].value, (row["order"].value, row))
-    first = {key: sorted(events.values(), key=lambda p: p[0])[:limit] for key, events in found.items()}
-    fields = _fields(store, {row["ev"].value: row["art"].value for rows in first.values() for _, row in rows})
-    return {key: [_evidence_record(row, fields.get(row["ev"].value, {}), key[1]) for _, row in rows]
-            for key, rows in first.items()}
+        events = found.setdefault(by_iri[row["x"].value], {})
+        if row["ev"].value not in events:
+            events[row["ev"].value] = read_card(row["card"])
+    earliest = {key: sorted(events.items(), key=lambda item: item[1].get("order", ""))[:limit]
+                for key, events in found.items()}
+    return {key: [evidence_record(event, card, key[1]) for event, card in items]
+            for key, items in earliest.items()}
 
 
 def relation_page(

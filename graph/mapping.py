@@ -2,7 +2,8 @@
 
 The article graph ``vocab.article_graph(id)`` holds what the article alone says: the article
 resource, its reified relation events (each pointing at its edge resource with ``skg:edge``, and
-carrying ``skg:evidenceOrder``, the key that orders the evidence of an edge), and the article's
+carrying ``skg:evidenceOrder``, the key that orders the evidence of an edge, and its evidence card:
+``graph/evidence_cards.py``), and the article's
 description of each entity it names (``art:{id}#{entity}``, ``skg:describes`` the entity, with the
 ``skg:stated...`` predicates of ``vocab.DESCRIPTION_PREDICATES``). The merged entity descriptions,
 the direct edges and the edge resources are derived from these by the store's layout
@@ -19,6 +20,7 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
+from sahelkg.graph.evidence_cards import card_quads
 from sahelkg.graph.store.protocol import ArticleWrite
 
 from sahelkg.records import (
@@ -295,7 +297,8 @@ def article_quads(extracted: ExtractedArticle) -> list[Quad]:
     for entity in _merge_entities(extracted.relations).values():
         _entity_quads(_Description(out, article.id, entity.id), entity)
     _article_quads(out, article, lang, len(events))
-    return out.list()
+    quads = out.list()
+    return quads + card_quads(quads)
 
 
 def article_write(extracted: ExtractedArticle) -> ArticleWrite:

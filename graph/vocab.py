@@ -32,8 +32,8 @@ ENTITIES_GRAPH = BASE + "entities"  # merged entity descriptions, each triple on
 EDGES_GRAPH = BASE + "edges"  # direct edges and edge resources, each triple once
 LAYOUT_GRAPH = BASE + "layout"  # layout version and counts
 LAYOUT = BASE + "layout"  # the resource carrying skg:layoutVersion
-LAYOUT_VERSION = 3  # 1: everything in the article graphs (no marker); 2: shared graphs, edge resources;
-#                     3: and rank buckets
+LAYOUT_VERSION = 4  # 1: everything in the article graphs (no marker); 2: shared graphs, edge resources;
+#                     3: and rank buckets; 4: and an evidence card per event (graph/evidence_cards.py)
 EVIDENCE_KEPT = 10  # evidence events an edge resource links at write time (the earliest ones)
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

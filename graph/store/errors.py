@@ -29,7 +29,8 @@ class StoreLayoutOutdated(StoreError):
     """The store was written in an earlier layout: it has to be upgraded before it is read or written."""
 
     def __init__(self, where: object, version: int | None = None) -> None:
-        what = ("edges without rank buckets" if version == 2 else "articles repeat entities and edges")
+        what = {2: "edges without rank buckets", 3: "events without evidence cards"}.get(
+            version or 0, "articles repeat entities and edges")
         super().__init__(f"the store at {where} was written by an earlier version of sahelkg "
                          f"({what}); run 'sahelkg migrate' to upgrade it in place")
         self.where = where

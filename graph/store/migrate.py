@@ -1,15 +1,17 @@
-"""Upgrading a store written in an earlier layout to the current layout (3), in place.
+"""Upgrading a store written in an earlier layout to the current layout (4), in place.
 
-Layout 2 (shared graphs, edge resources, no rank buckets): the buckets are built from the edge
-resources, in one update that also writes the marker. Layout 1 (each article graph repeating the
-descriptions of the entities it names and the direct edges it states):
+Layout 3 (rank buckets, no evidence cards): each article graph gets the evidence card of each of
+its events (``graph/evidence_cards.py``), a batch of articles per update, then the marker. Layout 2
+(shared graphs, edge resources, no rank buckets) gets its cards the same way, then its buckets,
+built from the edge resources in one update that also writes the marker. Layout 1 (each article
+graph repeating the descriptions of the entities it names and the direct edges it states):
 
 Each article graph is rewritten in the current layout (its entity descriptions moved to the
 article's description resources, its direct edges dropped, its events linked to their edges) and
 written through the layout's own update, a batch of articles per transaction; the layout marker
 and the counters are written last. A migration stopped half way leaves a store that is still
 refused for serving and that ``sahelkg migrate`` resumes: an article already upgraded is upgraded
-again to the same graph.
+again to the same graph (its cards are made anew).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
+from sahelkg.graph.evidence_cards import CARD, card_quads
 from sahelkg.graph.store.layout import batch_update, recount_operations, recount_update
 from sahelkg.graph.store.layout_state import layout_version
 from sahelkg.graph.store.protocol import ArticleWrite, GraphStore
@@ -82,7 +85,21 @@ def upgraded_quads(article_id: str, quads: list[Quad]) -> list[Quad]:
             if vocab.ONT + "evidenceOrder" not in values:
                 out.setdefault(Quad(subject, vocab.ont("evidenceOrder"),
                                     Literal(_order(article_id, subject, values)), graph), None)
-    return list(out)
+    kept = [quad for quad in out if quad.predicate != CARD]
+    return kept + card_quads(kept)
+
+
+def _card_update(store: GraphStore, ids: list[str]) -> str:
+    """Replaces the evidence cards of these articles' events by cards made from their triples."""
+    operations = []
+    for article_id in ids:
+        graph = vocab.article_graph(article_id)
+        cards = card_quads(store.quads(graph))
+        operations.append(f"DELETE WHERE {{ GRAPH {graph} {{ ?ev {CARD} ?card }} }}")
+        if cards:
+            body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in cards)
+            operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {body} }} }}")
+    return " ;\n".join(operations)
 
 
 def _writes(store: GraphStore, ids: list[str]) -> Iterator[ArticleWrite]:
@@ -95,14 +112,19 @@ def _writes(store: GraphStore, ids: list[str]) -> Iterator[ArticleWrite]:
 def migrate(store: GraphStore, *, batch: int = 100,
             progress: ProgressCallback | None = None) -> MigrationReport:
     """Rewrites every article of ``store`` in the current layout, then marks the store as such.
-    A store of layout 2 (shared graphs without rank buckets) keeps its articles: its buckets are
-    built from its edge resources in one update, which also marks it."""
+    A store of layout 2 or 3 keeps its articles: each gets the cards of its events, and a store of
+    layout 2 its rank buckets, built from its edge resources in one update, which also marks it."""
     before = len(store)
     ids = store.article_ids()
-    if layout_version(store) == 2:
-        store.update(vocab.sparql_prefixes() + " ;\n".join([*all_ranked_operations(), *recount_operations()]))
-        if progress:
-            progress(len(ids), len(ids))
+    version = layout_version(store)
+    if version in (2, 3):
+        for start in range(0, len(ids), batch):
+            chunk = ids[start:start + batch]
+            store.update(_card_update(store, chunk))
+            if progress:
+                progress(min(start + batch, len(ids)), len(ids))
+        ranked = all_ranked_operations() if version == 2 else []
+        store.update(vocab.sparql_prefixes() + " ;\n".join([*ranked, *recount_operations()]))
         return MigrationReport(len(ids), before, len(store))
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]

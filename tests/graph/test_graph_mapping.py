@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 from pathlib import Path
 
@@ -88,8 +89,16 @@ def test_one_relation_article_gives_exactly_these_quads() -> None:
         f'{art} <{S}contentHash> "{article.content_hash}"',
         f'{art} <{S}relationCount> "1"^^<{XSD}integer>',
     }
-    assert _lines(quads, "https://sahelkg.org/graph/alwasat-1") == expected
-    assert len(quads) == len(expected)  # no duplicates
+    cards = [q for q in quads if q.predicate.value == f"{S}evidenceCard"]
+    assert [(f"<{c.subject.value}>", c.object.datatype.value) for c in cards] == [
+        (ev, "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")]
+    assert json.loads(cards[0].object.value) == {  # what a page of edges shows of the event
+        "s": "Khalifa_Haftar", "o": "Niger", "status": "occurred", "date": "2018-08-07", "precision": "day",
+        "confidence": 0.85, "text": "زار حفتر النيجر.", "lang": "ar", "start": 0, "end": 16,
+        "order": f"2018-08-07 alwasat-1 000000000000 {key}", "article": "https://sahelkg.org/article/alwasat-1",
+        "article_id": "alwasat-1", "title": "حفتر في نيامي", "url": "https://alwasat.ly/1", "issued": "2018-08-08"}
+    assert _lines([q for q in quads if q not in cards], "https://sahelkg.org/graph/alwasat-1") == expected
+    assert len(quads) == len(expected) + 1  # no duplicates
 
 
 TRIGGER_TERMS = ("triggerStart", "triggerEnd", "triggerText")
