@@ -115,7 +115,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
                  min_articles: int) -> list[Any]:
     """The edges of the one entity bound as subject (or object) that come first in the page order,
     read from its rank buckets (``graph/store/ranks.py``): groups of buckets in that order — by
-    article count, most first, and for the entity as subject by relation (the order of ties) —
+    article count, most first, then by relation (the order of ties) —
     until ``need`` edges are found, each group whole. Each further read takes as many groups as the
     edges still missing would fill at the edges per group of the read before (at least one, at
     most twice as many groups): groups grow as counts fall (most edges have one article), so a read
@@ -137,7 +137,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
         kind = "end" if row["role"].value == "end" else "directed"
         if kind == "directed" and reverse and vocab.local_name(row["rel"].value) in SYMMETRIC_RELATIONS:
             continue  # answered by the pair resources
-        key = (-count, row["rel"].value if side == "s" else "")  # ties: by relation when the subject is fixed
+        key = (-count, row["rel"].value)  # ties: by relation first
         groups.setdefault(key, []).append((kind, row["b"], row["rel"], count))
     order = sorted(groups)
     found: dict[str, tuple[tuple[int, str, str, str], str]] = {}  # edge IRI -> (sort key, kind)
@@ -160,7 +160,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
                 # a pair's other end (its ends include the entity itself, unless it is a pair with itself)
                 other, rel, count = next((e for e in others if e[0] != entity.value), others[0])
                 s, o = (entity.value, other) if side == "s" else (other, entity.value)
-                found[iri] = ((-count, s, rel, o), kind)
+                found[iri] = ((-count, rel, s, o), kind)
         per_group = max(1.0, (len(found) - before) / read)
         start, size = start + read, max(1, min(_MAX_GROWTH * read, int((need - len(found)) / per_group)))
     first = sorted(found.items(), key=lambda item: item[1][0])[:need]
@@ -234,7 +234,7 @@ WHERE {{
 }}
 GROUP BY {group}
 {having}
-ORDER BY DESC(COUNT(DISTINCT ?art)) ?s ?rel ?o
+ORDER BY DESC(COUNT(DISTINCT ?art)) ?rel ?s ?o
 LIMIT {int(limit)} OFFSET {int(offset)}"""
 
 
@@ -249,8 +249,8 @@ def _key(row: Any) -> tuple[str, str, str]:
 
 
 def _edge_sort_key(edge: EdgeRecord) -> tuple[int, str, str, str]:
-    # the order of the SPARQL ORDER BY: most articles first, then by IRI
-    return (-edge.articles, entity_node(edge.subject).value, vocab.relation_property(edge.relation).value,
+    # the order of the SPARQL ORDER BY: most articles first, then by relation, subject and object IRI
+    return (-edge.articles, vocab.relation_property(edge.relation).value, entity_node(edge.subject).value,
             entity_node(edge.object).value)
 
 
@@ -298,7 +298,7 @@ def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | Non
             build = _aggregated_query if filtered else _stored_query
             found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
         if not filtered:  # every matching edge came back: the order of the aggregated query, here
-            found.sort(key=lambda row: (-int(row["articles"].value), row["s"].value, row["rel"].value,
+            found.sort(key=lambda row: (-int(row["articles"].value), row["rel"].value, row["s"].value,
                                         row["o"].value))
             found = found[:limit + offset]
         for row in found:
@@ -337,7 +337,7 @@ def relation_edges(
     symmetric_both_ways: bool = True,
 ) -> list[EdgeRecord]:
     """Edges matching the triple pattern (subject ids, relation, object ids; None is a variable),
-    most-supported first, paged by ``limit``/``offset``.
+    most-supported first (ties by relation, subject, object IRI), paged by ``limit``/``offset``.
 
     Several candidate ids for a position (a label naming more than one entity) each run their own
     query; the merged list keeps the same order. ``symmetric_both_ways=False`` matches symmetric

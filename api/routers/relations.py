@@ -35,7 +35,8 @@ _DESCRIPTION = """A triple pattern — **subject**, **relation**, **object** —
 (`Khalifa_Haftar`), a label in Arabic, English or French (`حفتر`, `Haftar`; Arabic spelling variants and a
 leading و / ال are normalised), or omitted as a variable.
 
-Each result is one edge (subject, relation, object) with the number of distinct articles stating it,
+Each result is one edge (subject, relation, object) with the number of distinct articles stating it
+(most articles first; ties by relation, then subject and object),
 the evidence sentences (earliest event first) and their source articles. Each evidence item gives
 the sentence's character offsets in the article (`start`, `end`) and its `trigger` (the words that
 state the relation: `start`, `end`, `text`), whose offsets are article offsets like `start`, or null.
