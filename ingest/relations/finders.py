@@ -46,16 +46,19 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
                 n += gn  # "la ville de Djibo", "la région de Kayes"
         if not n and any(stem in s.w.party or stem in s.w.forces
                          for _, stem, suffix in noun_stems(token) if not suffix):
-            if s.starts.get(k + 1) is not None:
-                n = 1  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
+            e = k + 1
+            while e < limit - 1 and s.cover[e] is None and s.tokens[e] in s.w.forces:
+                e += 1  # "les mercenaires terroristes du GSIM": force nouns in a row
+            if s.starts.get(e) is not None:
+                n = e - k  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
             else:
-                gn, _, _ = s.w.genitive_link.match(s.tokens, k + 1) if k + 1 < limit else (0, 0, "")
-                if not gn and k + 1 < limit:
-                    gn = s.w.forces_link.match(s.tokens, k + 1)[0]  # "forces loyal to X"
-                n = 1 + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
-                if not n and k + 2 < limit and s.tokens[k + 1] in s.w.partitive:
-                    of = s.starts.get(k + 2)  # "مسلحون من جماعة X": an armed group's men
-                    n = 2 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
+                gn, _, _ = s.w.genitive_link.match(s.tokens, e) if e < limit else (0, 0, "")
+                if not gn and e < limit:
+                    gn = s.w.forces_link.match(s.tokens, e)[0]  # "forces loyal to X"
+                n = e - k + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
+                if not n and e + 1 < limit and s.tokens[e] in s.w.partitive:
+                    of = s.starts.get(e + 1)  # "مسلحون من جماعة X": an armed group's men
+                    n = e - k + 1 if of is not None and of.type in ("Organization", "ArmedGroup") else 0
         if k + 1 < limit and any(stem in s.w.target for _, stem, suffix in noun_stems(token)
                                  if not suffix):
             j = k + 1
@@ -69,6 +72,10 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
         if not n and not s.cover[k]:
             n = s.w.quantity.match(s.tokens, k)[0] or (1 if token.isdigit() else 0) or \
                 s.w.object_gap.match(s.tokens, k)[0]
+            if n and k + n < limit and s.cover[k + n] is None and (
+                    s.tokens[k + n] in s.w.partitive or s.w.genitive_link.match(s.tokens, k + n)[0]):
+                # "dozens of fighters of X", "عشرات من مقاتلي X": the count's link to what it counts
+                n += s.w.genitive_link.match(s.tokens, k + n)[0] or 1
         aside = _aside_end(s, k, limit) if token in COMMAS else None
         if aside is not None:
             k = aside  # "التقى المنفي، على هامش القمة، الرئيس المالي"

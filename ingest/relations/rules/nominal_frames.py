@@ -50,6 +50,8 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     p = t.start
     if any(v.form == "verb" and v.start == t.end and participle_of_noun(s, v) for v in s.triggers):
         return  # "the agreement signed by X": the participle after the noun names its agent
+    if t.relation == "member_of" and _object_of_verb(s, t, cs):
+        return  # "arrested a member of X": the member is the verb's unnamed object, X its party
     # "بين X وY"
     if any(prep in s.w.between for prep in t.preps):
         k = t.end
@@ -315,3 +317,17 @@ def _men_of(s: SentenceView, k: int, m: Mention) -> bool:
     return m.start == k + 2 and bool(m.entity) and s.g.kind_of(m.entity or "") in FORCE_KINDS and \
         s.tokens[k + 1] in s.w.partitive and \
         any(stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[k]) if not suffix)
+
+
+def _object_of_verb(s: SentenceView, t: TriggerMatch, cs: int) -> bool:
+    """Is the noun at t the object of a verb trigger just before it ("a arrêté un membre du
+    JNIM", "killed several members of ISWAP"): only determiners and counts between them?"""
+    k = t.start
+    while k > cs:
+        token = s.tokens[k - 1]
+        if token in s.w.determiner or s.w.quantity.match(s.tokens, k - 1)[0] == 1 or token.isdigit():
+            k -= 1
+            continue
+        break
+    return any(v.form == "verb" and v.end == k and v.relation != t.relation for v in s.triggers)
+

@@ -1,0 +1,47 @@
+"""The object of a verb named through the people it has: force nouns in a row before the group
+("les mercenaires terroristes du GSIM"), a count of them ("dozens of fighters of Boko Haram",
+"عشرات من مقاتلي بوكو حرام"), one of them named ("le terroriste X", "the terrorist X"), or one
+unnamed member ("arrested a member of X"): the group is the one acted on, and the verb's subject
+is no member of it."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 10)
+JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+FAMA = "Malian_Armed_Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée malienne a mis en déroute les mercenaires terroristes du GSIM.", "fr",
+         {(FAMA, "fight", JNIM, "occurred")}),
+        ("L'armée malienne a tué des dizaines de combattants du JNIM.", "fr",
+         {(FAMA, "fight", JNIM, "occurred")}),
+        ("The Nigerian army killed dozens of fighters of Boko Haram.", "en",
+         {("Nigerian_Armed_Forces", "fight", "Boko_Haram", "occurred")}),
+        ("The Nigerian army killed dozens of Boko Haram fighters.", "en",
+         {("Nigerian_Armed_Forces", "fight", "Boko_Haram", "occurred")}),
+        ("قتل الجيش النيجري عشرات من مقاتلي بوكو حرام.", "ar",
+         {("Nigerien_Armed_Forces", "fight", "Boko_Haram", "occurred")}),
+        # one of them, named after the noun that says what he is
+        ("L'armée malienne a éliminé le terroriste Tidiane Djibrilou Dicko.", "fr",
+         {(FAMA, "fight", "Tidiane_Djibrilou_Dicko", "occurred")}),
+        ("L'armée malienne a arrêté le jihadiste Amadou Koufa.", "fr",
+         {(FAMA, "arrest", "Amadou_Koufa", "occurred")}),
+        # an unnamed member: the group is acted on, the subject is not its member
+        ("L'armée malienne a arrêté un membre du JNIM.", "fr", {(FAMA, "arrest", JNIM, "occurred")}),
+        ("RADA forces arrested a member of the Tripoli Revolutionaries Brigade.", "en",
+         {("Special_Deterrence_Force", "arrest", "Tripoli_Revolutionaries_Brigade", "occurred")}),
+        ("L'armée française a tué plusieurs membres de l'État islamique dans le Grand Sahara.", "fr",
+         {("France", "fight", "Islamic_State_Sahel_Province", "occurred")}),
+        # membership said of the subject is still membership
+        ("Le Mali est membre de la CEDEAO.", "fr", {("Mali", "member_of", "ECOWAS", "occurred")}),
+        ("Mali is a member of ECOWAS.", "en", {("Mali", "member_of", "ECOWAS", "occurred")}),
+    ],
+)
+def test_object_named_through_its_people(triples, text: str, lang: str,
+                                         expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
