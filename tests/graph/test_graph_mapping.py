@@ -96,7 +96,8 @@ def test_one_relation_article_gives_exactly_these_quads() -> None:
         "s": "Khalifa_Haftar", "o": "Niger", "status": "occurred", "date": "2018-08-07", "precision": "day",
         "confidence": 0.85, "text": "زار حفتر النيجر.", "lang": "ar", "start": 0, "end": 16,
         "order": f"2018-08-07 alwasat-1 000000000000 {key}", "article": "https://sahelkg.org/article/alwasat-1",
-        "article_id": "alwasat-1", "title": "حفتر في نيامي", "url": "https://alwasat.ly/1", "issued": "2018-08-08"}
+        "article_id": "alwasat-1", "title": "حفتر في نيامي", "url": "https://alwasat.ly/1",
+        "issued": "2018-08-08"}
     assert _lines([q for q in quads if q not in cards], "https://sahelkg.org/graph/alwasat-1") == expected
     assert len(quads) == len(expected) + 1  # no duplicates
 
