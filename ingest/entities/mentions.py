@@ -238,6 +238,7 @@ class MentionStep:
                 found = commanders(tokens, finder.find(index, tokens), when)
                 found = _absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
                                              self.gazetteer)
+                found = _absorb_glosses(tokens, found)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
@@ -251,6 +252,29 @@ class MentionStep:
                     if holder:
                         m.entity = holder
                         finder._note(holder)
+
+
+_OPENING = frozenset({"(", "["})
+_CLOSING = {"(": ")", "[": "]"}
+
+
+def _absorb_glosses(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A name in brackets right after a name of the same entity glosses it ("la Confédération des
+    États du Sahel (AES)", "قوات الدعم السريع (RSF)"): it is part of that mention, so the words
+    around the pair read as around one name; so does the name of what a titled person leads or
+    belongs to ("Assimi Goïta, président de la Confédération des États du Sahel (AES), a
+    accueilli ...": the apposition ends at the bracket, Goïta is the one who received)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.entity and m.entity in (prev.entity, prev.leads, prev.member_of) and \
+                m.start == prev.end + 1 and \
+                tokens[prev.end] in _OPENING and m.end < len(tokens) and \
+                tokens[m.end] == _CLOSING[tokens[prev.end]]:
+            prev.end = m.end + 1
+            continue
+        out.append(m)
+    return out
 
 
 def _absorb_own_demonyms(mentions: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -45,3 +45,26 @@ FAMA = "Malian_Armed_Forces"
 def test_object_named_through_its_people(triples, text: str, lang: str,
                                          expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bracketed acronym of what a titled person heads ends the apposition with it: the
+        # person receives, not the body
+        ("Assimi Goïta, président de la Confédération des États du Sahel (AES), a accueilli le "
+         "général Tiani.", "fr",
+         {("Assimi_Goïta", "leads", "Alliance_of_Sahel_States", "occurred"),
+          ("Assimi_Goïta", "meet", "Abdourahamane_Tchiani", "occurred")}),
+        ("The Rapid Support Forces (RSF) attacked El Fasher.", "en",
+         {("Rapid_Support_Forces", "fight", "El_Fasher", "occurred")}),
+        # taking the head of a force
+        ("Saddam Haftar a pris la tête de la brigade Tariq Ben Zeyad en 2016.", "fr",
+         {("Saddam_Haftar", "leads", "Tariq_Ben_Ziyad_Brigade", "occurred")}),
+        ("Saddam Haftar took command of the Tariq Ben Ziyad Brigade in 2016.", "en",
+         {("Saddam_Haftar", "leads", "Tariq_Ben_Ziyad_Brigade", "occurred")}),
+    ],
+)
+def test_glosses_and_taking_command(triples, text: str, lang: str,
+                                    expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
