@@ -62,6 +62,10 @@ class PhraseTable:
                     child = node.next[token] = _Node()
                 node = child
             node.values.append(value)
+        # the last two letters of every first token: a reading of a token only strips its
+        # proclitics (or contracts "لل" to "ال"), so a token whose ending is none of these starts
+        # no phrase
+        self.tails = frozenset(first[-2:] for first in self.by_first)
 
     def _ends(self, stem: str, tokens: list[str], i: int) -> list[tuple[int, _Node]]:
         """(length, node) of every phrase starting with ``stem`` that the tokens after i continue,
@@ -92,8 +96,12 @@ class PhraseTable:
         best: tuple[int, object, str] = (0, None, "")
         if not 0 <= i < len(tokens):
             return best
+        token = tokens[i]
+        tails = self.tails
+        if token[-2:] not in tails and token[-1:] not in tails:
+            return best
         first = self.by_first
-        for prefix, stem in _readings(tokens[i], article_ok):
+        for prefix, stem in _readings(token, article_ok):
             if stem not in first:
                 continue
             ends = self._ends(stem, tokens, i)

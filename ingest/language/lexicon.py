@@ -103,6 +103,8 @@ class Lexicon:
     offices: dict[tuple[str, ...], frozenset[str]]  # title phrase -> office names it may stand for
     properties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language.tsv
     seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # seats.tsv: phrase -> seat entity
+    # single_words answers, made once per class (rules ask for the same class in every sentence)
+    _single: dict[str, frozenset[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def has(self, prop: str, value: str) -> bool:
         """Does language.tsv give ``prop`` the value ``value`` ("word_order", "svo")?"""
@@ -112,7 +114,10 @@ class Lexicon:
         return self.words.get(name, frozenset())
 
     def single_words(self, name: str) -> frozenset[str]:
-        return frozenset(p[0] for p in self.words.get(name, ()) if len(p) == 1)
+        found = self._single.get(name)
+        if found is None:
+            found = self._single[name] = frozenset(p[0] for p in self.words.get(name, ()) if len(p) == 1)
+        return found
 
 
 def _load_triggers(path: Path) -> tuple[Trigger, ...]:
