@@ -34,8 +34,9 @@ class ForceCommanders:
     def __init__(self, gazetteer: Gazetteer, forces: frozenset[str], possessive: frozenset[str],
                  genitive_link: PhraseTable, determiner: Iterable[str],
                  serving: PhraseTable | None = None, titles: Iterable[PhraseTable] = (),
-                 title_words: Iterable[str] = ()) -> None:
+                 title_words: Iterable[str] = (), governments: Iterable[str] = ()) -> None:
         self.g = gazetteer
+        self.governments = frozenset(governments)
         self.serving = serving or PhraseTable(())
         self.titles = tuple(titles)
         self.title_words = frozenset(title_words)
@@ -45,7 +46,7 @@ class ForceCommanders:
         self.determiner = frozenset(determiner)
 
     def __call__(self, tokens: list[str], mentions: list[Mention], when: date | None) -> list[Mention]:
-        if not self.forces and not self.possessive:
+        if not self.forces and not self.possessive and not self.governments:
             return mentions
         out = list(mentions)
         i = 0
@@ -69,6 +70,11 @@ class ForceCommanders:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.start == k and self._force(nxt):
             return i, i + 1, self._led(nxt, person, nxt.entity, when, start=person.start)
+        if k < len(tokens) and tokens[k] in self.governments and (nxt is None or nxt.start > k):
+            government = self._governed(person.entity, when)  # "Sarraj's administration"
+            if government is not None:
+                found = Mention(person.start, k + 1, government, self.g.type_of(government), "name", head=k)
+                return i, i, self._led(found, person, government, when)
         if k < len(tokens) and tokens[k] in self.forces and (nxt is None or nxt.start > k):
             force = self._commanded(person.entity, when)
             if force is not None:
@@ -101,11 +107,20 @@ class ForceCommanders:
         while i < len(out):
             person = out[i]
             if self._person(person):
-                for j, first in self._links(tokens, out, i):
+                links = self._links(tokens, out, i)
+                if person.start and self._government_noun(tokens[person.start - 1]):
+                    links.append((person.start, i))  # "حكومة السراج": the noun right before him
+                for j, first in links:
                     noun = j - 1
-                    if not self._force_noun(tokens[noun]) or (first and out[first - 1].end > noun):
+                    government = self._government_noun(tokens[noun])
+                    if first and out[first - 1].kind == "home" and out[first - 1].start <= noun < \
+                            out[first - 1].end and government:
+                        first -= 1  # "الحكومة", "the government" read alone as the home country
+                    elif not (self._force_noun(tokens[noun]) or government) or \
+                            (first and out[first - 1].end > noun):
                         continue
-                    force = self._commanded(person.entity, when)
+                    force = self._governed(person.entity, when) if government else \
+                        self._commanded(person.entity, when)
                     if force is None:
                         break
                     start = noun - 1 if noun and tokens[noun - 1] in self.determiner else noun
@@ -151,6 +166,10 @@ class ForceCommanders:
         """"forces", "القوات", "وقوات": a force noun, with its article or conjunction."""
         return token in self.forces or stem_in(token, self.forces)
 
+    def _government_noun(self, token: str) -> bool:
+        """"government", "حكومة", "وحكومة": a government noun, with its article or conjunction."""
+        return bool(self.governments) and (token in self.governments or stem_in(token, self.governments))
+
     def _person(self, m: Mention) -> bool:
         return bool(m.entity) and m.type == "Person" and m.kind in ("name", "titled")
 
@@ -163,6 +182,9 @@ class ForceCommanders:
         found = {o.of for o in self.g.office_held(person or "", None, when)
                  if o.leads and self.g.kind_of(o.of) in ARMED_KINDS}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _governed(self, person: str | None, when: date | None) -> str | None:
+        return self.g.government_headed(person or "", when)
 
     def _led(self, force: Mention, person: Mention, entity: str | None, when: date | None,
              start: int | None = None, end: int | None = None) -> Mention:

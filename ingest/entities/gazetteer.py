@@ -400,6 +400,21 @@ class Gazetteer:
                 if (wanted is None or o.office in wanted) and (when is None or _within(when, o.start, o.end))]
 
 
+    def government_headed(self, person: str, when: date | None) -> str | None:
+        """The one government (an entity of kind "government") the person heads at ``when``, else
+        the one he headed last before it: "Sarraj's administration", "حكومة السراج" in an
+        undated article is the GNA."""
+        heads = [o for o in self.offices_held.get(person, ())
+                 if o.leads and o.office == "head_of_government" and self.kind_of(o.of) == "government"]
+        now = {o.of for o in heads if when is None or _within(when, o.start, o.end)}
+        if when is not None and now:
+            return next(iter(now)) if len(now) == 1 else None
+        before = [o for o in heads if when is None or (o.start or "") <= when.isoformat()]
+        if when is None:
+            return before[0].of if len({o.of for o in before}) == 1 else None
+        latest = max(before, key=lambda o: o.start or "", default=None)
+        return latest.of if latest is not None else None
+
     def seated_government(self, seat: str, when: date | None) -> str | None:
         """The government seated in ``seat`` at ``when`` ("the Tripoli government"), if one is known
         (with no date, only when the place has had a single one)."""

@@ -222,7 +222,8 @@ class MentionStep:
             found = ForceCommanders(self.gazetteer, t.forces, possessive, t.genitive_link,
                                     lexicon.single_words("determiner"),
                                     serving=_table(lexicon.words.get("serving_link", frozenset())),
-                                    titles=(t.honorific, t.role), title_words=t.title_adjective)
+                                    titles=(t.honorific, t.role), title_words=t.title_adjective,
+                                    governments=lexicon.single_words("government_noun"))
             self._force_commanders[lexicon.lang] = found
         return found
 
@@ -602,12 +603,17 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             found = self._generic(i, gn, str(category), before)
             if found is not None:
                 return found
-        # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads
+        # "حكومة النيجر" is Niger; "حكومة باولو جينتيلوني" is the country he heads, "حكومة السراج"
+        # the government body he heads (or headed last)
         if self._stem_in(tokens[i], t.government) and i + 1 < len(tokens) and \
                 not t.delegation_head.match(tokens, i)[0]:  # "برئاسة X" is headed by X
             n, entity, _ = self._name_at(tokens, i + 1)
             if n and entity:
                 etype = self.g.type_of(entity)
+                body = self.g.government_headed(entity, self.when) if etype == "Person" else None
+                if body is not None:
+                    self._note(body)
+                    return Mention(i, i + 1 + n, body, self.g.type_of(body), "name", head=i + 1)
                 country = entity if etype == "Country" else \
                     self.g.country_of(entity) if etype == "Person" else None
                 if country:

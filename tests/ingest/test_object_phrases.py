@@ -11,6 +11,7 @@ import pytest
 PUBLISHED = date(2024, 5, 10)
 JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
 FAMA = "Malian_Armed_Forces"
+SARRAJ_LEADS = ("Fayez_al-Sarraj", "leads", "Government_of_National_Accord", "occurred")
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,27 @@ def test_object_named_through_its_people(triples, text: str, lang: str,
 def test_glosses_and_taking_command(triples, text: str, lang: str,
                                     expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # a head of government's government is the body he heads at the date (and he leads
+        # it), or the one he headed last (which he no longer leads)
+        ("Turkey has backed Sarraj's government.", "en", date(2019, 12, 1),
+         {("Turkey", "support", "Government_of_National_Accord", "occurred"), SARRAJ_LEADS}),
+        ("Turkey has backed Sarraj's government.", "en", date(2024, 5, 10),
+         {("Turkey", "support", "Government_of_National_Accord", "occurred")}),
+        ("The government of Fayez al-Sarraj invited Turkey.", "en", date(2019, 12, 1),
+         {("Government_of_National_Accord", "invite", "Turkey", "occurred"), SARRAJ_LEADS}),
+        ("La Turquie soutient le gouvernement de Fayez al-Sarraj.", "fr", date(2019, 12, 1),
+         {("Turkey", "support", "Government_of_National_Accord", "occurred"), SARRAJ_LEADS}),
+        ("دعمت تركيا حكومة فايز السراج.", "ar", date(2019, 12, 1),
+         {("Turkey", "support", "Government_of_National_Accord", "occurred")}),
+        ("هاجمت قوات حفتر حكومة الدبيبة.", "ar", date(2022, 5, 10),
+         {("Libyan_National_Army", "fight", "Government_of_National_Unity", "occurred")}),
+    ],
+)
+def test_government_of_its_head(triples, text: str, lang: str, published: date,
+                                expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, published, lang) == expected
