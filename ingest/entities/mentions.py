@@ -91,6 +91,8 @@ class _Tables:
     home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
     settlement: frozenset[str] = frozenset()  # "village", "localité": a new town's name follows
     home_state: PhraseTable = PhraseTable(())  # "الحكومة", "the government": the article's country
+    envoy: PhraseTable = PhraseTable(())  # "مبعوث", "conseiller", "envoy": one who acts for another
+    envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
 
 
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
@@ -171,6 +173,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         home_body=_table(words.get("home_body", frozenset())),
         settlement=lexicon.single_words("settlement_noun"),
         home_state=_table(words.get("home_state", frozenset())),
+        envoy=_table(words.get("envoy_noun", frozenset())),
+        envoy_link=_table(words.get("envoy_link", frozenset())),
     )
 
 
@@ -240,6 +244,7 @@ class MentionStep:
                 found = _absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
                                              self.gazetteer)
                 found = _absorb_glosses(tokens, found)
+                found = _envoys(tokens, found, self.gazetteer, self.tables(doc.lexicon), when)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
@@ -253,6 +258,73 @@ class MentionStep:
                     if holder:
                         m.entity = holder
                         finder._note(holder)
+
+
+def _envoys(tokens: list[str], mentions: list[Mention], g: Gazetteer, t: _Tables,
+            when: date | None) -> list[Mention]:
+    """An envoy or adviser of a head of state ("un conseiller spécial du Président égyptien, Abdel
+    Fattah Al-Sissi", "an envoy of President X", "مبعوث الرئيس المصري") acts for his country, as
+    a delegation does: the envoy noun, a genitive link (none in Arabic), and the head of state
+    become one mention of the country. The envoy's own name after him ("the US envoy Richard
+    Norland") is another construction: only a head of state after the noun makes it."""
+    if not t.envoy:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        country = _head_of_state_country(m, g, when)
+        start = _envoy_before(tokens, m.start, t, out[-1].end if out else 0, m.head > m.start) \
+            if country else None
+        if country and start is None and m.kind == "titled" and _envoy_titled(tokens, m, t):
+            start = m.start  # "un conseiller spécial du Président égyptien, X": read as X's title
+        if start is not None and country:
+            # the head of state still stands in the article, as the one who leads the country
+            out.append(Mention(start, m.end, country, "Country", "delegation", head=start, led_by=m.entity))
+            continue
+        out.append(m)
+    return out
+
+
+def _head_of_state_country(m: Mention, g: Gazetteer, when: date | None) -> str | None:
+    """The country a person mention's title or office at ``when`` makes him head of."""
+    if m.type != "Person" or not m.entity:
+        return None
+    if m.leads and g.type_of(m.leads) == "Country":
+        return m.leads
+    found = {o.of for o in g.office_held(m.entity, ("head_of_state",), when) if g.type_of(o.of) == "Country"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _envoy_titled(tokens: list[str], m: Mention, t: _Tables) -> bool:
+    """Does a titled mention open with an envoy noun whose genitive link or head-of-state title
+    comes before the name ("an envoy of President X", not "US envoy Richard Norland")?"""
+    p = m.start + (1 if tokens[m.start] in t.determiner else 0)
+    if p >= m.head or t.envoy.match(tokens, p, article_ok=True)[0] != 1:
+        return False
+    return any(t.envoy_link.match(tokens, k)[0] or t.leader.match(tokens, k)[0] for k in range(p + 1, m.head))
+
+
+def _envoy_before(tokens: list[str], start: int, t: _Tables, floor: int, titled: bool) -> int | None:
+    """Where an envoy noun (with its article, and an adjective or two: "special", "الخاص") and a
+    genitive link end at ``start``; None if they do not. With no link (Arabic), the head of state
+    must be named by his title ("مبعوث الرئيس المصري", ``titled``)."""
+    k = start
+    for n in range(1, 3):  # "du", "de la", "of", "to"
+        if k - n >= floor and t.envoy_link.match(tokens, k - n)[0] == n:
+            k -= n
+            break
+    if k == start and not titled:
+        return None  # "المستشار عقيلة صالح": an honorific before a name, no envoy of his
+    for _ in range(3):
+        if k - 1 < floor:
+            return None
+        n, _, _ = t.envoy.match(tokens, k - 1, article_ok=True)
+        if n == 1:
+            j = k - 1
+            return j - 1 if j - 1 >= floor and tokens[j - 1] in t.determiner else j
+        if not tokens[k - 1][:1].isalpha():
+            return None
+        k -= 1  # "conseiller spécial", "special envoy": an adjective between
+    return None
 
 
 _OPENING = frozenset({"(", "["})

@@ -93,3 +93,33 @@ def test_glosses_and_taking_command(triples, text: str, lang: str,
 def test_government_of_its_head(triples, text: str, lang: str, published: date,
                                 expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, published, lang) == expected
+
+
+SISI_LEADS = ("Abdel_Fattah_el-Sisi", "leads", "Egypt", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a head of state's envoy or adviser acts for his country, and travels as a delegation
+        ("Un conseiller spécial du Président égyptien, Abdel Fattah Al-Sissi, a rencontré Idriss Déby "
+         "à N'Djamena.", "fr",
+         {SISI_LEADS, ("Egypt", "meet", "Idriss_Déby", "occurred"),
+          ("Egypt", "visit", "N_Djamena", "occurred")}),
+        ("An envoy of President Abdel Fattah el-Sisi met Idriss Deby in N'Djamena.", "en",
+         {SISI_LEADS, ("Egypt", "meet", "Idriss_Déby", "occurred"),
+          ("Egypt", "visit", "N_Djamena", "occurred")}),
+        ("التقى مستشار الرئيس المصري عبد الفتاح السيسي بالرئيس التشادي إدريس ديبي.", "ar",
+         {SISI_LEADS, ("Egypt", "meet", "Idriss_Déby", "occurred"),
+          ("Idriss_Déby", "leads", "Chad", "occurred")}),
+        # an envoy named himself, or an honorific before a name, is the person
+        ("US envoy Richard Norland met Khalifa Haftar in Benghazi.", "en",
+         {("Richard_Norland", "meet", "Khalifa_Haftar", "occurred"),
+          ("Richard_Norland", "visit", "Benghazi", "occurred")}),
+        ("التقى المستشار عقيلة صالح بخليفة حفتر.", "ar",
+         {("Aguila_Saleh", "meet", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_envoys_act_for_their_country(triples, text: str, lang: str,
+                                      expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, date(2019, 5, 10), lang) == expected

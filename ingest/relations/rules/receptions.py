@@ -58,15 +58,17 @@ def _word_like(s: SentenceView, entity: str) -> bool:
 
 def _visits(s: SentenceView, out: Proposals, c: Candidate, guests: tuple[str, ...]) -> None:
     """Each guest whose own country is known and is not the country of the meeting's town
-    visited the town."""
+    visited the town (a person, or a country named by its delegation or envoy)."""
     place = _place_of_reception(s, c)
     if place is None or place.entity is None or s.g.kind_of(place.entity) not in TOWNS:
         return
     where = s.g.country_of(place.entity) or place.entity
     for guest in guests:
-        home = s.g.country_of(guest)
-        if home is None or home == where or s.type_of(guest) not in GUESTS:
-            continue
+        delegation = s.type_of(guest) == "Country" and any(
+            m.entity == guest and m.kind == "delegation" for m in s.mentions)
+        home = guest if delegation else s.g.country_of(guest)
+        if home is None or home == where or (s.type_of(guest) not in GUESTS and not delegation):
+            continue  # a country's delegation or envoy travels as a person does
         if any(x.relation == "visit" and x.subject == guest and x.object == place.entity
                for x in out.candidates):
             continue
