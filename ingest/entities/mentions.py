@@ -92,6 +92,7 @@ class _Tables:
     settlement: frozenset[str] = frozenset()  # "village", "localité": a new town's name follows
     home_state: PhraseTable = PhraseTable(())  # "الحكومة", "the government": the article's country
     envoy: PhraseTable = PhraseTable(())  # "مبعوث", "conseiller", "envoy": one who acts for another
+    own_country: PhraseTable = PhraseTable(())  # "بلاده", "son pays": the country of the one named
     envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
 
 
@@ -174,6 +175,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         settlement=lexicon.single_words("settlement_noun"),
         home_state=_table(words.get("home_state", frozenset())),
         envoy=_table(words.get("envoy_noun", frozenset())),
+        own_country=_table(words.get("own_country", frozenset())),
         envoy_link=_table(words.get("envoy_link", frozenset())),
     )
 
@@ -593,6 +595,23 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return True
         return False
 
+    def _own_country(self, i: int, before: list[Mention]) -> Mention | None:
+        """"بلاده", "son pays", "his country" (word class ``own_country``): the country of the
+        person named last before it in the sentence ("X a annoncé que son pays ...")."""
+        n, _, _ = self.t.own_country.match(self.tokens, i)
+        if not n:
+            return None
+        for m in reversed(before):
+            if m.type == "Person" and m.entity:
+                country = self.g.country_of(m.entity)
+                if country is None or self.g.type_of(country) != "Country":
+                    return None
+                self._note(country)
+                return Mention(i, i + n, country, "Country", "home", head=i)
+            if m.kind == "delegation" and m.entity:
+                return Mention(i, i + n, m.entity, "Country", "home", head=i)
+        return None
+
     def _mention_at(self, i: int, before: list[Mention]) -> Mention | None:
         t = self.t
         tokens = self.tokens
@@ -600,6 +619,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             town = self._new_town(i, before)
             if town is not None:
                 return town
+        if i < len(tokens) and t.own_country.by_first:
+            own = self._own_country(i, before)
+            if own is not None:
+                return own
         if i >= len(tokens) or not self._could_start(tokens[i]):
             return None
         # delegation: "وفد (أمني) نيجري (رفيع المستوى) (برئاسة X)"

@@ -80,7 +80,9 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
         if aside is not None:
             k = aside  # "التقى المنفي، على هامش القمة، الرئيس المالي"
             continue
-        if token in SKIPPABLE or k in s.date_cover or token in s.w.determiner:
+        if n > 1:
+            k += n  # "a number of", "un certain nombre des": a phrase that opens with a determiner
+        elif token in SKIPPABLE or k in s.date_cover or token in s.w.determiner:
             k += 1
         elif n:
             k += n

@@ -123,3 +123,29 @@ SISI_LEADS = ("Abdel_Fattah_el-Sisi", "leads", "Egypt", "occurred")
 def test_envoys_act_for_their_country(triples, text: str, lang: str,
                                       expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, date(2019, 5, 10), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "his country" is the country of the person named before it
+        ("أعلن وزير خارجية التوغو روبير دوسي أن بلاده تنوي الانضمام إلى تحالف دول الساحل.", "ar",
+         {("Togo", "join", "Alliance_of_Sahel_States", "sought")}),
+        ("Togo's foreign minister Robert Dussey said his country wants to join the Alliance of Sahel "
+         "States.", "en", {("Togo", "join", "Alliance_of_Sahel_States", "sought")}),
+        ("Le ministre togolais des Affaires étrangères, Robert Dussey, a annoncé que son pays veut "
+         "rejoindre l'Alliance des États du Sahel.", "fr",
+         {("Togo", "join", "Alliance_of_Sahel_States", "sought")}),
+        # a count that opens with a determiner, before the people of a group
+        ("The Nigerian army killed a number of fighters of Boko Haram.", "en",
+         {("Nigerian_Armed_Forces", "fight", "Boko_Haram", "occurred")}),
+        ("L'armée française a tué un certain nombre des membres de l'État islamique.", "fr",
+         {("France", "fight", "Islamic_State", "occurred")}),
+        # ... and the members counted are no member_of statement of the subject
+        ("L'armée française a tué un certain nombre des membres les plus éminents de l'État "
+         "islamique dans le Grand Sahara.", "fr", set()),
+    ],
+)
+def test_own_country_and_counts(triples, text: str, lang: str,
+                                expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

@@ -325,9 +325,14 @@ def _object_of_verb(s: SentenceView, t: TriggerMatch, cs: int) -> bool:
     k = t.start
     while k > cs:
         token = s.tokens[k - 1]
-        if token in s.w.determiner or s.w.quantity.match(s.tokens, k - 1)[0] == 1 or token.isdigit():
+        if token in s.w.determiner or token.isdigit() or token in s.w.partitive:
             k -= 1
             continue
-        break
+        # "un certain nombre des membres", "a number of members": counts and their links
+        j = next((j for j in range(max(cs, k - 3), k) if s.w.quantity.match(s.tokens, j)[0] == k - j
+                  or s.w.genitive_link.match(s.tokens, j)[0] == k - j), None)
+        if j is None:
+            break
+        k = j
     return any(v.form == "verb" and v.end == k and v.relation != t.relation for v in s.triggers)
 
