@@ -92,7 +92,7 @@ class TriggerMatch:
     direct: bool
     strength: float
     frame: str
-    suffix: str = ""  # pronoun suffix on a noun trigger: masc | fem | plural | dual
+    suffix: str = ""  # pronoun suffix on a noun trigger: masc | fem | plural | dual; on a verb: object
     future: bool = False  # verb with the future prefix سـ
 
 

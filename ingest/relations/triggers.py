@@ -16,6 +16,8 @@ from sahelkg.ingest.language.normalize import normalize_token, noun_stems, verb_
 from sahelkg.ingest.nlp.base import Token
 
 VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
+OBJECT_CLITICS: tuple[str, ...] = ("هما", "هم", "ها", "ه")  # "يقودها": the verb and its object pronoun
+OBJECT = "object"  # the suffix kind of a verb whose object is a pronoun on it
 
 
 def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozenset[str]) -> int:
@@ -35,6 +37,9 @@ def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozens
 class TriggerIndex:
     def __init__(self, lexicon: Lexicon) -> None:
         self.gaps = lexicon.single_words("trigger_gap")
+        # a verb with an object pronoun is read right after a relative pronoun only ("الجماعة التي
+        # يقودها X": X leads the group), where the pronoun is the antecedent
+        self.relative = lexicon.single_words("relative") if lexicon.has("word_order", "vso") else frozenset()
         self.verbs: dict[str, list[Trigger]] = defaultdict(list)
         self.nouns: dict[str, list[Trigger]] = defaultdict(list)
         for trigger in lexicon.triggers:
@@ -61,8 +66,19 @@ class TriggerIndex:
             for trigger in self.nouns.get(stem, ()):
                 if self._there(tokens, i, trigger.phrase):
                     found.append((trigger, suffix, False))
+        if not found and i and self._after_relative(tokens[i - 1]):
+            for clitic in OBJECT_CLITICS:
+                if word.endswith(clitic) and len(word) > len(clitic) + 2:
+                    for prefix, stem in verb_stems(word[:-len(clitic)]):
+                        found += [(trigger, OBJECT, "س" in prefix) for trigger in self.verbs.get(stem, ())
+                                  if len(trigger.phrase) == 1 and trigger.direct]
+                    break
         found.sort(key=lambda item: -len(item[0].phrase))
         return found
+
+    def _after_relative(self, token: str) -> bool:
+        return bool(self.relative) and (token in self.relative or
+                                        token[:1] == "و" and token[1:] in self.relative)
 
     def match_lemma(self, tokens: list[str], i: int, token: Token | None) -> list[tuple[Trigger, str, bool]]:
         """Triggers whose first word is the lemma of word i (same result shape as :meth:`match`)."""

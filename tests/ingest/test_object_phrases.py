@@ -149,3 +149,20 @@ def test_envoys_act_for_their_country(triples, text: str, lang: str,
 def test_own_country_and_counts(triples, text: str, lang: str,
                                 expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with an object pronoun after a relative pronoun: the antecedent is its object,
+        # the subject follows
+        ("هاجم الجيش السوداني قوات الدعم السريع التي تدعمها الإمارات.",
+         {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred"),
+          ("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+        # the same verb form elsewhere is not read (whose pronoun it is, is unknown)
+        ("استقبله الرئيس محمد بازوم.", {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
+    ],
+)
+def test_object_pronoun_after_a_relative(triples, text: str,
+                                         expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, "ar") == expected

@@ -23,6 +23,7 @@ from sahelkg.ingest.relations.marks import ACTORS, SKIPPABLE
 from sahelkg.ingest.relations.rules.collective import collective_subject
 from sahelkg.ingest.relations.rules.discourse import mutual_fight, pair_subject
 from sahelkg.ingest.relations.rules.passives import passive_agent, passive_auxiliary, proposal_author
+from sahelkg.ingest.relations.triggers import OBJECT
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -47,6 +48,9 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     certainty = 0.0
     after_subject = t.end
     relative = _relative_before(s, p)
+    if t.suffix == OBJECT:
+        _object_relative(s, out, t, relative, ce)
+        return
     if relative is not None:
         r = relative - 1
         while r >= 0 and s.tokens[r] in SKIPPABLE:
@@ -277,6 +281,20 @@ def _resumptive_place(s: SentenceView, out: Proposals, t: TriggerMatch, m: Menti
         return False
     out.add(s.group(subject), t, t.relation, [m], ADJACENT)
     return True
+
+
+def _object_relative(s: SentenceView, out: Proposals, t: TriggerMatch, relative: int | None, ce: int) -> None:
+    """"الجماعة التي يقودها إياد أغ غالي": the verb's object pronoun is the antecedent of the
+    relative pronoun, its subject comes after it (past a title or nationality the subject's
+    mention holds)."""
+    if relative is None or not relative:
+        return
+    antecedent = s.cover[relative - 1]
+    if antecedent is None or not antecedent.entity:
+        return
+    subject = s.mention_after(t.end, ce)
+    if subject is not None and subject.entity and subject.entity != antecedent.entity:
+        out.add([subject], t, t.relation, [_served_antecedent(s, antecedent)], VSO)
 
 
 def _relative_before(s: SentenceView, p: int) -> int | None:
