@@ -166,3 +166,18 @@ def test_own_country_and_counts(triples, text: str, lang: str,
 def test_object_pronoun_after_a_relative(triples, text: str,
                                          expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what is sent must be forces for a deployment; the sender deploys foreign mercenaries
+        ("وأضافت أن موريتانيا أرسلت أدلة على ذلك إلى السلطات المالية في باماكو.", "ar", set()),
+        ("أرسلت تشاد ألف جندي إلى النيجر.", "ar", {("Chad", "deploy", "Niger", "occurred")}),
+        ("أرسلت تركيا مرتزقة سوريين إلى ليبيا.", "ar", {("Turkey", "deploy", "Libya", "occurred")}),
+        ("Turkey sent Syrian mercenaries to Libya.", "en", {("Turkey", "deploy", "Libya", "occurred")}),
+        ("Russia sent Russian troops to Mali.", "en", {("Russia", "deploy", "Mali", "occurred")}),
+    ],
+)
+def test_forces_sent(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

@@ -65,6 +65,13 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         forces = _forces_before(s, t, cs)  # "US troops pulled out of Niger"
     if not forces and not troops:
         return
+    if t.frame == SEND and forces and all(m.kind == "demonym" for m in forces):
+        # "أرسلت تركيا مرتزقة سوريين إلى ليبيا", "la Turquie a envoyé des mercenaires syriens": the
+        # sender deploys them, not the country of their nationality
+        sender = s.starts.get(t.end) if s.w.verb_first else clause_agent(s, out, t.start, cs)
+        if sender is not None and sender.kind != "demonym" and sender not in forces and \
+                s.type_of(sender.entity or "") in ("Country", "Organization", "ArmedGroup"):
+            forces = [sender]
     actors = forces or [m for m in between if s.type_of(m.entity or "") in ("Country", "Organization")]
     certainty = ADJACENT
     if not actors:
