@@ -25,5 +25,6 @@ PRESENCE = 0.55  # "فاغنر في مالي": a foreign force named in a countr
 SYMMETRIC = frozenset({"meet", "cooperate", "ally", "agree"})
 STATE_RELATIONS = frozenset({"member_of", "leads", "relative_of"})  # no event date
 PLACE_OBJECTS = frozenset({"visit", "deploy"})  # relations whose object may be a city
+CITY_TARGETS = PLACE_OBJECTS | {"fight"}  # a capital attacked is the city, not its country
 # gazetteer kinds of forces whose presence in another country is a deployment
 PRESENCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary"})

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.job.pipeline import Candidate, Mention, TriggerMatch
-from sahelkg.ingest.relations.certainty import PLACE_OBJECTS, PRESENCE_KINDS
+from sahelkg.ingest.relations.certainty import CITY_TARGETS, PRESENCE_KINDS
 from sahelkg.ingest.relations.marks import ACTORS
 
 if TYPE_CHECKING:
@@ -150,11 +150,12 @@ class Proposals:
 
     def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
                keep_city: bool = False) -> tuple[str, str] | None:
-        """Apply capital metonymy and the type constraints of the relation. A capital attacked
-        and named as a city ("الهجوم على العاصمة طرابلس") is the city (``keep_city``)."""
+        """Apply capital metonymy and the type constraints of the relation. A capital visited,
+        deployed to or attacked is the city ("Haftar's forces attacked Tripoli"); one that meets,
+        agrees or cooperates is its country (``keep_city`` keeps the city in any relation)."""
         if s in self.view.g.capital_of:
             s = self.view.g.capital_of[s]
-        if o in self.view.g.capital_of and relation not in PLACE_OBJECTS and not keep_city:
+        if o in self.view.g.capital_of and relation not in CITY_TARGETS and not keep_city:
             o = self.view.g.capital_of[o]
         s_type = self.view.type_of(s)
         o_type = self.view.type_of(o)

@@ -35,7 +35,7 @@ PUBLISHED = date(2024, 3, 16)
         (
             "Les forces de Haftar ont attaqué Tripoli.",
             "fr",
-            {("Libyan_National_Army", "fight", "Libya", "occurred"),
+            {("Libyan_National_Army", "fight", "Tripoli", "occurred"),
              ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")},
         ),
         (
@@ -46,7 +46,7 @@ PUBLISHED = date(2024, 3, 16)
         ),
         # a person who commands no force at the date: the person stays the party, no leads
         ("Les forces de Bazoum ont attaqué Tripoli.", "fr",
-         {("Mohamed_Bazoum", "fight", "Libya", "occurred")}),
+         {("Mohamed_Bazoum", "fight", "Tripoli", "occurred")}),
         # troops arriving somewhere are deployed there
         (
             "Troops of the Libyan National Army arrived in Sabha.",

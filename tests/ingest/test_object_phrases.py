@@ -181,3 +181,25 @@ def test_object_pronoun_after_a_relative(triples, text: str,
 )
 def test_forces_sent(triples, text: str, lang: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital attacked is the city; a capital that meets stands for its country
+        ("Haftar's forces attacked Tripoli.", "en",
+         {("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
+        ("Tripoli and Niamey agreed to cooperate on border security.", "en",
+         {("Libya", "agree", "Niger", "occurred"), ("Libya", "cooperate", "Niger", "planned")}),
+        # a compound adjective's agent is the word before its hyphen, or no one
+        ("Niger's new leaders, who ousted the Western-backed president Mohamed Bazoum, demanded the "
+         "removal of troops.", "en", set()),
+        ("The Russia-backed forces of Khalifa Haftar attacked Tripoli.", "en",
+         {("Russia", "support", "Libyan_National_Army", "occurred"),
+          ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
+          ("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
+    ],
+)
+def test_capitals_attacked_and_compounds(triples, text: str, lang: str,
+                                         expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

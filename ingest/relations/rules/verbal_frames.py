@@ -51,6 +51,10 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     if t.suffix == OBJECT:
         _object_relative(s, out, t, relative, ce)
         return
+    if p >= 2 and s.tokens[p - 1] == "-" and not s.w.verb_first:
+        agent = s.cover[p - 2]  # "the Western-backed president": a compound adjective, whose
+        if agent is None or not agent.entity:  # agent is the word before the hyphen or no one
+            return
     if relative is not None:
         r = relative - 1
         while r >= 0 and s.tokens[r] in SKIPPABLE:
