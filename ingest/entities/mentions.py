@@ -247,6 +247,7 @@ class MentionStep:
                                              self.gazetteer)
                 found = _absorb_glosses(tokens, found)
                 found = _envoys(tokens, found, self.gazetteer, self.tables(doc.lexicon), when)
+                _leaders_of_record(found, self.gazetteer)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
@@ -260,6 +261,20 @@ class MentionStep:
                     if holder:
                         m.entity = holder
                         finder._note(holder)
+
+
+def _leaders_of_record(mentions: list[Mention], g: Gazetteer) -> None:
+    """A title that makes a person the leader of a country ("Libyan leader Marshal Khalifa
+    Haftar", "الرئيس الروسي" read onto the man he congratulates) holds only if the gazetteer, where
+    it records the person's offices, has him in an office of that country at some time (its head
+    of state or of government, a minister): a commander of a national force or a foreign head of
+    state is no leader of the country named."""
+    for m in mentions:
+        if m.type != "Person" or not m.entity or not m.leads or g.type_of(m.leads) != "Country":
+            continue
+        held = g.offices_held.get(m.entity, ())
+        if held and not any(o.of == m.leads for o in held):
+            m.leads = None
 
 
 def _envoys(tokens: list[str], mentions: list[Mention], g: Gazetteer, t: _Tables,

@@ -203,3 +203,23 @@ def test_forces_sent(triples, text: str, lang: str, expected: set[tuple[str, str
 def test_capitals_attacked_and_compounds(triples, text: str, lang: str,
                                          expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a leader title holds for a country the person has held an office of
+        ("Libyan leader Marshal Khalifa Haftar was welcomed in Moscow.", "en", set()),
+        ("وهنأ الرئيس الروسي ديبي على نجاحه في تحقيق الاستقرار في تشاد.", "ar",
+         {("Vladimir_Putin", "leads", "Russia", "occurred")}),
+        ("Nigerien President Mohamed Bazoum met Haftar.", "en",
+         {("Mohamed_Bazoum", "leads", "Niger", "occurred"),
+          ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred")}),
+        ("Libyan Prime Minister Abdul Hamid Dbeibah met Mohamed Bazoum.", "en",
+         {("Abdul_Hamid_Dbeibah", "leads", "Libya", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "meet", "Mohamed_Bazoum", "occurred")}),
+    ],
+)
+def test_leaders_of_record(triples, text: str, lang: str,
+                           expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, date(2022, 5, 10), lang) == expected
