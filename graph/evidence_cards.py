@@ -67,7 +67,7 @@ def _card(event: NamedNode, values: dict[str, list[Any]], article: NamedNode | N
 
 
 def card_literal(card: dict[str, Any]) -> Literal:
-    return Literal(json.dumps(card, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+    return Literal(json.dumps(card, ensure_ascii=False, separators=(",", ":")),
                    datatype=JSON_TYPE)
 
 
@@ -81,6 +81,12 @@ def card_quads(quads: Iterable[Quad]) -> list[Quad]:
             continue
         graph = quad.graph_name
         by_subject.setdefault(quad.subject, {}).setdefault(quad.predicate.value, []).append(quad.object)  # type: ignore[arg-type]
+    return cards_of(by_subject, graph)
+
+
+def cards_of(by_subject: dict[NamedNode, dict[str, list[Any]]], graph: Any) -> list[Quad]:
+    """The card quads of the relation events among ``by_subject`` (subject -> predicate IRI ->
+    objects: the triples of one article graph, or of its events and article resource)."""
     articles = {subject: values for subject, values in by_subject.items()
                 if any(t.value == _ARTICLE for t in values.get(_RDF_TYPE, []))}
     out: list[Quad] = []

@@ -20,7 +20,7 @@ from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad
 from sahelkg.graph import vocab
-from sahelkg.graph.evidence_cards import card_quads
+from sahelkg.graph.evidence_cards import cards_of
 from sahelkg.graph.store.protocol import ArticleWrite
 
 from sahelkg.records import (
@@ -114,14 +114,22 @@ def date_precision(date: str, precision: str | None) -> str:
 
 
 class _Quads:
-    """An ordered set of quads in one graph."""
+    """An ordered set of quads in one graph; the values of the subjects it is asked to record
+    (the events and the article: what their evidence cards are made of) are kept as well."""
 
     def __init__(self, graph: NamedNode) -> None:
         self.graph = graph
         self._seen: dict[Quad, None] = {}
+        self.recorded: dict[NamedNode, dict[str, list[Any]]] = {}
+
+    def record(self, subject: NamedNode) -> None:
+        self.recorded.setdefault(subject, {})
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: Any) -> None:
         self._seen.setdefault(Quad(subject, predicate, obj, self.graph), None)
+        values = self.recorded.get(subject)
+        if values is not None:
+            values.setdefault(predicate.value, []).append(obj)
 
     def list(self) -> list[Quad]:
         return list(self._seen)
@@ -217,6 +225,7 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
 
     key = event_key(article.id, relation)
     event = vocab.event_iri(key)
+    out.record(event)
     out.add(event, _RDF_TYPE, vocab.ont("RelationEvent"))
     out.add(event, vocab.ont("edge"), vocab.edge_iri(subject.value, prop.value, obj.value))
     out.add(event, vocab.ont("relation"), prop)
@@ -250,6 +259,7 @@ def _event_quads(out: _Quads, article: Article, relation: Relation, lang: str | 
 
 def _article_quads(out: _Quads, article: Article, lang: str | None, relation_count: int) -> None:
     node = vocab.article_iri(article.id)
+    out.record(node)
     out.add(node, _RDF_TYPE, vocab.ont("Article"))
     out.add(node, _RDF_TYPE, _PROV_ENTITY)
     out.add(node, vocab.ont("articleId"), Literal(article.id))
@@ -297,8 +307,7 @@ def article_quads(extracted: ExtractedArticle) -> list[Quad]:
     for entity in _merge_entities(extracted.relations).values():
         _entity_quads(_Description(out, article.id, entity.id), entity)
     _article_quads(out, article, lang, len(events))
-    quads = out.list()
-    return quads + card_quads(quads)
+    return out.list() + cards_of(out.recorded, out.graph)
 
 
 def article_write(extracted: ExtractedArticle) -> ArticleWrite:
