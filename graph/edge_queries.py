@@ -111,8 +111,13 @@ _MEMBER_END = {("directed", "s"): "rdf:object", ("directed", "o"): "rdf:subject"
                ("end", "o"): "skg:end"}  # the end of a bucket's members that is not the entity
 
 
+def _heads(store: GraphStore, entity: Term) -> list[Any]:
+    """The rank bucket heads of one entity (every role, relation and article count it has)."""
+    return _rows(store, _HEADS, {"e": entity})
+
+
 def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term], need: int,
-                 min_articles: int) -> list[Any]:
+                 min_articles: int, heads: list[Any] | None = None) -> list[Any]:
     """The edges of the one entity bound as subject (or object) that come first in the page order,
     read from its rank buckets (``graph/store/ranks.py``): groups of buckets in that order — by
     article count, most first, then by relation (the order of ties) —
@@ -128,7 +133,7 @@ def _ranked_rows(store: GraphStore, reverse: bool, substitutions: dict[str, Term
     roles = {"subject" if side == "s" else "object"} | ({"end"} if reverse else set())
     relation = substitutions.get("rel")
     groups: dict[tuple[int, str], list[tuple[str, NamedNode, NamedNode, int]]] = {}
-    for row in _rows(store, _HEADS, {"e": entity}):
+    for row in heads if heads is not None else _heads(store, entity):
         count = int(row["n"].value)
         if row["role"].value not in roles or count < min_articles:
             continue
@@ -271,7 +276,7 @@ def _edge_details(store: GraphStore, iris: Sequence[str]) -> dict[str, dict[str,
 
 def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | None,
           objects: Sequence[str] | None, filters: RelationFilters, limit: int, offset: int,
-          symmetric_both_ways: bool, ranked: bool = True,
+          symmetric_both_ways: bool, ranked: bool = True, heads: list[Any] | None = None,
           ) -> tuple[list[EdgeRecord], dict[tuple[str, str, str], str]]:
     """The page and the resource of each edge; ``ranked=False`` reads every matching edge instead
     of an entity's rank buckets (the two give the same page)."""
@@ -293,7 +298,8 @@ def _page(store: GraphStore, subjects: Sequence[str] | None, relation: str | Non
             substitutions["rel"] = rel_node
         window = (limit, offset) if len(combos) == 1 and filtered else (limit + offset, 0)
         if ranked and not filtered and (subject is None) != (obj is None):  # one entity: its buckets
-            found = _ranked_rows(store, reverse, substitutions, limit + offset, filters.min_articles)
+            found = _ranked_rows(store, reverse, substitutions, limit + offset, filters.min_articles,
+                                 heads if len(combos) == 1 else None)
         else:
             build = _aggregated_query if filtered else _stored_query
             found = _rows(store, build(reverse, filters, substitutions, *window), substitutions)
@@ -345,6 +351,16 @@ def relation_edges(
     """
     return _page(store, subjects, relation, objects, filters or RelationFilters(), limit, offset,
                  symmetric_both_ways)[0]
+
+
+def entity_edges(store: GraphStore, entity: str, limit: int) -> tuple[list[EdgeRecord], list[EdgeRecord]]:
+    """The edges out of and into one entity in stored direction, most supported first, ``limit``
+    each: one read of the entity's bucket heads serves both sides."""
+    heads = _heads(store, entity_node(entity))
+    filters = RelationFilters()
+    out = _page(store, [entity], None, None, filters, limit, 0, False, heads=heads)[0]
+    into = _page(store, None, None, [entity], filters, limit, 0, False, heads=heads)[0]
+    return out, into
 
 
 # The evidence of a page is read from the events' cards (graph/evidence_cards.py), inside GRAPH ?g:

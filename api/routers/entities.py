@@ -30,7 +30,7 @@ from sahelkg.api.schemas import (
     NetworkOut,
     PathsOut,
 )
-from sahelkg.graph.edge_queries import relation_edges
+from sahelkg.graph.edge_queries import entity_edges
 from sahelkg.graph.queries import EdgeRecord, entity_node
 
 from sahelkg.records import ENTITY_TYPES, SYMMETRIC_RELATIONS
@@ -122,10 +122,7 @@ async def get_entity(
         raise NotFound("entity", entity_id)
 
     def work(deadline: Deadline) -> tuple[list[EdgeRecord], list[EdgeRecord]]:
-        out = relation_edges(store, subjects=[entity.id], limit=relation_limit + 1, symmetric_both_ways=False)
-        deadline.check()
-        into = relation_edges(store, objects=[entity.id], limit=relation_limit + 1, symmetric_both_ways=False)
-        return out, into
+        return entity_edges(store, entity.id, relation_limit + 1)
 
     out, into = await runner.run(work)
     links = {"out": [_link(e, "out", index, lang) for e in out[:relation_limit]],

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kg_samples import HAFTAR, LIBYA, LNA, NIAMEY, NIGER, make_article, make_relation
 from sahelkg.graph import edge_queries, vocab
-from sahelkg.graph.edge_queries import _page, relation_edges
+from sahelkg.graph.edge_queries import _page, entity_edges, relation_edges
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.queries import RelationFilters
 from sahelkg.graph.store.errors import StoreLayoutOutdated
@@ -44,6 +44,17 @@ def _hub_store() -> OxigraphStore:
 
 def _keys(edges: list) -> list[tuple[str, str, str, int]]:
     return [(e.subject, e.relation, e.object, e.articles) for e in edges]
+
+
+def test_an_entitys_two_sides_from_one_read_of_its_heads() -> None:
+    store = _hub_store()
+    out, into = entity_edges(store, H, 2)
+    assert _keys(out) == [(H, "visit", "Niger", 3), (H, "visit", "Niamey", 2)]
+    assert _keys(into) == [("Libya", "meet", H, 2)]
+    for limit in (1, 2, 10):
+        assert entity_edges(store, H, limit) == (
+            relation_edges(store, subjects=[H], limit=limit, symmetric_both_ways=False),
+            relation_edges(store, objects=[H], limit=limit, symmetric_both_ways=False))
 
 
 def test_a_hubs_page_comes_most_supported_first_ties_by_iri() -> None:
