@@ -223,3 +223,18 @@ def test_capitals_attacked_and_compounds(triples, text: str, lang: str,
 def test_leaders_of_record(triples, text: str, lang: str,
                            expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, date(2022, 5, 10), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a campaign or offensive towards a place, or to take it
+        ("Haftar's campaign to capture Tripoli failed.", "en",
+         {("Khalifa_Haftar", "fight", "Tripoli", "occurred")}),
+        ("L'offensive de Haftar vers Tripoli a échoué.", "fr",
+         {("Khalifa_Haftar", "fight", "Tripoli", "occurred")}),
+    ],
+)
+def test_offensives_towards_a_place(triples, text: str, lang: str,
+                                    expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
