@@ -5,7 +5,8 @@ update request as one transaction, so the shared graphs never disagree with the 
 Graphs (IRIs in ``vocab``):
 
 - ``graph/{id}``, one per article: the article resource, its relation events (each with
-  ``skg:edge`` and ``skg:evidenceOrder``) and its entity descriptions (``art:{id}#{entity}``,
+  ``skg:edge``, ``skg:evidenceOrder`` and ``skg:evidenceCard``: ``graph/evidence_cards.py``) and its
+  entity descriptions (``art:{id}#{entity}``,
   ``skg:describes``, ``skg:stated...``). Nothing here is repeated in another graph.
 - ``entities``: the merged description of each entity (every label, alias, type... that some
   article states, ``skg:entityId``) and ``skg:articleCount`` (articles describing it).
@@ -16,7 +17,7 @@ Graphs (IRIs in ``vocab``):
   ``skg:articleCount``, ``skg:firstDate`` / ``skg:lastDate`` (event dates as written, compared as
   strings), ``skg:firstPublished``, ``skg:maxConfidence``, ``skg:status`` (each status met) and
   ``skg:evidenceEvent`` (the ``vocab.EVIDENCE_KEPT`` events first in ``skg:evidenceOrder``).
-- ``layout``: ``<layout> skg:layoutVersion 2`` and the counters ``layout/count/...`` (``skg:count``):
+- ``layout``: ``<layout> skg:layoutVersion`` (``vocab.LAYOUT_VERSION``) and the counters ``layout/count/...`` (``skg:count``):
   articles, edges, events per relation, entities per type.
 
 Maintenance: the writer first reads the state of every edge and entity a batch touches (one

@@ -2,8 +2,8 @@
 
 A store without the marker is empty (it gets the marker with its first write) or was written by
 an earlier version, in which every article graph repeated the entity descriptions and direct
-edges (layout 1); a store marked 2 has the shared graphs but no rank buckets. Both are refused
-for reading and writing until ``sahelkg migrate`` upgrades them.
+edges (layout 1); a store marked 2 has the shared graphs but no rank buckets, one marked 3 no
+evidence cards. All are refused for reading and writing until ``sahelkg migrate`` upgrades them.
 """
 
 from __future__ import annotations
