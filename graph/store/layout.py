@@ -17,8 +17,8 @@ Graphs (IRIs in ``vocab``):
   ``skg:articleCount``, ``skg:firstDate`` / ``skg:lastDate`` (event dates as written, compared as
   strings), ``skg:firstPublished``, ``skg:maxConfidence``, ``skg:status`` (each status met) and
   ``skg:evidenceEvent`` (the ``vocab.EVIDENCE_KEPT`` events first in ``skg:evidenceOrder``).
-- ``layout``: ``<layout> skg:layoutVersion`` (``vocab.LAYOUT_VERSION``) and the counters ``layout/count/...`` (``skg:count``):
-  articles, edges, events per relation, entities per type.
+- ``layout``: ``<layout> skg:layoutVersion`` (``vocab.LAYOUT_VERSION``) and the counters
+  ``layout/count/...`` (``skg:count``): articles, edges, events per relation, entities per type.
 
 Maintenance: the writer first reads the state of every edge and entity a batch touches (one
 query per few hundred resources, or its ``LayoutCache`` of what earlier batches left), then
