@@ -148,3 +148,20 @@ def _own_demonym(body: Mention, adjective: Mention, g: Gazetteer) -> bool:
     return adjective.kind == "demonym" and adjective.type == "Country" and bool(body.entity) and \
         body.type in ("Organization", "ArmedGroup") and body.kind in ("name", "owned") and \
         adjective.entity is not None and g.country_of(body.entity or "") == adjective.entity
+
+
+def named_counterparts(mentions: list[Mention]) -> list[Mention]:
+    """"نظيره المالي الكولونيل أسيمي غويتا", "son homologue malien, Assimi Goïta": a counterpart
+    named right after the phrase is the counterpart, whoever holds the office at the article
+    date (and with no date, when the office alone names nobody)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "counterpart" and m.start == prev.end and \
+                m.type == "Person" and m.entity:
+            m.start = prev.start
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+

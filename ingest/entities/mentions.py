@@ -21,6 +21,7 @@ from sahelkg.ingest.entities.mention_passes import (
     absorb_own_demonyms,
     envoys,
     leaders_of_record,
+    named_counterparts,
 )
 from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_entity_id
 from sahelkg.ingest.entities.parties import PartyPhrases
@@ -251,7 +252,7 @@ class MentionStep:
                 found = commanders(tokens, finder.find(index, tokens), when)
                 found = absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
                                             self.gazetteer)
-                found = absorb_glosses(tokens, found)
+                found = named_counterparts(absorb_glosses(tokens, found))
                 found = envoys(tokens, found, self.gazetteer, self.tables(doc.lexicon), when)
                 leaders_of_record(found, self.gazetteer)
                 doc.mentions.append(found)

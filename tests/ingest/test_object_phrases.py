@@ -238,3 +238,19 @@ def test_leaders_of_record(triples, text: str, lang: str,
 def test_offensives_towards_a_place(triples, text: str, lang: str,
                                     expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("التقى الجنرال عبدالرحمن تياني نظيره المالي الكولونيل أسيمي غويتا في باماكو.", "ar"),
+        ("Le général Tiani a rencontré son homologue malien, Assimi Goïta, à Bamako.", "fr"),
+        ("Tiani met his Malian counterpart Assimi Goita in Bamako.", "en"),
+    ],
+)
+@pytest.mark.parametrize("published", [None, date(2024, 5, 10)])
+def test_a_counterpart_named_after_the_phrase(triples, text: str, lang: str, published: date | None) -> None:
+    # the name after "his counterpart" is the counterpart, with or without an article date
+    assert triples(text, published, lang) == {
+        ("Abdourahamane_Tchiani", "meet", "Assimi_Goïta", "occurred"),
+        ("Abdourahamane_Tchiani", "visit", "Bamako", "occurred")}
