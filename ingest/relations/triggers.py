@@ -37,9 +37,11 @@ def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozens
 class TriggerIndex:
     def __init__(self, lexicon: Lexicon) -> None:
         self.gaps = lexicon.single_words("trigger_gap")
-        # a verb with an object pronoun is read right after a relative pronoun only ("الجماعة التي
-        # يقودها X": X leads the group), where the pronoun is the antecedent
-        self.relative = lexicon.single_words("relative") if lexicon.has("word_order", "vso") else frozenset()
+        # a verb with an object pronoun is read right after a relative pronoun ("الجماعة التي
+        # يقودها X": X leads the group) or "حيث" (class clitic_antecedent: "وصل X إلى النيجر، حيث
+        # استقبله Y": Y received X) only, where whom the pronoun stands for is known
+        self.relative = lexicon.single_words("relative") | lexicon.single_words("clitic_antecedent") \
+            if lexicon.has("word_order", "vso") else frozenset()
         self.verbs: dict[str, list[Trigger]] = defaultdict(list)
         self.nouns: dict[str, list[Trigger]] = defaultdict(list)
         for trigger in lexicon.triggers:

@@ -159,6 +159,11 @@ def test_own_country_and_counts(triples, text: str, lang: str,
         ("هاجم الجيش السوداني قوات الدعم السريع التي تدعمها الإمارات.",
          {("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred"),
           ("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")}),
+        # after "حيث", the pronoun is the subject of the clause before
+        ("وصل حفتر إلى نيامي حيث استقبله الرئيس محمد بازوم.",
+         {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+          ("Mohamed_Bazoum", "meet", "Khalifa_Haftar", "occurred"),
+          ("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
         # the same verb form elsewhere is not read (whose pronoun it is, is unknown)
         ("استقبله الرئيس محمد بازوم.", {("Mohamed_Bazoum", "leads", "Niger", "occurred")}),
     ],

@@ -291,14 +291,26 @@ def _object_relative(s: SentenceView, out: Proposals, t: TriggerMatch, relative:
     """"الجماعة التي يقودها إياد أغ غالي": the verb's object pronoun is the antecedent of the
     relative pronoun, its subject comes after it (past a title or nationality the subject's
     mention holds)."""
-    if relative is None or not relative:
+    after = s.doc.lexicon.single_words("clitic_antecedent")
+    if relative is None and t.start and s.tokens[t.start - 1] in after:
+        antecedent = _clause_subject_before(s, out, t.start)  # "حيث استقبله Y": the one who came
+    elif relative is None or not relative:
         return
-    antecedent = s.cover[relative - 1]
+    else:
+        antecedent = s.cover[relative - 1]
     if antecedent is None or not antecedent.entity:
         return
     subject = s.mention_after(t.end, ce)
     if subject is not None and subject.entity and subject.entity != antecedent.entity:
         out.add([subject], t, t.relation, [_served_antecedent(s, antecedent)], VSO)
+
+
+def _clause_subject_before(s: SentenceView, out: Proposals, p: int) -> Mention | None:
+    """The subject of the last relation proposed in the sentence before p, as a mention."""
+    for c in reversed(out.candidates):
+        if c.trigger is not None and c.trigger.start < p:
+            return next((m for m in reversed(s.mentions) if m.entity == c.subject and m.end <= p), None)
+    return None
 
 
 def _relative_before(s: SentenceView, p: int) -> int | None:
