@@ -369,7 +369,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             surface = self.surface[i].text if i < len(self.surface) else ""
             if not surface[:1].isupper():
                 return False
-        if entry.ambiguous is None:
+        if not entry.ambiguous_in(self.doc.lang, proclitics=self.doc.lexicon.has("proclitics", "yes")):
             return True
         if self._located_at(i):
             return True

@@ -239,6 +239,22 @@ class GazetteerEntry:
     ambiguous: str | None = None  # why a built place's name may be a word or a person ("ambiguity")
     curated: bool = True  # from the hand-curated entities.jsonl, not built from a data package
 
+    def ambiguous_in(self, lang: str | None, proclitics: bool = False) -> bool:
+        """Is the name ambiguous in texts of ``lang``? The build states, for each reason, the
+        languages whose name it concerns ("ar 'عمان' is also the name of Oman": Amman is a plain
+        name in English and French); a reason naming no language holds in all of them, and in a
+        language whose words carry proclitics the build does not read, every reason holds."""
+        if self.ambiguous is None:
+            return False
+        if proclitics:
+            return True
+        for reason in self.ambiguous.split("; "):
+            head = reason.split(" ", 1)[0]
+            langs = head.split("/")
+            if not all(len(code) == 2 and code.isalpha() for code in langs) or lang in langs:
+                return True
+        return False
+
 
 @dataclass(frozen=True, slots=True)
 class Geo:

@@ -259,3 +259,32 @@ def test_a_counterpart_named_after_the_phrase(triples, text: str, lang: str, pub
     assert triples(text, published, lang) == {
         ("Abdourahamane_Tchiani", "meet", "Assimi_Goïta", "occurred"),
         ("Abdourahamane_Tchiani", "visit", "Bamako", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a built town's name ambiguous in one language only is a plain name in the others
+        ("Saddam Haftar visited Amman on Monday.", "en",
+         {("Saddam_Haftar", "visit", "Amman", "occurred")}),
+        ("زار صدام حفتر عمان.", "ar", {("Saddam_Haftar", "visit", "Oman", "occurred")}),
+    ],
+)
+def test_ambiguity_by_language(triples, text: str, lang: str,
+                               expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+def test_the_languages_an_ambiguity_concerns() -> None:
+    from sahelkg.ingest.language.lexicon import GazetteerEntry
+
+    def place(ambiguity: str | None) -> GazetteerEntry:
+        return GazetteerEntry("X", "X", "Place", "town", {}, {}, {}, {}, ambiguous=ambiguity)
+
+    oman = place("ar 'عمان' is also the name of Oman")
+    assert [oman.ambiguous_in(lang) for lang in ("ar", "en", "fr")] == [True, False, False]
+    assert place("en/fr 'Fada' is a common word (fr)").ambiguous_in("ar", proclitics=True)
+    assert [place("en/fr 'Yao' is very short; ar 'ياو' is a common word (ar)").ambiguous_in(lang)
+            for lang in ("ar", "en", "fr")] == [True, True, True]
+    assert [place("ambiguous").ambiguous_in(lang) for lang in ("ar", "en")] == [True, True]
+    assert place(None).ambiguous_in("ar") is False

@@ -53,7 +53,8 @@ def _word_like(s: SentenceView, entity: str) -> bool:
     """A town named like a common word ("بالقصر الرئاسي": the palace, not El Kseur) is no
     place of reception; the town named after it may be."""
     entry = s.g.entry(entity)
-    return entry is not None and not entry.curated and entry.ambiguous is not None
+    return entry is not None and not entry.curated and \
+        entry.ambiguous_in(s.doc.lang, proclitics=s.doc.lexicon.has("proclitics", "yes"))
 
 
 def _visits(s: SentenceView, out: Proposals, c: Candidate, guests: tuple[str, ...]) -> None:
