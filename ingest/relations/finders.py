@@ -197,6 +197,10 @@ def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> 
         token = s.tokens[k]
         if token in preps and s.cover[k] is None:
             return mention_after(s, k + 1, limit), token
+        for prep in preps:  # a preposition of several words ("en direction de", "out of")
+            words = prep.split()
+            if len(words) > 1 and tuple(s.tokens[k:k + len(words)]) == tuple(words) and s.cover[k] is None:
+                return mention_after(s, k + len(words), limit), prep
         m = s.starts.get(k)
         if m is not None:
             core = m.clitic.lstrip("وف")

@@ -238,6 +238,9 @@ def test_leaders_of_record(triples, text: str, lang: str,
          {("Khalifa_Haftar", "fight", "Tripoli", "occurred")}),
         ("L'offensive de Haftar vers Tripoli a échoué.", "fr",
          {("Khalifa_Haftar", "fight", "Tripoli", "occurred")}),
+        # a preposition of several words
+        ("L'offensive des forces du maréchal Haftar en direction de Tripoli était freinée.", "fr",
+         {("Libyan_National_Army", "fight", "Tripoli", "occurred")}),
     ],
 )
 def test_offensives_towards_a_place(triples, text: str, lang: str,
