@@ -32,6 +32,7 @@ _EVENT_FIELDS = {"s": "subject", "o": "object", "status": "status", "date": "eve
 _ARTICLE_FIELDS = {"article_id": vocab.ONT + "articleId", "title": vocab.DCTERMS + "title",
                    "url": vocab.ONT + "url", "issued": vocab.DCTERMS + "issued"}
 _INTEGERS = frozenset({"start", "end", "trigger_start", "trigger_end"})
+_EVENT_PREDICATES = {key: vocab.ONT + name for key, name in _EVENT_FIELDS.items()}
 
 
 def _first(values: dict[str, list[Any]], predicate: str) -> Any:
@@ -39,11 +40,11 @@ def _first(values: dict[str, list[Any]], predicate: str) -> Any:
     return found[0] if found else None
 
 
-def _card(event: NamedNode, values: dict[str, list[Any]], article: NamedNode | None,
+def _card(values: dict[str, list[Any]], article: NamedNode | None,
           article_values: dict[str, list[Any]]) -> dict[str, Any]:
     card: dict[str, Any] = {}
-    for key, name in _EVENT_FIELDS.items():
-        term = _first(values, vocab.ONT + name)
+    for key, predicate in _EVENT_PREDICATES.items():
+        term = _first(values, predicate)
         if term is None:
             continue
         if key in ("s", "o"):
@@ -54,7 +55,7 @@ def _card(event: NamedNode, values: dict[str, list[Any]], article: NamedNode | N
             card[key] = float(term.value)
         else:
             card[key] = term.value
-    text = _first(values, vocab.ONT + "evidence")
+    text = _first(values, _EVENT_PREDICATES["text"])
     if isinstance(text, Literal) and text.language:
         card["lang"] = text.language
     if article is not None:
@@ -66,7 +67,7 @@ def _card(event: NamedNode, values: dict[str, list[Any]], article: NamedNode | N
     return card
 
 
-def card_literal(card: dict[str, Any]) -> Literal:
+def _card_literal(card: dict[str, Any]) -> Literal:
     return Literal(json.dumps(card, ensure_ascii=False, separators=(",", ":")),
                    datatype=JSON_TYPE)
 
@@ -95,8 +96,8 @@ def cards_of(by_subject: dict[NamedNode, dict[str, list[Any]]], graph: Any) -> l
             continue
         article = _first(values, vocab.PROV + "wasDerivedFrom")
         article_values = articles.get(article, {}) if isinstance(article, NamedNode) else {}
-        card = _card(subject, values, article if isinstance(article, NamedNode) else None, article_values)
-        out.append(Quad(subject, CARD, card_literal(card), graph))
+        card = _card(values, article if isinstance(article, NamedNode) else None, article_values)
+        out.append(Quad(subject, CARD, _card_literal(card), graph))
     return out
 
 

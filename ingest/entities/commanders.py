@@ -71,7 +71,7 @@ class ForceCommanders:
         if nxt is not None and nxt.start == k and self._force(nxt):
             return i, i + 1, self._led(nxt, person, nxt.entity, when, start=person.start)
         if k < len(tokens) and tokens[k] in self.governments and (nxt is None or nxt.start > k):
-            government = self._governed(person.entity, when)  # "Sarraj's administration"
+            government = self.g.government_headed(person.entity or "", when)  # "Sarraj's administration"
             if government is not None:
                 found = Mention(person.start, k + 1, government, self.g.type_of(government), "name", head=k)
                 return i, i, self._led(found, person, government, when)
@@ -107,19 +107,13 @@ class ForceCommanders:
         while i < len(out):
             person = out[i]
             if self._person(person):
-                links = self._links(tokens, out, i)
-                if person.start and self._government_noun(tokens[person.start - 1]):
-                    links.append((person.start, i))  # "حكومة السراج": the noun right before him
-                for j, first in links:
+                for j, first in self._links(tokens, out, i):
                     noun = j - 1
                     government = self._government_noun(tokens[noun])
-                    if first and out[first - 1].kind == "home" and out[first - 1].start <= noun < \
-                            out[first - 1].end and government:
-                        first -= 1  # "الحكومة", "the government" read alone as the home country
-                    elif not (self._force_noun(tokens[noun]) or government) or \
+                    if not (self._force_noun(tokens[noun]) or government) or \
                             (first and out[first - 1].end > noun):
                         continue
-                    force = self._governed(person.entity, when) if government else \
+                    force = self.g.government_headed(person.entity or "", when) if government else \
                         self._commanded(person.entity, when)
                     if force is None:
                         break
@@ -167,7 +161,8 @@ class ForceCommanders:
         return token in self.forces or stem_in(token, self.forces)
 
     def _government_noun(self, token: str) -> bool:
-        """"government", "حكومة", "وحكومة": a government noun, with its article or conjunction."""
+        """"government", "gouvernement": a government noun (Arabic "حكومة X" is read with the
+        mentions, ``entities/mentions.py``)."""
         return bool(self.governments) and (token in self.governments or stem_in(token, self.governments))
 
     def _person(self, m: Mention) -> bool:
@@ -182,9 +177,6 @@ class ForceCommanders:
         found = {o.of for o in self.g.office_held(person or "", None, when)
                  if o.leads and self.g.kind_of(o.of) in ARMED_KINDS}
         return next(iter(found)) if len(found) == 1 else None
-
-    def _governed(self, person: str | None, when: date | None) -> str | None:
-        return self.g.government_headed(person or "", when)
 
     def _led(self, force: Mention, person: Mention, entity: str | None, when: date | None,
              start: int | None = None, end: int | None = None) -> Mention:

@@ -241,11 +241,11 @@ class MentionStep:
         return found
 
     def __call__(self, doc: Doc) -> None:
-        finder = _SentenceMentions(self.gazetteer, self.tables(doc.lexicon), doc, _reference_date(doc),
-                                   self.shapes(doc.lexicon))
+        tables = self.tables(doc.lexicon)
+        when = _reference_date(doc)
+        finder = _SentenceMentions(self.gazetteer, tables, doc, when, self.shapes(doc.lexicon))
         doc.mentions = []
         commanders = self._commanders(doc.lexicon)
-        when = _reference_date(doc)
         for index, tokens in enumerate(doc.norm):
             doc.check_budget()
             try:
@@ -253,7 +253,7 @@ class MentionStep:
                 found = absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
                                             self.gazetteer)
                 found = named_counterparts(absorb_glosses(tokens, found))
-                found = envoys(tokens, found, self.gazetteer, self.tables(doc.lexicon), when)
+                found = envoys(tokens, found, self.gazetteer, tables, when)
                 leaders_of_record(found, self.gazetteer)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only

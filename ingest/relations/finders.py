@@ -183,6 +183,7 @@ def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> 
     """Object introduced by one of ``preps`` at or after q (first occurrence only)."""
     k = q
     counted = 0
+    phrases = [(prep, tuple(prep.split())) for prep in preps if " " in prep]  # "en direction de"
     while k < limit:
         if counted > MAX_PREP_DISTANCE:
             return None, ""
@@ -197,9 +198,8 @@ def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> 
         token = s.tokens[k]
         if token in preps and s.cover[k] is None:
             return mention_after(s, k + 1, limit), token
-        for prep in preps:  # a preposition of several words ("en direction de", "out of")
-            words = prep.split()
-            if len(words) > 1 and tuple(s.tokens[k:k + len(words)]) == tuple(words) and s.cover[k] is None:
+        for prep, words in phrases:
+            if tuple(s.tokens[k:k + len(words)]) == words and s.cover[k] is None:
                 return mention_after(s, k + len(words), limit), prep
         m = s.starts.get(k)
         if m is not None:

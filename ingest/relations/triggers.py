@@ -40,7 +40,7 @@ class TriggerIndex:
         # a verb with an object pronoun is read right after a relative pronoun ("الجماعة التي
         # يقودها X": X leads the group) or "حيث" (class clitic_antecedent: "وصل X إلى النيجر، حيث
         # استقبله Y": Y received X) only, where whom the pronoun stands for is known
-        self.relative = lexicon.single_words("relative") | lexicon.single_words("clitic_antecedent") \
+        self.antecedent_words = lexicon.single_words("relative") | lexicon.single_words("clitic_antecedent") \
             if lexicon.has("word_order", "vso") else frozenset()
         self.verbs: dict[str, list[Trigger]] = defaultdict(list)
         self.nouns: dict[str, list[Trigger]] = defaultdict(list)
@@ -79,8 +79,8 @@ class TriggerIndex:
         return found
 
     def _after_relative(self, token: str) -> bool:
-        return bool(self.relative) and (token in self.relative or
-                                        token[:1] == "و" and token[1:] in self.relative)
+        words = self.antecedent_words
+        return bool(words) and (token in words or token[:1] == "و" and token[1:] in words)
 
     def match_lemma(self, tokens: list[str], i: int, token: Token | None) -> list[tuple[Trigger, str, bool]]:
         """Triggers whose first word is the lemma of word i (same result shape as :meth:`match`)."""

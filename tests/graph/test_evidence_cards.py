@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 from kg_samples import (
     HAFTAR,
     LIBYA,
@@ -20,18 +19,14 @@ from kg_samples import (
     make_article,
     make_relation,
 )
+from older_layouts import assert_refused_then_migrated, older_store
 from sahelkg.graph import vocab
 from sahelkg.graph.edge_queries import relation_evidence, relation_page
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.queries import ArticleRecord, EvidenceRecord, RelationFilters, TriggerRecord
-from sahelkg.graph.store.errors import StoreLayoutOutdated
 from sahelkg.graph.store.oxigraph import OxigraphStore
-from sahelkg.graph.store.registry import open_store
-from typer.testing import CliRunner
 
-from sahelkg.cli import app
 from sahelkg.records import ExtractedArticle
-from sahelkg.settings import Settings
 
 # an event's fields read one by one, as the graph states them (independent of the cards)
 _FIELDS = vocab.sparql_prefixes() + """
@@ -121,30 +116,10 @@ def test_a_status_or_date_filter_keeps_only_matching_evidence(tmp_path: Path) ->
         assert sorted(date for _, date in dated) == ["2024", "2024-01"]
 
 
-def _layout3_store(path: Path) -> set[ox.Quad]:
-    """A store as layout 3 wrote it (no evidence cards, marker 3); returns what this layout writes."""
-    with OxigraphStore(path) as store:
-        store.write_articles([article_write(a) for a in _articles()])
-        now = set(store.quads())
-        store.update(vocab.sparql_prefixes() + f"""
-            DELETE WHERE {{ GRAPH ?g {{ ?ev skg:evidenceCard ?card }} }} ;
-            DELETE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}
-            INSERT {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion 3 }} }}
-            WHERE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}""")
-        assert len(store) == len(now) - 6
-    return now
-
-
 def test_a_layout3_store_is_refused_and_migrate_gives_its_events_their_cards(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    expected = _layout3_store(data / "store")
-    with pytest.raises(StoreLayoutOutdated) as raised:
-        open_store(Settings(data_dir=data))
-    assert str(raised.value) == (
-        f"the store at {data / 'store'} was written by an earlier version of sahelkg (events without "
-        "evidence cards); run 'sahelkg migrate' to upgrade it in place")
-    result = CliRunner().invoke(app, ["migrate", "--data-dir", str(data)])
-    assert result.exit_code == 0, result.output
-    assert "migrated 3 articles" in result.output
+    expected = older_store(data / "store", _articles(), 3,
+                           "DELETE WHERE { GRAPH ?g { ?ev skg:evidenceCard ?card } }")
     with OxigraphStore(data / "store") as store:
-        assert set(store.quads()) == expected
+        assert len(store) == len(expected) - 6  # the six events' cards are gone
+    assert_refused_then_migrated(data, "events without evidence cards", 3, expected)

@@ -7,24 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from unittest.mock import patch
 
-import pyoxigraph as ox
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kg_samples import HAFTAR, LIBYA, LNA, NIAMEY, NIGER, make_article, make_relation
+from older_layouts import assert_refused_then_migrated, older_store
 from sahelkg.graph import edge_queries, vocab
 from sahelkg.graph.edge_queries import _page, entity_edges, relation_edges
 from sahelkg.graph.mapping import article_write
 from sahelkg.graph.queries import RelationFilters
-from sahelkg.graph.store.errors import StoreLayoutOutdated
 from sahelkg.graph.store.oxigraph import OxigraphStore
-from sahelkg.graph.store.registry import open_store
 from test_layout_maintenance import ENTITIES, _article, operations
-from typer.testing import CliRunner
 
-from sahelkg.cli import app
 from sahelkg.records import ExtractedArticle
-from sahelkg.settings import Settings
 
 H = HAFTAR.id
 
@@ -120,20 +114,6 @@ def test_a_page_from_the_buckets_equals_a_scan_of_every_edge(steps: list, asked:
             assert _page(*asking)[0] == scanned
 
 
-def _layout2_store(path: Path) -> set[ox.Quad]:
-    """A store as layout 2 wrote it (no rank buckets, marker 2); returns what layout 3 writes."""
-    with OxigraphStore(path) as store:
-        store.write_articles([article_write(a) for a in (_hub_store_articles())])
-        now = set(store.quads())
-        store.update(vocab.sparql_prefixes() + f"""
-            DELETE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b ?p ?v }} }}
-            WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b skg:rankEntity ?e ; ?p ?v }} }} ;
-            DELETE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}
-            INSERT {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion 2 }} }}
-            WHERE {{ GRAPH <{vocab.LAYOUT_GRAPH}> {{ <{vocab.LAYOUT}> skg:layoutVersion ?v }} }}""")
-    return now
-
-
 def _hub_store_articles() -> list[ExtractedArticle]:
     return [ExtractedArticle(make_article(i), (make_relation(i, HAFTAR, "visit", NIGER, 0),
                                                make_relation(i, LIBYA, "meet", HAFTAR, 30)))
@@ -142,14 +122,7 @@ def _hub_store_articles() -> list[ExtractedArticle]:
 
 def test_a_layout2_store_is_refused_and_migrate_builds_its_buckets(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    expected = _layout2_store(data / "store")
-    with pytest.raises(StoreLayoutOutdated) as raised:
-        open_store(Settings(data_dir=data))
-    assert str(raised.value) == (
-        f"the store at {data / 'store'} was written by an earlier version of sahelkg (edges without rank "
-        "buckets); run 'sahelkg migrate' to upgrade it in place")
-    result = CliRunner().invoke(app, ["migrate", "--data-dir", str(data)])
-    assert result.exit_code == 0, result.output
-    assert "migrated 3 articles" in result.output
-    with OxigraphStore(data / "store") as store:
-        assert set(store.quads()) == expected
+    expected = older_store(data / "store", _hub_store_articles(), 2, f"""
+        DELETE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b ?p ?v }} }}
+        WHERE {{ GRAPH <{vocab.EDGES_GRAPH}> {{ ?b skg:rankEntity ?e ; ?p ?v }} }}""")
+    assert_refused_then_migrated(data, "edges without rank buckets", 3, expected)
