@@ -96,11 +96,11 @@ class ActorPhrases:
         roles = sorted({n for n, _, _ in self.t.role.match_all(tokens, j)}) or ([acting] if acting else [])
         if not roles:
             return None
-        rn, (end, of, demonym) = roles[-1], self._complement(j + roles[-1])
+        rn, (end, of, demonym, through) = roles[-1], self._complement(j + roles[-1])
         for n in roles:
-            c_end, c_of, c_dem = self._complement(j + n)
+            c_end, c_of, c_dem, c_through = self._complement(j + n)
             if c_of is not None and self._starts_with_name(j + n):
-                rn, end, of, demonym = n, c_end, c_of, c_dem
+                rn, end, of, demonym, through = n, c_end, c_of, c_dem, c_through
                 break
         offices: frozenset[str] = frozenset()
         office_length = 0
@@ -112,16 +112,25 @@ class ActorPhrases:
                 break
         # a leading word at the head of a longer office is not a leader ("chef de la diplomatie")
         leads = any(office_length <= n <= rn for n, _, _ in self.t.leader.match_all(tokens, j))
+        head_word = max((n for n, _, _ in self.t.leader.match_all(tokens, j) if n <= rn), default=0)
+        if leads and through and office_length <= head_word + skip and \
+                self.g.type_of(of or "") == "Country":
+            # "le chef du département militaire du Niger": the head of something of the country,
+            # which names neither an office nor its leader
+            return rn, end, of, demonym, frozenset(), False
         if not leads and of is not None and self.g.kind_of(of) in ARMED_KINDS:
             # "chief of staff of the Niger Armed Forces", "رئيس أركان الجيش": the head of a force's
             # staff commands that force (of a country he leads nothing)
             leads = any(n <= rn for n, _, _ in self.t.staff_chief.match_all(tokens, j))
         return rn, end, of, demonym, offices, leads
 
-    def _complement(self, j: int) -> tuple[int, str | None, str | None]:
+    def _complement(self, j: int) -> tuple[int, str | None, str | None, bool]:
         """The words completing a title ("الداخلية الفرنسي", "للقوات المسلحة الليبية",
-        "بعثة الأمم المتحدة للدعم في ليبيا"): returns (end, first actor named, first demonym)."""
+        "بعثة الأمم المتحدة للدعم في ليبيا"): returns (end, first actor named, first demonym,
+        whether common nouns stand between the title and that actor: "chef du département
+        militaire du Niger")."""
         tokens = self.tokens
+        through = False
         of: str | None = None
         demonym: str | None = None
         start = j
@@ -171,6 +180,7 @@ class ActorPhrases:
             if nouns and is_word(token) and token not in self.t.stop and (nouns == 2 or self._lowercase(j)):
                 j += 1  # "ministre de l'Intérieur", "ministre des Affaires étrangères"
                 nouns -= 1
+                through = through or of is None
                 continue
             nouns = 0
             if token in self.t.title_accredited and j + 1 < len(tokens):
@@ -200,7 +210,7 @@ class ActorPhrases:
                 j += 1
                 continue
             break
-        return j, of, demonym
+        return j, of, demonym, through
 
     def _lowercase(self, j: int) -> bool:
         """Is word j written in lower case (a common word, not a name)?"""
@@ -438,8 +448,8 @@ class ActorPhrases:
             if not more:
                 break
             k += more
-        if k < len(self.tokens) and self.tokens[k] == "(" and self._bracketed_name(k):
-            k += 1
+        if k < len(self.tokens) and self.tokens[k] in ("(", *QUOTES) and self._bracketed_name(k):
+            k += 1  # also in quotes: "الفريق أول "خليفة حفتر،", with or without the closing one
         return k
 
     def _bracketed_name(self, k: int) -> bool:
@@ -452,7 +462,8 @@ class ActorPhrases:
         if n and entity:
             return self.g.type_of(entity) == "Person"
         n, _ = self._unknown_name(inner, create=False)
-        return n >= 2 and inner + n < len(self.tokens) and self.tokens[inner + n] == ")"
+        closing = ")" if self.tokens[k] == "(" else self.tokens[k]
+        return n >= 2 and inner + n < len(self.tokens) and self.tokens[inner + n] in (closing, *QUOTES)
 
     def _honorific_name(self, i: int, hn: int) -> Mention | None:
         k = self._past_honorifics(i + hn)

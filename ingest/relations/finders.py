@@ -17,6 +17,7 @@ from sahelkg.ingest.relations.marks import (
     MAX_ASIDE,
     MAX_PREP_DISTANCE,
     MAX_SKIP,
+    QUOTE_MARKS,
     SKIPPABLE,
 )
 from sahelkg.ingest.relations.naming import names_troops
@@ -47,8 +48,9 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
         if not n and any(stem in s.w.party or stem in s.w.forces
                          for _, stem, suffix in noun_stems(token) if not suffix):
             e = k + 1
-            while e < limit - 1 and s.cover[e] is None and s.tokens[e] in s.w.forces:
-                e += 1  # "les mercenaires terroristes du GSIM": force nouns in a row
+            while e < limit - 1 and s.cover[e] is None and (s.tokens[e] in s.w.forces or
+                                                             s.tokens[e] in QUOTE_MARKS):
+                e += 1  # "les mercenaires terroristes du GSIM": force nouns in a row; "قوات "فاغنر""
             if s.starts.get(e) is not None:
                 n = e - k  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
             else:
@@ -89,10 +91,25 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
         elif (named := _apposed_after(s, k, limit)) is not None:
             k = named  # "انضمت دولتان جديدتان هما غينيا وجزر القمر": the names after "هما"
             continue
+        elif _modifies_titled(s, k, limit):
+            k += 1  # "with the coup general Khalifa Haftar": a word before a titled person
         else:
             return None
         skipped += token not in SKIPPABLE  # commas around an adverbial do not count
     return None
+
+
+def _modifies_titled(s: SentenceView, k: int, limit: int) -> bool:
+    """Is the word at k a plain lower-case word between a determiner and a person named with his
+    title ("the coup general Khalifa Haftar")? Arabic puts such words after the
+    title, inside the mention."""
+    token = s.tokens[k]
+    if s.w.verb_first or k + 1 >= limit or not k or s.tokens[k - 1] not in s.w.determiner or \
+            not token.isalpha() or not token.islower() or \
+            s.cover[k] is not None or token in s.w.stop or is_trigger_start(s, k):
+        return False
+    m = s.starts.get(k + 1)
+    return m is not None and bool(m.entity) and m.type == "Person" and m.head > m.start
 
 
 MAX_APPOSED = 3  # words of the noun phrase an apposition pronoun names ("دولتان جديدتان هما")

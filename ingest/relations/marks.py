@@ -7,6 +7,7 @@ ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
 HEADS = frozenset({"Person", "Country"})  # who may head a body ("بقيادة X")
 SKIPPABLE = frozenset({"،", ",", '"', "“", "”", "«", "»", "‘", "’", "'", "(", ")", "-"})
 COMMAS = frozenset({"،", ","})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 MAX_SKIP = 4
 MAX_ASIDE = 6  # words of an adverbial set off by commas ("، على هامش القمة،")
 MAX_PREP_DISTANCE = 12  # words between an argument and the preposition of the next one

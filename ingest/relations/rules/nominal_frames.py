@@ -28,6 +28,7 @@ from sahelkg.ingest.relations.helpers import (
     objects_after,
     participle_of_noun,
 )
+from sahelkg.ingest.relations.marks import QUOTE_MARKS
 from sahelkg.ingest.relations.rules.discourse import inherit, salient_pair
 from sahelkg.ingest.relations.rules.noun_agents import agent_in_relative
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
@@ -311,12 +312,21 @@ def _beneficiary_follows(s: SentenceView, q: int, ce: int) -> bool:
                                for p, _, _ in noun_stems(token)[1:])
 
 
+MAX_MEN_WORDS = 3  # words naming the men of a force between a verbal noun and the force
+
+
 def _men_of(s: SentenceView, k: int, m: Mention) -> bool:
-    """"وصول عناصر من فيلق أفريقيا": a force noun and "من" between the noun at k and the
-    force m whose men they are."""
-    return m.start == k + 2 and bool(m.entity) and s.g.kind_of(m.entity or "") in FORCE_KINDS and \
-        s.tokens[k + 1] in s.w.partitive and \
-        any(stem in s.w.forces for _, stem, suffix in noun_stems(s.tokens[k]) if not suffix)
+    """"وصول عناصر من فيلق أفريقيا", "وجود قوات "فاغنر"": force nouns, quotes and "من" between
+    the noun at k and the force m whose men they are, a force noun first."""
+    if not m.entity or s.g.kind_of(m.entity) not in FORCE_KINDS or not 0 < m.start - k <= MAX_MEN_WORDS \
+            or not _force_noun(s, s.tokens[k]):
+        return False
+    return all(_force_noun(s, token) or token in s.w.partitive or token in QUOTE_MARKS
+               for token in s.tokens[k + 1:m.start])
+
+
+def _force_noun(s: SentenceView, token: str) -> bool:
+    return any(stem in s.w.forces for _, stem, suffix in noun_stems(token) if not suffix)
 
 
 def _object_of_verb(s: SentenceView, t: TriggerMatch, cs: int) -> bool:

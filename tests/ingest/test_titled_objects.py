@@ -1,0 +1,59 @@
+"""People named with their titles where outlets dress them up: a word between the determiner and
+the title ("the coup general Khalifa Haftar"), a name in quotes after its honorific, a second
+titled person joined to the first ("وأمين مجلس الأمن الروسي"), the men of a force in quotes
+("وجود قوات "فاغنر""), and the head of something of a country, who is not its leader ("le chef du
+département militaire du Niger")."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 6, 1)
+HAFTAR_LEADS_LNA = ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dagvin Anderson met in Benghazi with the coup general Khalifa Haftar.", "en",
+         {("Dagvin_Anderson", "meet", "Khalifa_Haftar", "occurred"),
+          ("Dagvin_Anderson", "visit", "Benghazi", "occurred")}),
+        # the quote opened before the name is never closed; the apposition still ends at its comma
+        ('التقى الفريق أول "خليفة حفتر، القائد العام للجيش الليبي، بوزير الدفاع الروسي سيرغي شويغو '
+         'في موسكو.', "ar",
+         {HAFTAR_LEADS_LNA, ("Khalifa_Haftar", "meet", "Sergei_Shoigu", "occurred"),
+          ("Khalifa_Haftar", "visit", "Moscow", "occurred")}),
+        # "أمين مجلس الأمن الروسي" is a title: Russia's security council is no UN body, and the
+        # second person is met too
+        ("التقى حفتر بوزير الدفاع الروسي سيرغي شويغو وأمين مجلس الأمن الروسي نيكولاي باتروشيف.", "ar",
+         {("Khalifa_Haftar", "meet", "Sergei_Shoigu", "occurred"),
+          ("Khalifa_Haftar", "meet", "Nikolai_Patrushev", "occurred")}),
+    ],
+)
+def test_titled_people_dressed_up(triples, text: str, lang: str,
+                                  expected: set[tuple[str, str, str, str]]) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+def test_a_word_after_a_place_is_no_modifier_of_the_title(triples) -> None:
+    """"au palais présidentiel le général X": the adjective belongs to the palace."""
+    assert triples("Mahamat Idriss Déby a reçu au palais présidentiel le général Saddam Haftar.",
+                   PUBLISHED, "fr") == {("Mahamat_Idriss_Déby", "meet", "Saddam_Haftar", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['نفى الجيش الليبي وجود قوات "فاغنر" في سرت.', "نفى الجيش الليبي وجود مرتزقة فاغنر في سرت."],
+)
+def test_the_force_present_is_the_one_named_after_its_men(triples, text: str) -> None:
+    """The presence denied is the force's, not the denier's."""
+    assert triples(text, PUBLISHED, "ar") == {("Wagner_Group", "deploy", "Sirte", "denied")}
+
+
+def test_the_head_of_a_department_of_a_country_is_not_its_leader(triples) -> None:
+    assert triples("Andreï Belooussov a eu des entretiens avec le chef du département militaire du "
+                   "Niger.", PUBLISHED, "fr") == set()
+    # the head of the junta is the country's leader
+    assert triples("Le chef de la junte du Niger a reçu Andreï Belooussov.", PUBLISHED, "fr") == {
+        ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
+        ("Abdourahamane_Tchiani", "meet", "Andrey_Belousov", "occurred")}
