@@ -704,7 +704,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         actor = self.g.data.generic.get(category)
         if actor is None or before and before[-1].end == i and before[-1].entity:
             return None  # "JNIM militants"
+        if before and before[-1].entity and before[-1].type == "Person" and before[-1].end == i - 1 \
+                and self.tokens[i - 1] in self.t.possessive_word:
+            return None  # "Haftar's militias": the force he commands
         j = i + n
+        named = self._name_at(self.tokens, j)[1] if j < len(self.tokens) else None
+        if named and self.g.type_of(named) == "Person":
+            return None  # "مليشيات حفتر": the force of the one named after them
         if j < len(self.tokens) and (self.tokens[j] in self.t.partitive or
                                      self.t.genitive_link.match(self.tokens, j)[0]):
             k = j + max(1, self.t.genitive_link.match(self.tokens, j)[0])

@@ -45,6 +45,8 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
             gn = s.w.genitive_link.match(s.tokens, k + n)[0]
             if gn and s.starts.get(k + n + gn) is not None:
                 n += gn  # "la ville de Djibo", "la région de Kayes"
+        if n and (located := _located_after_unknown(s, k + n, limit)) is not None:
+            return located  # "على معبر أيسين في مدينة غات": the crossing is in Ghat
         if not n and any(stem in s.w.party or stem in s.w.forces
                          for _, stem, suffix in noun_stems(token) if not suffix):
             e = k + 1
@@ -96,6 +98,24 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
         else:
             return None
         skipped += token not in SKIPPABLE  # commas around an adverbial do not count
+    return None
+
+
+MAX_UNKNOWN_PLACE = 3  # words naming a place the gazetteer lacks ("معبر أيسين الحدودي")
+
+
+def _located_after_unknown(s: SentenceView, k: int, limit: int) -> Mention | None:
+    """The known place after a place noun's unknown name at k and a locating preposition ("معبر
+    أيسين (الحدودي) في مدينة غات", "a base called X in Agadez"), if any."""
+    for j in range(k, min(limit - 1, k + MAX_UNKNOWN_PLACE + 1)):
+        token = s.tokens[j]
+        if s.cover[j] is not None:
+            return None
+        if j > k and token in s.w.located:
+            m = mention_after(s, j + 1, limit)
+            return m if m is not None and m.entity and m.type == "Place" else None
+        if not token.isalpha() or token in s.w.stop or is_trigger_start(s, j):
+            return None
     return None
 
 

@@ -57,3 +57,32 @@ def test_the_head_of_a_department_of_a_country_is_not_its_leader(triples) -> Non
     assert triples("Le chef de la junte du Niger a reçu Andreï Belooussov.", PUBLISHED, "fr") == {
         ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
         ("Abdourahamane_Tchiani", "meet", "Andrey_Belousov", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("تسيطر قوات الدعم السريع على مدينة الفاشر.", "ar", ("Rapid_Support_Forces", "El_Fasher")),
+        ("وسيطر الجيش الوطني الليبي على مرزق.", "ar", ("Libyan_National_Army", "Murzuq")),
+        # a crossing the gazetteer lacks, located in a town it knows
+        ("قوات حفتر تسيطر على معبر أيسين الحدودي في مدينة غات.", "ar", ("Libyan_National_Army", "Ghat")),
+        ("La Force spéciale de dissuasion, qui contrôle l'aéroport de Mitiga, a arrêté un commandant.",
+         "fr", ("Special_Deterrence_Force", "Mitiga_International_Airport")),
+        ("Les rebelles du FLA ont pris le contrôle de Kidal.", "fr", ("Azawad_Liberation_Front", "Kidal")),
+        ("The Rapid Support Forces took control of El Fasher.", "en", ("Rapid_Support_Forces", "El_Fasher")),
+        ("The RSF controls El Fasher.", "en", ("Rapid_Support_Forces", "El_Fasher")),
+    ],
+)
+def test_a_place_controlled_is_where_the_force_is_deployed(triples, text: str, lang: str,
+                                                            expected: tuple[str, str]) -> None:
+    force, place = expected
+    assert triples(text, PUBLISHED, lang) == {(force, "deploy", place, "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("هاجمت مليشيات حفتر مدينة غريان.", "ar"), ("Haftar's militias attacked Gharyan.", "en")],
+)
+def test_a_person_s_militias_are_no_unnamed_side(triples, text: str, lang: str) -> None:
+    """The militias of a named man are his men, not "Militias (Libya)" fighting him."""
+    assert not {x for x in triples(text, PUBLISHED, lang) if "Militias_Libya" in x}
