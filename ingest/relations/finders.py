@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.clauses import in_member_list, is_trigger_start
 from sahelkg.ingest.relations.coordination import group_ending
@@ -105,14 +106,16 @@ MAX_UNKNOWN_PLACE = 3  # words naming a place the gazetteer lacks ("معبر أ�
 
 
 def _located_after_unknown(s: SentenceView, k: int, limit: int) -> Mention | None:
-    """The known place after a place noun's unknown name at k and a locating preposition ("معبر
-    أيسين (الحدودي) في مدينة غات", "a base called X in Agadez"), if any."""
+    """The known place after a place noun's unknown name at k and a locating preposition or a
+    word of nearness ("معبر أيسين (الحدودي) في مدينة غات", "القاعدة العسكرية الواقعة قرب مدينة
+    أغاديز"), if any."""
     for j in range(k, min(limit - 1, k + MAX_UNKNOWN_PLACE + 1)):
         token = s.tokens[j]
         if s.cover[j] is not None:
             return None
-        if j > k and token in s.w.located:
-            m = mention_after(s, j + 1, limit)
+        near = word_table(s.doc.lexicon, "base_location").match(s.tokens, j)[0]
+        if j > k and (token in s.w.located or near):
+            m = mention_after(s, j + (near or 1), limit)
             return m if m is not None and m.entity and m.type == "Place" else None
         if not token.isalpha() or token in s.w.stop or is_trigger_start(s, j):
             return None

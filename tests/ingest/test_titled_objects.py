@@ -86,3 +86,12 @@ def test_a_place_controlled_is_where_the_force_is_deployed(triples, text: str, l
 def test_a_person_s_militias_are_no_unnamed_side(triples, text: str, lang: str) -> None:
     """The militias of a named man are his men, not "Militias (Libya)" fighting him."""
     assert not {x for x in triples(text, PUBLISHED, lang) if "Militias_Libya" in x}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سحب الجيش الأمريكي قواته من القاعدة العسكرية الواقعة قرب مدينة أغاديز.",
+     "سحب الجيش الأمريكي قواته من القاعدة العسكرية في أغاديز."],
+)
+def test_forces_withdrawn_from_a_base_near_a_town_were_deployed_there(triples, text: str) -> None:
+    assert triples(text, PUBLISHED, "ar") == {("United_States", "deploy", "Agadez", "occurred")}
