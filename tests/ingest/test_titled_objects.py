@@ -95,3 +95,28 @@ def test_a_person_s_militias_are_no_unnamed_side(triples, text: str, lang: str) 
 )
 def test_forces_withdrawn_from_a_base_near_a_town_were_deployed_there(triples, text: str) -> None:
     assert triples(text, PUBLISHED, "ar") == {("United_States", "deploy", "Agadez", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Accueilli à l'aéroport par le ministre de l'Intérieur, le général Mohamed Toumba, Saddam "
+         "Haftar a remis un message.", "fr"),
+        ("Welcomed at the airport by Mohamed Toumba, Saddam Haftar delivered a message.", "en"),
+    ],
+)
+def test_a_fronted_participle_and_its_agent(triples, text: str, lang: str) -> None:
+    """The agent of a participle opening the sentence acts on the actor after its phrase."""
+    assert triples(text, PUBLISHED, lang) == {("Mohamed_Toumba", "meet", "Saddam_Haftar", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Khalifa Haftar held discussions with Vladimir Putin.", "en",
+         {("Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred")}),
+        ("Des pourparlers entre le Mali et l'Algérie ont eu lieu.", "fr", {("Mali", "meet", "Algeria", "occurred")}),
+    ],
+)
+def test_discussions_are_meetings(triples, text: str, lang: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

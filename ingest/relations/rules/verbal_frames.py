@@ -19,7 +19,7 @@ from sahelkg.ingest.relations.helpers import (
     objects_after,
     participle_of_noun,
 )
-from sahelkg.ingest.relations.marks import ACTORS, SKIPPABLE
+from sahelkg.ingest.relations.marks import ACTORS, COMMAS, SKIPPABLE
 from sahelkg.ingest.relations.rules.collective import collective_subject
 from sahelkg.ingest.relations.rules.discourse import mutual_fight, pair_subject
 from sahelkg.ingest.relations.rules.passives import passive_agent, passive_auxiliary, proposal_author
@@ -50,6 +50,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     relative = _relative_before(s, p)
     if t.suffix == OBJECT:
         _object_relative(s, out, t, relative, ce)
+        return
+    if _fronted_participle(s, out, t, ce):
         return
     if p >= 2 and s.tokens[p - 1] == "-" and not s.w.verb_first:
         agent = s.cover[p - 2]  # "the Western-backed president": a compound adjective, whose
@@ -185,6 +187,28 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             out.add([out.state.last_subject], t, t.relation, subject, CARRIED)
     else:
         out.pending.append((t, subject, certainty))
+
+
+def _fronted_participle(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> bool:
+    """"Accueilli à l'aéroport par le général Mohamed Toumba, Saddam Haftar a ...", "Welcomed by
+    X, Y ...": a participle opening the sentence with its agent; the one acted on is the first
+    other actor after the comma that closes the phrase. True when read so."""
+    if not s.w.passive_marked or t.form != "verb" or t.frame != "agent" or \
+            any(tok not in SKIPPABLE for tok in s.tokens[:t.start]):
+        return False
+    agent = passive_agent(s, t, ce)
+    if agent is None or not agent.entity:
+        return False
+    comma = next((k for k in range(agent.end, len(s.tokens)) if s.tokens[k] in COMMAS), None)
+    if comma is None:
+        return False
+    patient = next((m for m in s.mentions if m.start > comma and m.entity and m.entity != agent.entity
+                    and m.type in ACTORS), None)
+    if patient is None or any(s.tokens[k] in COMMAS for k in range(comma + 1, patient.start)
+                              if s.cover[k] is None or s.cover[k].entity != agent.entity):
+        return False  # the actor right after the phrase (and the agent's apposition), or none
+    out.add(s.group(agent), t, t.relation, [patient], SVO)
+    return True
 
 
 def _participle_subject(s: SentenceView, out: Proposals, t: TriggerMatch) -> Mention | None:
