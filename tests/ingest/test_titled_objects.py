@@ -115,7 +115,8 @@ def test_a_fronted_participle_and_its_agent(triples, text: str, lang: str) -> No
     [
         ("Khalifa Haftar held discussions with Vladimir Putin.", "en",
          {("Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred")}),
-        ("Des pourparlers entre le Mali et l'Algérie ont eu lieu.", "fr", {("Mali", "meet", "Algeria", "occurred")}),
+        ("Des pourparlers entre le Mali et l'Algérie ont eu lieu.", "fr",
+         {("Mali", "meet", "Algeria", "occurred")}),
     ],
 )
 def test_discussions_are_meetings(triples, text: str, lang: str, expected: set) -> None:
