@@ -168,6 +168,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("titled-bodies", "titles", "titled_bodies", "tokens mentions"),
     _spec("possessed-governments", "titles", "possessed_governments", "tokens mentions"),
     _spec("undated-titles", "titles", "undated_titles", "tokens mentions"),
+    _spec("appointed-holders", "appointments", "appointed_holders", "tokens mentions"),
     _spec("delegations", "delegations", "delegation_members", "mentions member_lists proposals discourse"),
     _spec("hosts", "delegations", "host_objects", "proposals discourse"),
 )

@@ -50,7 +50,8 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "apposed-supporters", "war-sides", "claimed-attacks",
                           "ambush-authors", "downed-aircraft", "founders", "arms-supplies", "arms-sent",
                           "controlled-places", "military-bases", "named-bases",
-                          "titled-bodies", "possessed-governments", "undated-titles", "delegations",
+                          "titled-bodies", "possessed-governments", "undated-titles", "appointed-holders",
+                          "delegations",
                           "hosts")
     assert [r.name for r in RULES if r.is_frame] == list(RULE_NAMES[:6])  # the frames run first
     for spec in RULES:

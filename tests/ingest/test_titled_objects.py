@@ -121,3 +121,30 @@ def test_a_fronted_participle_and_its_agent(triples, text: str, lang: str) -> No
 )
 def test_discussions_are_meetings(triples, text: str, lang: str, expected: set) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le général Bruno Baratz est le nouveau commandant de la force Barkhane.", "fr",
+         ("Bruno_Baratz", "leads", "Operation_Barkhane", "occurred")),
+        ("Le général Bruno Baratz a été nommé commandant de la force Barkhane.", "fr",
+         ("Bruno_Baratz", "leads", "Operation_Barkhane", "occurred")),
+        ("General Daouda Traoré has been appointed as commander of the Malian army.", "en",
+         ("Daouda_Traoré", "leads", "Malian_Armed_Forces", "occurred")),
+    ],
+)
+def test_a_person_given_a_title_leads_its_body(triples, text: str, lang: str, expected: tuple) -> None:
+    """"X est le nouveau commandant de Y", "X has been appointed as commander of Y": X leads Y."""
+    assert expected in triples(text, PUBLISHED, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bruno Baratz visited the commander of Barkhane.", "en"),
+        ("Bruno Baratz a rencontré le commandant de la force Barkhane.", "fr"),
+    ],
+)
+def test_a_person_who_meets_a_title_holder_does_not_lead_the_body(triples, text: str, lang: str) -> None:
+    assert not {x for x in triples(text, PUBLISHED, lang) if x[1] == "leads"}
