@@ -1,5 +1,6 @@
 """What one app keeps besides the store: the query runner, the write lock, the extractor (built
-once, lazily) and derived views of the graph cached per store state.
+once, lazily), derived views of the graph and finished REST pages (``page_cache``) cached per
+store state.
 
 The store state is a generation number bumped by every write made through the API; cached views
 (the entity index, the networkx projection, the graph statistics) are rebuilt on first use after a
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from sahelkg.api.page_cache import PageCache
 from sahelkg.api.runner import QueryRunner
 
 if TYPE_CHECKING:
@@ -87,6 +89,8 @@ class AppState:
         self.owns_store = owns_store
         self.runner = QueryRunner(settings.max_concurrent_queries, settings.query_timeout)
         self.views = GraphViews(self.runner)
+        self.pages = PageCache(self.runner, settings.page_cache_entries, settings.page_cache_mb * 2**20,
+                               ttl=self.views.ttl)
         self.write_lock = threading.Lock()  # one writer at a time (held in worker threads)
         self._extractor: Extractor | None = None
         self._extractor_lock = threading.Lock()
@@ -105,7 +109,8 @@ class AppState:
             self.query_pool.start()
 
     def store_written(self, entities: set[str] | None = None) -> None:
-        """After a write: cached views are stale (query processes see the store's write count).
+        """After a write: cached views and pages are stale (query processes see the store's write
+        count); the views are forgotten first, then the pages (see ``routers.common.page_generation``).
         Given the ids of the entities the write touched, the entity index is brought up to date
         for those alone instead of being rebuilt for the whole store by the next reader."""
         keep: dict[str, Any] = {}
@@ -115,6 +120,7 @@ class AppState:
 
             keep["entity_index"] = index.refreshed(entities, entity_catalogue(self.store, entities))
         self.views.invalidate(keep)
+        self.pages.invalidate()
 
     @property
     def store(self) -> GraphStore:

@@ -4,13 +4,15 @@ Builds (or reuses, under --cache-dir) an on-disk store from generated extracted 
 through the real mapping, starts ``sahelkg serve`` on it in a separate process and prints, for the
 hub entity (the one with the most relations): ``/relations`` with a page of 100 edges and 3
 evidence each, and ``/entities/{id}`` with 100 relations per direction, each with one client
-(p50/p99 latency) and with ``--clients`` clients (requests/s); then three ``/sparql`` queries with
+(p50/p99 latency) and with ``--clients`` clients (requests/s), then revalidated with the page's
+ETag (304); then three ``/sparql`` queries with
 one client against the same query run on pyoxigraph itself in this process (the ratio is what the
 HTTP layer adds).
 
     .venv/bin/python bench/bench_api.py                 # defaults: 1.05M quads, 8 clients, 10 s each
     .venv/bin/python bench/bench_api.py --quads 100000 --cache-dir /tmp/sahelkg-bench-100k
     .venv/bin/python bench/bench_api.py --clients 16 --seconds 30 --cache-dir /tmp/sahelkg-bench
+    .venv/bin/python bench/bench_api.py --page-cache-entries 0   # every request computes its page
 """
 
 from __future__ import annotations
@@ -158,8 +160,10 @@ class Measure:
 
 
 async def drive(base: str, name: str, make_request: Callable[[random.Random], tuple[str, dict]],
-                clients: int, seconds: float) -> Measure:
-    """``clients`` concurrent loops sending requests for ``seconds``; each waits for its answer."""
+                clients: int, seconds: float, headers: dict[str, str] | None = None,
+                expect: int = 200) -> Measure:
+    """``clients`` concurrent loops sending requests for ``seconds``; each waits for its answer
+    (``expect``ed status: a latency; any other: an error counted by status)."""
     measure = Measure(name)
     stop_at = time.monotonic() + seconds
 
@@ -168,8 +172,8 @@ async def drive(base: str, name: str, make_request: Callable[[random.Random], tu
         while time.monotonic() < stop_at:
             path, params = make_request(rng)
             started = time.monotonic()
-            response = await http.get(path, params=params)
-            if response.status_code == 200:
+            response = await http.get(path, params=params, headers=headers)
+            if response.status_code == expect:
                 measure.latencies.append(time.monotonic() - started)
             else:
                 measure.errors[response.status_code] = measure.errors.get(response.status_code, 0) + 1
@@ -252,6 +256,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration per case")
     parser.add_argument("--concurrent-queries", type=int, default=4, help="server query slots")
+    parser.add_argument("--page-cache-entries", type=int, default=None,
+                        help="the server's SAHELKG_PAGE_CACHE_ENTRIES (0: every request computes its page; "
+                             "default: the server's default)")
     args = parser.parse_args()
 
     quads, articles, built = build_store(args.cache_dir, args.quads)
@@ -266,12 +273,17 @@ def main() -> None:
     command = [sys.executable, "-m", "sahelkg", "serve", "--data-dir", str(args.cache_dir),
                "--port", str(port), "--max-concurrent-queries", str(args.concurrent_queries),
                "--log-level", "warning"]
-    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    env = dict(os.environ)
+    if args.page_cache_entries is not None:
+        env["SAHELKG_PAGE_CACHE_ENTRIES"] = str(args.page_cache_entries)
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL, env=env)
     try:
         wait_until_up(base, process)
         print(f"server up; entity index warm in {warm(base, '/entities/' + ids[1]):.1f} s")
-        print(f"one uvicorn worker, {args.concurrent_queries} query slots; {args.seconds:g} s per case; "
-              f"{os.cpu_count()} cores shared by clients and server; hub entity {hub}")
+        cache = env.get("SAHELKG_PAGE_CACHE_ENTRIES", "default")
+        print(f"one uvicorn worker, {args.concurrent_queries} query slots, page cache entries {cache}; "
+              f"{args.seconds:g} s per case; {os.cpu_count()} cores shared by clients and server; "
+              f"hub entity {hub}")
         rest = [
             ("/relations hub, 100 edges x 3 evidence",
              ("/relations", {"subject": hub, "limit": 100, "evidence_limit": 3})),
@@ -283,6 +295,11 @@ def main() -> None:
                 measure = asyncio.run(drive(base, f"{name} [{clients} cl]", lambda rng, r=request: r,
                                             clients, args.seconds))
                 print(measure.line())
+            etag = httpx.get(base + request[0], params=request[1], timeout=120).headers["etag"]
+            measure = asyncio.run(drive(base, f"  revalidated (If-None-Match: 304) [{args.clients} cl]",
+                                        lambda rng, r=request: r, args.clients, args.seconds / 2,
+                                        headers={"If-None-Match": etag}, expect=304))
+            print(measure.line())
         for name, sparql in sparql_queries(hub).items():
             raw = raw_latencies(args.cache_dir / "store", sparql, args.seconds / 2)
             served = asyncio.run(drive(base, f"/sparql {name} [1 cl]",

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     body_timeout_s: float = Field(default=30.0, gt=0, description="Seconds a request body may take to "
                                   "arrive after the request head; a slower one is refused with 408.")
     max_page_size: int = Field(default=500, ge=1)
+    page_cache_entries: int = Field(default=1000, ge=0, description="Pages of /relations and /entities/{id} "
+                                    "kept computed for the current store state (0: no page cache).")
+    page_cache_mb: int = Field(default=64, ge=0, description="Bytes (MiB) the kept pages may take.")
     host: str = Field(default="127.0.0.1", min_length=1)
     port: int = Field(default=8000, ge=1, le=65535)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
+from fastapi import Depends
+from sahelkg.api.deps import StateDep
 from sahelkg.api.errors import ApiError, NotFound
 from sahelkg.api.schemas import ArticleRef, EntityRef
 from sahelkg.api.search import EntityIndex
@@ -33,6 +35,19 @@ LANG_EXAMPLES = {
     "ar": {"summary": "Arabic labels", "value": "ar"},
     "en": {"summary": "English labels", "value": "en"},
 }
+
+
+def page_generation(state: StateDep) -> int:
+    """The page cache's store generation as this request finds it. Declared before the entity index
+    in a handler's parameters, so that it is read first: a write between the two makes the page
+    cache compute that request's page without keeping it (``PageCache.get``)."""
+    return state.pages.generation
+
+
+PageGenerationDep = Annotated[int, Depends(page_generation)]
+
+PAGE_RESPONSES: dict[int | str, dict[str, object]] = {304: {
+    "description": "Not modified: the `If-None-Match` header names the page's current `ETag` (no body)"}}
 
 
 def check_page(limit: int, settings: Settings) -> None:

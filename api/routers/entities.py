@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
-from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StoreDep, ViewsDep
+import pydantic_core
+from fastapi import APIRouter, Path, Query, Request, Response
+from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StateDep, StoreDep, ViewsDep
 from sahelkg.api.errors import ApiError, NotFound
 from sahelkg.api.network import NetworkView
 from sahelkg.api.routers.common import (
@@ -14,8 +15,10 @@ from sahelkg.api.routers.common import (
     LANG_EXAMPLES,
     MAX_OFFSET,
     OBJECT_EXAMPLES,
+    PAGE_RESPONSES,
     SEARCH_EXAMPLES,
     LabelLanguage,
+    PageGenerationDep,
     check_page,
     entity_ref,
     next_offset,
@@ -37,6 +40,9 @@ from sahelkg.records import ENTITY_TYPES, SYMMETRIC_RELATIONS
 
 NOT_FOUND = {404: {"description": "No entity has that id (the message names it)"},
              400: {"description": "A parameter that cannot be used (the message names it)"}}
+CACHED_PAGE = {**NOT_FOUND, **PAGE_RESPONSES}
+REVALIDATE = (" The page carries an `ETag` (and `Cache-Control: no-cache`): sent back in `If-None-Match`, "
+              "it gets 304 without a body while the page is unchanged.")
 
 router = APIRouter(tags=["Entities"])
 
@@ -98,58 +104,67 @@ def _link(edge: EdgeRecord, direction: str, index: EntityIndexDep, lang: str | N
                    last_date=edge.last_date)
 
 
-@router.get("/entities/{entity_id}", responses=NOT_FOUND,
+@router.get("/entities/{entity_id}", responses=CACHED_PAGE,
             summary="An entity: labels, type, roles and every relation in and out",
             response_model=EntityOut,
             description="Labels by language, aliases, type, Wikidata id, roles (leads / member_of / "
                         "relative_of links) and every relation out of and into the entity (stored "
                         "direction), most supported first, with article counts and date ranges. "
-                        "404 names an unknown id. Example: `/entities/Khalifa_Haftar?lang=ar`.")
+                        "404 names an unknown id. Example: `/entities/Khalifa_Haftar?lang=ar`."
+                        + REVALIDATE)
 async def get_entity(
+    request: Request,
+    state: StateDep,
     store: StoreDep,
     runner: RunnerDep,
     settings: SettingsDep,
+    generation: PageGenerationDep,  # before the index (see page_generation)
     index: EntityIndexDep,
     entity_id: Annotated[str, Path(description="Entity id.", openapi_examples=ID_EXAMPLES)],
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
     relation_limit: Annotated[int, Query(ge=1, description="Relations per direction (at most the max "
                                                            "page size).")] = 200,
-) -> EntityOut:
+) -> Response:
     check_page(relation_limit, settings)
     entity = index.get(entity_id)
     if entity is None:
         raise NotFound("entity", entity_id)
 
-    def work(deadline: Deadline) -> tuple[list[EdgeRecord], list[EdgeRecord]]:
-        return entity_edges(store, entity.id, relation_limit + 1)
+    def work(deadline: Deadline) -> bytes:
+        out, into = entity_edges(store, entity.id, relation_limit + 1)
+        links = {"out": [_link(e, "out", index, lang) for e in out[:relation_limit]],
+                 "in": [_link(e, "in", index, lang) for e in into[:relation_limit]]}
+        roles = [link for direction in ("out", "in") for link in links[direction]
+                 if link.relation in ROLE_RELATIONS]
+        return pydantic_core.to_json(EntityOut(
+            id=entity.id, iri=entity_node(entity.id).value, label=entity.label_in(lang), type=entity.type,
+            labels=dict(entity.labels), aliases=list(entity.aliases), wikidata=entity.wikidata,
+            lat=entity.lat, long=entity.long, geonames=entity.geonames, country=entity.country,
+            iso=list(entity.iso), roles=roles, relations=links,  # type: ignore[arg-type]
+            truncated=len(out) > relation_limit or len(into) > relation_limit,
+        ))
 
-    out, into = await runner.run(work)
-    links = {"out": [_link(e, "out", index, lang) for e in out[:relation_limit]],
-             "in": [_link(e, "in", index, lang) for e in into[:relation_limit]]}
-    roles = [link for direction in ("out", "in") for link in links[direction]
-             if link.relation in ROLE_RELATIONS]
-    return EntityOut(
-        id=entity.id, iri=entity_node(entity.id).value, label=entity.label_in(lang), type=entity.type,
-        labels=dict(entity.labels), aliases=list(entity.aliases), wikidata=entity.wikidata,
-        lat=entity.lat, long=entity.long, geonames=entity.geonames, country=entity.country,
-        iso=list(entity.iso), roles=roles, relations=links,  # type: ignore[arg-type]
-        truncated=len(out) > relation_limit or len(into) > relation_limit,
-    )
+    page = await state.pages.get(("entity", entity.id, lang, relation_limit), lambda: runner.run(work),
+                                 generation)
+    return page.response(request.headers.get("if-none-match"))
 
 
-@router.get("/entities/{entity_id}/network", responses=NOT_FOUND,
+@router.get("/entities/{entity_id}/network", responses=CACHED_PAGE,
             summary="Ego network of an entity (nodes and edges)",
             response_model=NetworkOut,
             description="Entities within `depth` hops of the entity (relations followed either way), "
                         "nearest first up to `max_nodes`, and every relation among them, aggregated per "
                         "(subject, relation, object) with article counts. Example: "
-                        "`/entities/Niger/network?depth=2&lang=ar`.")
+                        "`/entities/Niger/network?depth=2&lang=ar`." + REVALIDATE)
 async def entity_network(
+    request: Request,
+    state: StateDep,
     store: StoreDep,
     runner: RunnerDep,
     views: ViewsDep,
     settings: SettingsDep,
+    generation: PageGenerationDep,  # before the index and the network (see page_generation)
     index: EntityIndexDep,
     entity_id: Annotated[str, Path(description="Entity id.", openapi_examples=ID_EXAMPLES)],
     depth: Annotated[int, Query(ge=1, le=4, description="Hops from the entity.")] = 1,
@@ -157,15 +172,21 @@ async def entity_network(
                                                       "size).")] = 200,
     lang: Annotated[LabelLanguage | None, Query(description="Language of the labels returned.",
                                                 openapi_examples=LANG_EXAMPLES)] = None,
-) -> NetworkOut:
+) -> Response:
     check_page(max_nodes, settings)
     if index.get(entity_id) is None:
         raise NotFound("entity", entity_id)
-    view = await _network(store, views)
-    if entity_id not in view:
-        return NetworkOut(centre=entity_id, depth=depth, nodes=[view.node(entity_id, lang, 0)], edges=[],
-                          truncated=False)
-    return await runner.run(lambda deadline: view.ego(entity_id, depth, max_nodes, lang))
+
+    async def compute() -> bytes:
+        view = await _network(store, views)
+        if entity_id not in view:
+            return pydantic_core.to_json(NetworkOut(centre=entity_id, depth=depth, edges=[], truncated=False,
+                                                    nodes=[view.node(entity_id, lang, 0)]))
+        return await runner.run(
+            lambda deadline: pydantic_core.to_json(view.ego(entity_id, depth, max_nodes, lang)))
+
+    page = await state.pages.get(("network", entity_id, depth, max_nodes, lang), compute, generation)
+    return page.response(request.headers.get("if-none-match"))
 
 
 @router.get("/paths", responses=NOT_FOUND,

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
-from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StoreDep
+import pydantic_core
+from fastapi import APIRouter, Query, Request, Response
+from sahelkg.api.deps import EntityIndexDep, RunnerDep, SettingsDep, StateDep, StoreDep
 from sahelkg.api.routers.common import (
     ENTITY_EXAMPLES,
     LANG_EXAMPLES,
     MAX_OFFSET,
     OBJECT_EXAMPLES,
+    PAGE_RESPONSES,
     LabelLanguage,
+    PageGenerationDep,
     article_ref,
     check_page,
     entity_ref,
@@ -46,6 +49,8 @@ is given.
 Filters: `status`, `date_from` / `date_to` (YYYY, YYYY-MM or YYYY-MM-DD; an event whose date overlaps
 the period matches; events without a date do not), `min_articles`. Paging with `limit` (at most the
 server's max page size; larger is refused with 422) and `offset`. 404 names an unknown entity.
+A page carries an `ETag` (and `Cache-Control: no-cache`): sent back in `If-None-Match`, it gets 304
+without a body while the page is unchanged.
 
 Examples: `/relations?subject=حفتر&relation=visit`, `/relations?subject=Khalifa_Haftar&object=Niger`,
 `/relations?relation=cooperate&date_from=2023&lang=ar`."""
@@ -78,11 +83,14 @@ def _edge_out(edge: EdgeRecord, evidence: list[EvidenceRecord], index: EntityInd
 
 
 @router.get("/relations", summary="Relations matching a triple pattern, with evidence",
-            description=_DESCRIPTION, response_model=RelationsPage)
+            description=_DESCRIPTION, response_model=RelationsPage, responses=PAGE_RESPONSES)
 async def relations(
+    request: Request,
+    state: StateDep,
     store: StoreDep,
     runner: RunnerDep,
     settings: SettingsDep,
+    generation: PageGenerationDep,  # before the index (see page_generation)
     index: EntityIndexDep,
     subject: Annotated[str | None, Query(description="Entity id or label; omitted = any.",
                                          openapi_examples=ENTITY_EXAMPLES)] = None,
@@ -101,25 +109,29 @@ async def relations(
                                 "SAHELKG_MAX_PAGE_SIZE, 500 by default; over it: 422).")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip (at most 2**53).")] = 0,
     evidence_limit: Annotated[int, Query(ge=0, le=100, description="Evidence sentences per edge.")] = 10,
-) -> RelationsPage:
+) -> Response:
     check_page(limit, settings)
     subjects = [e.id for e in resolve(index, subject, "subject")] if subject is not None else None
     objects = [e.id for e in resolve(index, object, "object")] if object is not None else None
     filters = RelationFilters(status=status, date_from=date_from, date_to=date_to, min_articles=min_articles)
     both_ways = bool(subjects or objects)
 
-    def work(deadline: Deadline) -> EdgePage:
+    def work(deadline: Deadline) -> bytes:
         # limit + 1 edges tell whether there is a next page; evidence only for the page's
-        return relation_page(store, subjects=subjects, relation=relation, objects=objects, filters=filters,
-                             limit=limit + 1, offset=offset, evidence_limit=evidence_limit,
-                             symmetric_both_ways=both_ways, evidence_for=limit)
+        found: EdgePage = relation_page(
+            store, subjects=subjects, relation=relation, objects=objects, filters=filters, limit=limit + 1,
+            offset=offset, evidence_limit=evidence_limit, symmetric_both_ways=both_ways, evidence_for=limit)
+        return pydantic_core.to_json(RelationsPage(
+            pattern={"subject": subjects, "relation": relation, "object": objects, "status": status,
+                     "date_from": date_from, "date_to": date_to, "min_articles": min_articles},
+            results=[_edge_out(edge, found.evidence_of(edge), index, lang) for edge in found.edges[:limit]],
+            limit=limit,
+            offset=offset,
+            next_offset=next_offset(offset, limit, len(found.edges) > limit),
+        ))
 
-    found = await runner.run(work)
-    return RelationsPage(
-        pattern={"subject": subjects, "relation": relation, "object": objects, "status": status,
-                 "date_from": date_from, "date_to": date_to, "min_articles": min_articles},
-        results=[_edge_out(edge, found.evidence_of(edge), index, lang) for edge in found.edges[:limit]],
-        limit=limit,
-        offset=offset,
-        next_offset=next_offset(offset, limit, len(found.edges) > limit),
-    )
+    key = ("relations", tuple(subjects) if subjects is not None else None, relation,
+           tuple(objects) if objects is not None else None, status, date_from, date_to, min_articles, lang,
+           limit, offset, evidence_limit)
+    page = await state.pages.get(key, lambda: runner.run(work), generation)
+    return page.response(request.headers.get("if-none-match"))
