@@ -15,7 +15,10 @@ armed group or a militia, not a private military company) stands for the armed g
 in the article, when exactly one armed group (not an army, a unit or an operation, nor an unnamed
 side) is named in it, earlier in the sentence
 or in the ``GROUP_LOOK_BACK`` sentences before; an unnamed side read from the same words ("the
-militants") gives way to it. A name right after the noun ("le groupe Wagner") is the name itself,
+militants") gives way to it. An insurgent noun that stands for no group and no unnamed side
+becomes a mention with no entity, so that its verb does not take the subject of the sentence
+before ("Wagner est présent au Mali. Les rebelles ont attaqué ...").
+A name right after the noun ("le groupe Wagner") is the name itself,
 except in a verb-first language, where it is the verb's object ("وهاجم المتمردون الجيش التشادي").
 
 The mentions made here have kind ``anaphor`` (subject) or ``object_anaphor`` (object); the
@@ -120,6 +123,11 @@ class AnaphoraStep:
                 end = max([k + n, *(m.end for m in inside)])
                 mentions = [m for m in mentions if m not in inside]
                 mentions.append(Mention(k, end, group, "ArmedGroup", "anaphor", plural=True, head=k))
+            elif what == "insurgent" and not inside and \
+                    not any(k + n <= m.start <= k + n + 2 for m in mentions):
+                # "the rebels" with no group to stand for, and no name after it ("les rebelles
+                # du FLA"): the verb has a subject, unknown
+                mentions.append(Mention(k, k + n, None, "ArmedGroup", "anaphor", plural=True, head=k))
             k += n
         doc.mentions[index] = sorted(mentions, key=lambda m: m.start)
 

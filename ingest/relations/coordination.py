@@ -56,12 +56,18 @@ def _gap(s: SentenceView, start: int, end: int) -> list[str]:
     """The words between two mentions that matter for coordination: determiners, brackets and a
     force noun before the next ("and the forces of", "وقوات") aside, and prepositions repeated
     in a list ("à Bamako puis à Ouagadougou", "de la Libye, du Tchad")."""
-    gap = []
-    for t in s.tokens[start:end]:
+    gap: list[str] = []
+    after_demonym = start > 0 and s.cover[start - 1] is not None and s.cover[start - 1].kind == "demonym"
+    for k in range(start, end):
+        t = s.tokens[k]
         if t in s.w.determiner or t in BRACKETS:
             continue  # "وقوات (فجر ليبيا)"
+        if gap and (t.isdigit() or s.w.quantity.match(s.tokens[k:k + 1], 0)[0]):
+            continue  # "four American soldiers and four Nigerien soldiers": a count after a joiner
         force = next((prefix for prefix, stem, suffix in noun_stems(t)
                       if not suffix and stem in s.w.forces), None)
+        if force is not None and not gap and after_demonym and not force:
+            continue  # "American soldiers and ...": the noun of the nationality before
         if force is not None and force.startswith("و"):
             gap.append("و")  # "الجيش وقوات فجر ليبيا": the forces of the next are the next
         elif force is None or not gap:

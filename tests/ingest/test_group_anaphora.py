@@ -30,7 +30,8 @@ JNIM, FACT = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Front_for_Change_and_Concord
         # two groups named: ambiguous
         ("Wagner and JNIM are active in Mali. The group attacked Malian soldiers.", "en", set()),
         # "the rebels" is not Wagner; "le groupe Wagner" names Wagner itself
-        ("Wagner est présent au Mali. Les rebelles ont attaqué des soldats maliens.", "fr", set()),
+        ("Wagner est présent au Mali. Les rebelles ont attaqué des soldats maliens.", "fr",
+         {("Wagner_Group", "deploy", "Mali", "occurred")}),
         ("Le groupe Wagner a attaqué des soldats maliens.", "fr",
          {("Wagner_Group", "fight", "Malian_Armed_Forces", "occurred")}),
     ],

@@ -148,3 +148,41 @@ def test_a_person_given_a_title_leads_its_body(triples, text: str, lang: str, ex
 )
 def test_a_person_who_meets_a_title_holder_does_not_lead_the_body(triples, text: str, lang: str) -> None:
     assert not {x for x in triples(text, PUBLISHED, lang) if x[1] == "leads"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The last French troops left Mali on Monday.", "en", {("France", "deploy", "Mali", "occurred")}),
+        ("Wagner fighters left Libya.", "en", {("Wagner_Group", "deploy", "Libya", "occurred")}),
+        ("Les derniers soldats français ont quitté le Mali lundi.", "fr",
+         {("France", "deploy", "Mali", "occurred")}),
+        ("غادرت القوات الفرنسية مالي.", "ar", {("France", "deploy", "Mali", "occurred")}),
+        ("Khalifa Haftar left Niamey on Monday.", "en", set()),
+        ("Mohamed Bazoum a quitté Niamey.", "fr", set()),
+        ("غادر حفتر بنغازي.", "ar", set()),
+    ],
+)
+def test_forces_that_leave_a_place_were_deployed_there(triples, text: str, lang: str, expected: set) -> None:
+    """Troops leaving a country named as the verb's object were deployed in it; a person
+    leaving a town is no force."""
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Wagner was deployed to Mali.", "en"), ("Le groupe Wagner a été déployé au Mali.", "fr")],
+)
+def test_a_named_force_deployed_in_the_passive_deploys(triples, text: str, lang: str) -> None:
+    assert triples(text, PUBLISHED, lang) == {("Wagner_Group", "deploy", "Mali", "occurred")}
+
+
+def test_a_force_of_an_army_after_an_attack_verb_is_the_army(triples) -> None:
+    assert triples("هاجمت جماعة نصرة الإسلام والمسلمين قوة من الجيش المالي.", PUBLISHED, "ar") == {
+        ("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}
+
+
+def test_counted_troops_of_two_nationalities_are_both_fought(triples) -> None:
+    assert triples("Islamic State militants killed four American soldiers and four Nigerien soldiers.",
+                   PUBLISHED, "en") == {("Islamic_State", "fight", "United_States", "occurred"),
+                                        ("Islamic_State", "fight", "Nigerien_Armed_Forces", "occurred")}

@@ -148,9 +148,11 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         return
     if auxiliary and t.frame == "agent":
         # a passive without its agent: the subject is the one acted on, except forces that
-        # are sent ("Russian troops were deployed to Mali"): their country or force acts
+        # are sent ("Russian troops were deployed to Mali"): their country or force acts, and
+        # so does a named force ("Wagner was deployed to Mali", "FACT is based in Libya")
         if subject and t.relation in s.w.forces_passive and all(
-                m.kind == "demonym" and s.names_troops(m) or s.troops_of(m) for m in subject):
+                m.kind == "demonym" and s.names_troops(m) or s.troops_of(m)
+                or s.type_of(m.entity or "") == "ArmedGroup" for m in subject):
             objects, oc, _ = objects_after(s, t, t.end, ce)
             out.add(subject, t, t.relation, objects, min(certainty, oc or 0.0))
         elif subject and t.relation in SYMMETRIC and t.preps:

@@ -11,7 +11,10 @@ ending: "قواتها"), a named force, or a nationality adjective on troops ("�
 ambassador or a recognition withdrawn ("سحب السفير", "سحب اعترافها") states no deployment.
 Triggers of this kind carry the frame ``withdraw`` in triggers.tsv. Forces sent to a place are
 read the same way (frame ``send``: "a envoyé 1000 soldats au Niger", "sent 1,000 soldiers to
-Niger"); a letter or a message sent names no forces and gives nothing. Registered as the frame
+Niger"); a letter or a message sent names no forces and gives nothing. Forces that leave a place
+named as the verb's direct object were deployed there too ("French troops left Mali", "les
+soldats américains ont quitté le Niger", "غادرت القوات الفرنسية مالي": a withdrawal trigger with
+no preposition); a person leaving a town is no force and gives nothing. Registered as the frame
 ``frames/withdrawal``: it attaches every trigger of those two frames.
 """
 
@@ -47,6 +50,9 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     country named by their adjective) between the trigger and "من", else the clause's actor,
     are deployed in the place after it."""
     cs, ce = s.clause(t.start)
+    if not t.preps:
+        _left_place(s, out, t, cs, ce)
+        return
     k = t.end
     while k < ce and k - t.end <= MAX_SPAN and not (_prep_at(s, k, t.preps) and s.cover[k] is None
                                                     and not _names_forces(s, k + _prep_at(s, k, t.preps))):
@@ -80,6 +86,46 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             return
         actors, certainty = [agent], CLAUSE_AGENT
     out.add(actors, t, "deploy", [place], certainty)
+
+
+def _left_place(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> None:
+    """"French troops left Mali", "غادرت القوات الفرنسية مالي": the forces that leave a place named
+    as the direct object were deployed there. After the trigger stand only determiners, the forces
+    (in a verb-first language) and the place; the forces are those words, else the verb's subject."""
+    forces: list[Mention] = []
+    troops = False
+    k = t.end
+    while k < ce and k - t.end <= MAX_SPAN:
+        m = s.cover[k]
+        if m is None:
+            if s.tokens[k] in s.w.determiner:
+                k += 1
+                continue
+            if not _troops_word(s, k):
+                return
+            troops = True
+            k += 1
+            continue
+        if not m.entity:
+            return
+        if _is_force(s, m):
+            forces.append(m)
+        elif s.type_of(m.entity) in ("Place", "Country"):
+            break
+        elif not troops:
+            return
+        else:
+            forces.append(m)  # "غادرت قوات فرنسا مالي": the troops' country
+        k = m.end
+    else:
+        return
+    place = s.cover[k]
+    if place is None:
+        return
+    if not forces and not troops and t.form == "verb":
+        forces = _forces_before(s, t, cs)
+    if forces and all((s.g.country_of(place.entity or "") or place.entity) != f.entity for f in forces):
+        out.add(forces, t, "deploy", [place], ADJACENT)
 
 
 def _names_forces(s: SentenceView, k: int) -> bool:
