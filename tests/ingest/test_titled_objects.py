@@ -186,3 +186,17 @@ def test_counted_troops_of_two_nationalities_are_both_fought(triples) -> None:
     assert triples("Islamic State militants killed four American soldiers and four Nigerien soldiers.",
                    PUBLISHED, "en") == {("Islamic_State", "fight", "United_States", "occurred"),
                                         ("Islamic_State", "fight", "Nigerien_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وحضر القمة رؤساء كل من مالي أسيمي غويتا والنيجر عبد الرحمن تياني.", "ar"),
+        ("The summit brought together the presidents of Mali, Assimi Goïta, and Niger, "
+         "Abdourahamane Tchiani.", "en"),
+    ],
+)
+def test_heads_listed_each_after_his_country_lead_it(triples, text: str, lang: str) -> None:
+    leads = {x for x in triples(text, PUBLISHED, lang) if x[1] == "leads"}
+    assert leads == {("Assimi_Goïta", "leads", "Mali", "occurred"),
+                     ("Abdourahamane_Tchiani", "leads", "Niger", "occurred")}

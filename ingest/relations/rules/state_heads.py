@@ -132,13 +132,20 @@ MAX_TO_LISTED_HEAD = 10  # words between the leaders' noun and the first name ("
 def listed_heads(s: SentenceView, out: Proposals) -> None:
     """"les dirigeants des trois États du Sahel, le capitaine Ibrahim Traoré, le colonel Assimi
     Goïta et le général Abdourahamane Tiani": each leads the state offices.jsonl says he headed
-    (class ``state_heads_noun`` of words.tsv; the names in apposition after a comma)."""
+    (class ``state_heads_noun`` of words.tsv; the names in apposition after a comma). Heads listed
+each after his country ("رؤساء كل من السودان عمر البشير وتشاد إدريس ديبي", "the presidents of
+Mali, Assimi Goïta, and Niger, Abdourahamane Tchiani") lead the country named before them."""
     heads = word_table(s.doc.lexicon, "state_heads_noun")
     if not heads.by_first:
         return
     for k in range(len(s.tokens)):
         n = heads.match(s.tokens, k)[0] if s.cover[k] is None else 0
         if not n:
+            continue
+        pairs = _paired_heads(s, k + n)
+        if pairs:
+            for holder, state in pairs:
+                out.add([holder], None, "leads", [state], TITLE_CERTAINTY, source="role")
             continue
         first = None
         for j in range(k + n, min(len(s.tokens), k + n + MAX_TO_LISTED_HEAD + 1)):
@@ -154,3 +161,30 @@ def listed_heads(s: SentenceView, out: Proposals) -> None:
             state = _state_of(s, holder.entity)
             if state is not None:
                 out.add([holder], None, "leads", [state], TITLE_CERTAINTY, source="role")
+
+
+MAX_BEFORE_PAIRS = 2  # words between the leaders' noun and the first country ("كل من")
+
+
+def _paired_heads(s: SentenceView, k: int) -> list[tuple[Mention, Mention]]:
+    """(person, country) for each head named right after his country in a list starting near k
+    ("السودان عمر البشير وتشاد إدريس ديبي"; a comma may stand between the two); none unless the
+    list starts with such a pair."""
+    j = k
+    while j < len(s.tokens) and j - k < MAX_BEFORE_PAIRS and s.cover[j] is None:
+        j += 1
+    pairs: list[tuple[Mention, Mention]] = []
+    while j < len(s.tokens):
+        state = s.cover[j]
+        if state is None or state.start != j or not state.entity or s.type_of(state.entity) != "Country":
+            break
+        h = state.end + (1 if state.end < len(s.tokens) and s.tokens[state.end] in (",", "،") else 0)
+        holder = s.starts.get(h)
+        if holder is None or not holder.entity or s.type_of(holder.entity) != "Person":
+            break
+        pairs.append((holder, state))
+        j = holder.end
+        while j < len(s.tokens) and s.cover[j] is None and (
+                s.tokens[j] in SKIPPABLE or s.tokens[j] in s.w.coordination or s.tokens[j] in s.w.determiner):
+            j += 1
+    return pairs
