@@ -200,3 +200,26 @@ def test_heads_listed_each_after_his_country_lead_it(triples, text: str, lang: s
     leads = {x for x in triples(text, PUBLISHED, lang) if x[1] == "leads"}
     assert leads == {("Assimi_Goïta", "leads", "Mali", "occurred"),
                      ("Abdourahamane_Tchiani", "leads", "Niger", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ibrahim Traoré est arrivé à Bamako, accompagné du colonel-major Kassoum Coulibaly.", "fr",
+         {("Ibrahim_Traoré", "visit", "Bamako", "occurred"),
+          ("Kassoum_Coulibaly", "visit", "Bamako", "occurred")}),
+        ("Assimi Goïta a rencontré pour la première fois Vladimir Poutine.", "fr",
+         {("Assimi_Goïta", "meet", "Vladimir_Putin", "occurred")}),
+        ("Goita met for the first time with Putin.", "en",
+         {("Assimi_Goïta", "meet", "Vladimir_Putin", "occurred")}),
+        ("التقى حفتر لأول مرة بفلاديمير بوتين.", "ar",
+         {("Khalifa_Haftar", "meet", "Vladimir_Putin", "occurred")}),
+        ("Lors d'une conférence de presse conjointe avec Vladimir Poutine, Assimi Goïta a salué les "
+         "relations.", "fr", {("Assimi_Goïta", "meet", "Vladimir_Putin", "occurred")}),
+    ],
+)
+def test_companions_first_times_and_joint_press_conferences(triples, text: str, lang: str,
+                                                            expected: set) -> None:
+    """"accompagné du X": X does what the actor does; "for the first time" stands between a
+    verb and its object; a joint press conference is a meeting."""
+    assert triples(text, PUBLISHED, lang) == expected
