@@ -223,3 +223,19 @@ def test_companions_first_times_and_joint_press_conferences(triples, text: str, 
     """"accompagné du X": X does what the actor does; "for the first time" stands between a
     verb and its object; a joint press conference is a meeting."""
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('وقالت الصحيفة إن 1200 عنصر مسلح من "فاغنر" غادروا ليبيا في اتجاه أوكرانيا.', "ar",
+         {("Wagner_Group", "deploy", "Libya", "occurred"),
+          ("Wagner_Group", "deploy", "Ukraine", "occurred")}),
+        ("Les soldats français ont quitté le Mali pour le Niger.", "fr",
+         {("France", "deploy", "Mali", "occurred"), ("France", "deploy", "Niger", "occurred")}),
+        ("French troops left Mali for good.", "en", {("France", "deploy", "Mali", "occurred")}),
+    ],
+)
+def test_forces_leaving_for_another_place_are_deployed_there_too(triples, text: str, lang: str,
+                                                                 expected: set) -> None:
+    assert triples(text, PUBLISHED, lang) == expected

@@ -14,7 +14,9 @@ read the same way (frame ``send``: "a envoyé 1000 soldats au Niger", "sent 1,00
 Niger"); a letter or a message sent names no forces and gives nothing. Forces that leave a place
 named as the verb's direct object were deployed there too ("French troops left Mali", "les
 soldats américains ont quitté le Niger", "غادرت القوات الفرنسية مالي": a withdrawal trigger with
-no preposition); a person leaving a town is no force and gives nothing. Registered as the frame
+no preposition), and so are they where they head for after it (class ``heading_to`` of words.tsv:
+"غادروا ليبيا في اتجاه أوكرانيا", "ont quitté le Mali pour le Niger"); a person leaving a town is
+no force and gives nothing. Registered as the frame
 ``frames/withdrawal``: it attaches every trigger of those two frames.
 """
 
@@ -22,9 +24,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, CLAUSE_AGENT
 from sahelkg.ingest.relations.helpers import clause_agent
+from sahelkg.ingest.relations.marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -124,8 +128,15 @@ def _left_place(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: i
         return
     if not forces and not troops and t.form == "verb":
         forces = _forces_before(s, t, cs)
-    if forces and all((s.g.country_of(place.entity or "") or place.entity) != f.entity for f in forces):
+    if not forces:
+        return
+    if all((s.g.country_of(place.entity or "") or place.entity) != f.entity for f in forces):
         out.add(forces, t, "deploy", [place], ADJACENT)
+    heading = word_table(s.doc.lexicon, "heading_to")
+    n = heading.match(s.tokens, place.end)[0] if place.end < ce else 0
+    to = s.mention_after(place.end + n, ce) if n else None
+    if to is not None and to.entity and s.type_of(to.entity) in ("Place", "Country"):
+        out.add(forces, t, "deploy", [to], ADJACENT)  # "غادروا ليبيا في اتجاه أوكرانيا"
 
 
 def _names_forces(s: SentenceView, k: int) -> bool:
@@ -152,8 +163,8 @@ def _forces_before(s: SentenceView, t: TriggerMatch, cs: int) -> list[Mention]:
     auxiliaries ("have withdrawn")."""
     k = t.start
     while k > cs and k - t.start > -MAX_AUXILIARIES and s.cover[k - 1] is None and \
-            s.tokens[k - 1] in s.w.auxiliary:
-        k -= 1
+            (s.tokens[k - 1] in s.w.auxiliary or s.tokens[k - 1] in QUOTE_MARKS):
+        k -= 1  # 'عنصر من "فاغنر" غادروا': past the closing quote of the name
     troops = k > cs and s.cover[k - 1] is None and _troops_word(s, k - 1)
     end = k - 1 if troops else k
     m = next((x for x in s.mentions if x.end == end and x.entity), None)
