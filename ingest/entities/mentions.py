@@ -811,7 +811,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
 
     def _party_after(self, i: int, n: int, country: str) -> Mention | None:
         """A nationality adjective before a party noun names the country: "the Chadian army",
-        "Libyan officials", "a Nigerien delegation (led by X)"."""
+        "Libyan officials", "a Nigerien delegation (led by X)", also past one adjective ("American
+        armed forces") and before another nationality on the same noun ("Nigerien and American
+        troops")."""
         k = i + n
         if k >= len(self.tokens):
             return None
@@ -826,6 +828,18 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if token in self.t.party or token in self.t.forces:
             self._note(country)
             return Mention(i, k + 1, country, "Country", "demonym", plural=token.endswith("s"), head=i)
+        if token in self.t.coordination and k + 1 < len(self.tokens):
+            # "Nigerien and American troops": the noun after the next demonym is this one's too
+            dn, other, _ = self._demonym_at(self.tokens, k + 1)
+            if dn and other and other != country and self._party_after(k + 1, dn, other) is not None:
+                self._note(country)
+                return Mention(i, i + n, country, "Country", "demonym", plural=True, head=i)
+        if k + 1 < len(self.tokens) and token.isalpha() and token.islower() and token not in self.t.stop and \
+                (self.tokens[k + 1] in self.t.party or self.tokens[k + 1] in self.t.forces):
+            # "American armed forces", "Russian military instructors": one adjective before the noun
+            self._note(country)
+            return Mention(i, k + 2, country, "Country", "demonym", plural=self.tokens[k + 1].endswith("s"),
+                           head=i)
         return None
 
     @staticmethod
@@ -853,6 +867,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return True
             if before and before[-1].end == j + 1 and before[-1].kind == "demonym":
                 return True
+            if token in self.t.coordination and before and before[-1].end == j and \
+                    before[-1].kind == "demonym" and skipped == 0:
+                return True  # "les forces nigériennes et américaines"
             if not is_word(token) or token in self.t.stop:
                 return False
             skipped += 1

@@ -239,3 +239,30 @@ def test_companions_first_times_and_joint_press_conferences(triples, text: str, 
 def test_forces_leaving_for_another_place_are_deployed_there_too(triples, text: str, lang: str,
                                                                  expected: set) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The cooperation between the Nigerien and American armed forces was effective.", "en",
+         {("Niger", "cooperate", "United_States", "occurred")}),
+        ("La coopération entre les forces nigériennes et américaines a été efficace.", "fr",
+         {("Niger", "cooperate", "United_States", "occurred")}),
+    ],
+)
+def test_two_nationalities_on_one_noun_are_two_parties(triples, text: str, lang: str, expected: set) -> None:
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger's new leaders, who ousted president Mohamed Bazoum on July 26, demanded the removal of "
+         "American and French troops.",
+         {("Niger", "reject", "United_States", "occurred"), ("Niger", "reject", "France", "occurred")}),
+        ("The new leaders, who ousted Mohamed Bazoum, visited Bamako.", set()),
+    ],
+)
+def test_the_subject_before_a_relative_clause_is_not_a_name_inside_it(triples, text: str,
+                                                                      expected: set) -> None:
+    assert {x for x in triples(text, PUBLISHED, "en") if x[1] != "leads"} == expected

@@ -89,7 +89,9 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         if vso is not None and (vso.kind == "delegation" and s.tokens[vso.start].endswith("ا")):
             vso = None  # accusative "وفدا": the object, the subject is dropped
         if before is not None and not s.w.verb_first:
-            before = _antecedent(s, before, cs, p) or before
+            before = _antecedent(s, before, cs, p)
+            if before is None:
+                return  # "The new leaders, who ousted Bazoum, visited": a subject no name gives
         if before is not None and not head and p - before.end <= 6:
             subject, certainty = s.group_ending(before), SVO
         elif vso is not None and t.frame == "reverse" and head:
@@ -251,13 +253,32 @@ def _unidentified_actor_before(s: SentenceView, p: int, cs: int) -> bool:
 
 def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
     """"Fayez al-Sarraj, who heads the Tripoli government, traveled": the name before a
-    relative clause set off by commas is the subject of the verb after it."""
+    relative clause set off by commas, not the nearest name m inside it, is the subject of the
+    verb after it; so is the owner of a noun before the clause ("Niger's new leaders, who ousted
+    Bazoum, demanded": Niger). No subject (None) when the noun before the clause names no one;
+    m itself when there is no such clause."""
     if not any(s.tokens[k] in SKIPPABLE for k in range(m.end, p)):
-        return None
+        return m
     for r in range(m.start - 1, max(cs - 1, m.start - 9), -1):
         if s.tokens[r] in s.w.relative and r >= 2 and s.tokens[r - 1] in SKIPPABLE:
             found = s.cover[r - 2]
-            return found if found is not None and found.entity and found.type in ACTORS else None
+            if found is not None:
+                return found if found.entity and found.type in ACTORS else None
+            return _owner_before(s, r - 2, cs)
+    return m
+
+
+MAX_OWNED = 3  # words of the noun owned ("new leaders", "military junta")
+
+
+def _owner_before(s: SentenceView, k: int, cs: int) -> Mention | None:
+    """The owner of the noun that ends at k ("Niger's new leaders"), else None."""
+    for j in range(k, max(cs, k - MAX_OWNED) - 1, -1):
+        if s.cover[j] is not None:
+            return None
+        if s.tokens[j] in s.w.possessive:
+            owner = s.cover[j - 1] if j > cs else None
+            return owner if owner is not None and owner.entity and owner.type in ACTORS else None
     return None
 
 
