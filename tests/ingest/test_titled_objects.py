@@ -266,3 +266,18 @@ def test_two_nationalities_on_one_noun_are_two_parties(triples, text: str, lang:
 def test_the_subject_before_a_relative_clause_is_not_a_name_inside_it(triples, text: str,
                                                                       expected: set) -> None:
     assert {x for x in triples(text, PUBLISHED, "en") if x[1] != "leads"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار حفتر نيامي والتقى بازوم.", {("Khalifa_Haftar", "visit", "Niamey", "occurred"),
+                                          ("Khalifa_Haftar", "meet", "Mohamed_Bazoum", "occurred")}),
+        ("زار الدبيبة النيجر والتقى الرئيس عبد الرحمن تياني.",
+         {("Abdul_Hamid_Dbeibah", "visit", "Niger", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "meet", "Abdourahamane_Tchiani", "occurred")}),
+    ],
+)
+def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_before(triples, text: str, expected: set) -> None:
+    """"والتقى X" after "زار Y Z": Y meets X; the place Z before the verb is not its subject."""
+    assert {x for x in triples(text, PUBLISHED, "ar") if x[1] != "leads"} == expected

@@ -88,6 +88,10 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             vso = s.headed_by_after(t.end, ce)  # "انتشرت قوة ... بقيادة فرنسا"
         if vso is not None and (vso.kind == "delegation" and s.tokens[vso.start].endswith("ا")):
             vso = None  # accusative "وفدا": the object, the subject is dropped
+        if vso is not None and t.frame != "reverse" and \
+                (shared := _conjoined_subject(s, out, t, vso, ce)) is not None:
+            out.add([shared], t, t.relation, s.group(vso), CLAUSE_AGENT)
+            return
         if before is not None and not s.w.verb_first:
             before = _antecedent(s, before, cs, p)
             if before is None:
@@ -249,6 +253,29 @@ def _unidentified_actor_before(s: SentenceView, p: int, cs: int) -> bool:
     carried from the sentence before."""
     return any(m.kind in UNIDENTIFIED_ACTORS and m.entity is None
                for m in s.mentions if cs <= m.start and m.end <= p)
+
+
+def _conjoined_subject(s: SentenceView, out: Proposals, t: TriggerMatch, after: Mention,
+                       ce: int) -> Mention | None:
+    """"زار الدبيبة النيجر والتقى الرئيس تياني": a verb joined by "و" to an earlier verb of its
+    sentence shares that verb's subject when a single party follows it (the object: a subject of
+    its own would come before a second party, and parties joined together are a joint subject:
+    "ووقعت ليبيا والنيجر اتفاقا"). The earlier verb's subject, else None."""
+    token = s.tokens[t.start]
+    if t.end - t.start != 1 or not token.startswith("و") or t.relation not in SYMMETRIC:
+        return None
+    group = s.group(after)
+    if len(group) > 1 or s.mention_after(group[-1].end, ce) is not None or any(
+            m.start >= group[-1].end and m.end <= ce and m.entity for m in s.mentions):
+        return None
+    for c in reversed(out.candidates):
+        if c.sentence != s.index or c.trigger is None or c.trigger.start >= t.start or c.source != "trigger":
+            continue
+        subject = out.subject_mentions.get(id(c))
+        if subject is None or subject.type not in ("Person", "Organization", "Country") or subject in group:
+            return None
+        return subject
+    return None
 
 
 def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
