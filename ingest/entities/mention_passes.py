@@ -165,3 +165,21 @@ def named_counterparts(mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     return out
 
+
+
+def shared_armed_forces(tokens: list[str], mentions: list[Mention], g: Gazetteer,
+                        coordination: frozenset[str], genitive: PhraseTable) -> None:
+    """"les forces armées du Burkina Faso et du Mali", "the armed forces of Burkina Faso and of
+    Mali": a country joined to a national army's own country (a coordination word, then a genitive
+    link) stands for its army too."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if m.type != "Country" or m.kind != "name" or not m.entity or not prev.entity or \
+                g.kind_of(prev.entity) != "armed_forces" or g.country_of(prev.entity) == m.entity:
+            continue
+        k = prev.end
+        if k >= m.start or tokens[k] not in coordination:
+            continue
+        n = genitive.match(tokens, k + 1)[0]
+        army = g.national_army(m.entity)
+        if n and k + 1 + n == m.start and army is not None:
+            m.entity, m.type = army, g.type_of(army)

@@ -22,6 +22,7 @@ from sahelkg.ingest.entities.mention_passes import (
     envoys,
     leaders_of_record,
     named_counterparts,
+    shared_armed_forces,
 )
 from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_entity_id
 from sahelkg.ingest.entities.parties import PartyPhrases
@@ -255,6 +256,7 @@ class MentionStep:
                 found = named_counterparts(absorb_glosses(tokens, found))
                 found = envoys(tokens, found, self.gazetteer, tables, when)
                 leaders_of_record(found, self.gazetteer)
+                shared_armed_forces(tokens, found, self.gazetteer, tables.coordination, tables.genitive_link)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)
@@ -863,8 +865,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         skipped = 0
         while j >= 0 and skipped < (1 if adjacent else 3):
             token = self.tokens[j]
-            if self._stem_in(token, self.t.party) or self.t.pair.match(self.tokens, j)[0]:
-                return True
+            if self._stem_in(token, self.t.party) or self.t.pair.match(self.tokens, j)[0] or \
+                    token in self.t.forces and j == i - 1:
+                return True  # "un drone malien": forces, a machine of them, of the country
             if before and before[-1].end == j + 1 and before[-1].kind == "demonym":
                 return True
             if token in self.t.coordination and before and before[-1].end == j and \

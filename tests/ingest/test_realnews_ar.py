@@ -92,8 +92,9 @@ def test_siding_with_an_army_is_support(triples):
     ],
 )
 def test_members_of_a_body_they_form_or_it_is_made_of(triples, text):
-    assert triples(text, D) == {(country, "member_of", "G5_Sahel", "occurred")
-                                for country in ("Mali", "Niger", "Chad")}
+    # (the joint force of the second sentence is the members' cooperation: test_titled_objects.py)
+    assert {x for x in triples(text, D) if x[1] == "member_of"} == {
+        (country, "member_of", "G5_Sahel", "occurred") for country in ("Mali", "Niger", "Chad")}
 
 
 def test_forming_a_threat_is_no_membership(triples):

@@ -281,3 +281,38 @@ def test_the_subject_before_a_relative_clause_is_not_a_name_inside_it(triples, t
 def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_before(triples, text: str, expected: set) -> None:
     """"والتقى X" after "زار Y Z": Y meets X; the place Z before the verb is not its subject."""
     assert {x for x in triples(text, PUBLISHED, "ar") if x[1] != "leads"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("L'armée algérienne a abattu un drone malien.", "fr",
+         {("Algerian_People_s_National_Army", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("The Algerian army shot down a Malian drone.", "en",
+         {("Algerian_People_s_National_Army", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Cette décision fait suite à la destruction d'un drone malien par l'armée algérienne.", "fr",
+         {("Algerian_People_s_National_Army", "fight", "Malian_Armed_Forces", "occurred")}),
+        ("Les forces armées du Burkina Faso et du Mali ont mené des opérations conjointes.", "fr",
+         {("Armed_Forces_of_Burkina_Faso", "cooperate", "Malian_Armed_Forces", "occurred")}),
+        ("أطلقت مالي والنيجر قوة مشتركة لحماية الحدود.", "ar", {("Mali", "cooperate", "Niger", "occurred")}),
+    ],
+)
+def test_machines_of_an_army_and_armies_that_act_jointly(triples, text: str, lang: str,
+                                                         expected: set) -> None:
+    """A drone or a warplane of a nationality is its army's; a country joined to an army's own
+    country stands for its army; a joint undertaking of countries or armies is cooperation."""
+    assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The operation has pushed Haftar's forces out of the suburbs, backed by Turkish drones.", set()),
+        ("The GNA's operation, backed by Turkey, pushed the LNA out.",
+         {("Turkey", "support", "Government_of_National_Accord", "occurred"),
+          ("Government_of_National_Accord", "fight", "Libyan_National_Army", "occurred")}),
+    ],
+)
+def test_a_participle_after_a_comma_qualifies_what_ends_right_before_it(triples, text: str,
+                                                                        expected: set) -> None:
+    assert triples(text, PUBLISHED, "en") == expected

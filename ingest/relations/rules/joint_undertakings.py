@@ -2,10 +2,11 @@
 Burkina Faso and Niger have launched a joint military force", "... deepening their security
 cooperation".
 
-Two or more coordinated countries before, in the same clause, a joint undertaking (the class
-``joint_undertaking`` in words.tsv: "joint force", "joint military operations", "joint patrols")
-or a plural possessive (``plural_possessive``: "their") right before a cooperation trigger noun
-(a qualifying word between allowed: "their security cooperation") cooperate, each with each other.
+Two or more coordinated countries (or national armies) before, in the same clause, a joint
+undertaking (the class ``joint_undertaking`` in words.tsv: "joint force", "joint military
+operations", "joint patrols") or a plural possessive (``plural_possessive``: "their") right
+before a cooperation trigger noun (a qualifying word between allowed: "their security
+cooperation") cooperate, each with each other.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.relations.certainty import SVO
 
 if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
@@ -32,9 +34,9 @@ def joint_undertakings(s: SentenceView, out: Proposals) -> None:
     cooperation = {t.start: t for t in s.triggers if t.relation == "cooperate" and t.form == "noun"}
     done: set[int] = set()
     for m in s.mentions:
-        if m.start in done or not m.entity or m.type != "Country":
+        if m.start in done or not _party(s, m):
             continue
-        group = [x for x in s.group(m) if x.type == "Country" and x.entity]
+        group = [x for x in s.group(m) if _party(s, x)]
         done.update(x.start for x in group)
         if len({x.entity for x in group}) < 2:
             continue
@@ -43,7 +45,7 @@ def joint_undertakings(s: SentenceView, out: Proposals) -> None:
         found = False
         trigger = None
         for k in range(group[-1].end, end):
-            if (covering := s.cover[k]) is not None and covering.type == "Country":
+            if (covering := s.cover[k]) is not None and _party(s, covering):
                 break  # another party: the undertaking may be with it
             if joint.match(s.tokens, k)[0]:
                 found = True
@@ -63,3 +65,8 @@ def joint_undertakings(s: SentenceView, out: Proposals) -> None:
             others = [b for b in group[i + 1:] if b.entity != a.entity]
             if others:
                 out.add([a], trigger, "cooperate", others, SVO)
+
+
+def _party(s: SentenceView, m: Mention) -> bool:
+    """A country, or a national army ("les forces armées du Burkina Faso et du Mali")."""
+    return bool(m.entity) and (m.type == "Country" or s.g.kind_of(m.entity or "") == "armed_forces")

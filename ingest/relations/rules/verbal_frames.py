@@ -138,6 +138,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             out.add(s.group(passive), t, t.relation, objects, min(SVO, oc or 0.0))
             return
         elif subject and subject[-1] is not passive:
+            if not auxiliary and p > 0 and s.tokens[p - 1] in COMMAS and p - 1 - subject[-1].end > MAX_OWNED:
+                return  # "X pushed Haftar's forces out of the suburbs, backed by Y": Y backs X's act
             out.add(s.group(passive), t, t.relation, subject, SVO)
             return
         elif not subject and auxiliary and t.relation in JOINT_PASSIVE:
