@@ -316,3 +316,21 @@ def test_machines_of_an_army_and_armies_that_act_jointly(triples, text: str, lan
 def test_a_participle_after_a_comma_qualifies_what_ends_right_before_it(triples, text: str,
                                                                         expected: set) -> None:
     assert triples(text, PUBLISHED, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The alliance is a mutual defense pact concluded between Burkina Faso, Mali, and Niger.", "en",
+         {("Burkina_Faso", "ally", "Mali", "occurred"), ("Burkina_Faso", "ally", "Niger", "occurred"),
+          ("Mali", "ally", "Niger", "occurred")}),
+        ("FACT has a non-aggression pact with Khalifa Haftar.", "en",
+         {("Front_for_Change_and_Concord_in_Chad", "agree", "Khalifa_Haftar", "occurred")}),
+        ("Le FACT a conclu un pacte de non-agression avec Khalifa Haftar.", "fr",
+         {("Front_for_Change_and_Concord_in_Chad", "agree", "Khalifa_Haftar", "occurred")}),
+    ],
+)
+def test_pacts_between_a_list_and_non_aggression_pacts(triples, text: str, lang: str, expected: set) -> None:
+    """A pact "between" three countries binds each two; a non-aggression pact is an agreement,
+    not an alliance."""
+    assert triples(text, PUBLISHED, lang) == expected

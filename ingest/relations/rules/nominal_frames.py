@@ -19,6 +19,7 @@ from sahelkg.ingest.relations.certainty import (
     PLACE_OBJECTS,
     SUFFIX,
     SVO,
+    SYMMETRIC,
     TOPIC,
 )
 from sahelkg.ingest.relations.helpers import (
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
+
+MULTILATERAL = SYMMETRIC - {"meet"}  # relations a list "between" holds pairwise
 
 
 def any_trigger(s: SentenceView, t: TriggerMatch) -> bool:
@@ -69,7 +72,12 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                     salient_pair(s, out, t)
                     return
                 if len(parties) >= 2:
-                    out.add([parties[0]], t, t.relation, parties[1:], PAIR)
+                    # "a pact between Burkina Faso, Mali and Niger": an alliance, an agreement or
+                    # cooperation holds between each two of them; a meeting or a clash "between"
+                    # a list is the first's with the rest (the others may be one side)
+                    firsts = parties[:-1] if t.relation in MULTILATERAL else parties[:1]
+                    for i, first in enumerate(firsts):
+                        out.add([first], t, t.relation, parties[i + 1:], PAIR)
                     return
                 return  # "clashes between X and unnamed men": the clause's actor is no side
     if t.frame == "from_agent":
