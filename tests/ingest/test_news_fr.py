@@ -32,7 +32,8 @@ TIANI = "Abdourahamane_Tchiani"
         ("Le Premier ministre libyen Abdelhamid Dbeibah a rencontré mercredi à Rome la présidente "
          "du Conseil italienne Giorgia Meloni.",
          {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred"),
-          ("Abdul_Hamid_Dbeibah", "visit", "Rome", "occurred")}),
+          ("Abdul_Hamid_Dbeibah", "visit", "Rome", "occurred"),
+          ("Abdul_Hamid_Dbeibah", "leads", "Libya", "occurred")}),  # "Premier ministre libyen"
         ("Dbeibah a rencontré mercredi à Rome Giorgia Meloni.",
          {("Abdul_Hamid_Dbeibah", "meet", "Giorgia_Meloni", "occurred"),
           ("Abdul_Hamid_Dbeibah", "visit", "Rome", "occurred")}),
