@@ -166,7 +166,6 @@ def named_counterparts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-
 def shared_armed_forces(tokens: list[str], mentions: list[Mention], g: Gazetteer,
                         coordination: frozenset[str], genitive: PhraseTable) -> None:
     """"les forces armées du Burkina Faso et du Mali", "the armed forces of Burkina Faso and of

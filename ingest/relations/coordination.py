@@ -66,7 +66,7 @@ def _gap(s: SentenceView, start: int, end: int) -> list[str]:
             continue  # "four American soldiers and four Nigerien soldiers": a count after a joiner
         force = next((prefix for prefix, stem, suffix in noun_stems(t)
                       if not suffix and stem in s.w.forces), None)
-        if force is not None and not gap and after_demonym and not force:
+        if force == "" and not gap and after_demonym:
             continue  # "American soldiers and ...": the noun of the nationality before
         if force is not None and force.startswith("و"):
             gap.append("و")  # "الجيش وقوات فجر ليبيا": the forces of the next are the next

@@ -69,4 +69,5 @@ def joint_undertakings(s: SentenceView, out: Proposals) -> None:
 
 def _party(s: SentenceView, m: Mention) -> bool:
     """A country, or a national army ("les forces armées du Burkina Faso et du Mali")."""
-    return bool(m.entity) and (m.type == "Country" or s.g.kind_of(m.entity or "") == "armed_forces")
+    return m.entity is not None and m.entity != "" and (
+        m.type == "Country" or s.g.kind_of(m.entity) == "armed_forces")

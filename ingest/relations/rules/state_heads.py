@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.job.pipeline import Mention
-from sahelkg.ingest.relations.marks import SKIPPABLE
+from sahelkg.ingest.relations.marks import COMMAS, SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.language.lexicon import Lexicon
@@ -133,8 +133,8 @@ def listed_heads(s: SentenceView, out: Proposals) -> None:
     """"les dirigeants des trois États du Sahel, le capitaine Ibrahim Traoré, le colonel Assimi
     Goïta et le général Abdourahamane Tiani": each leads the state offices.jsonl says he headed
     (class ``state_heads_noun`` of words.tsv; the names in apposition after a comma). Heads listed
-each after his country ("رؤساء كل من السودان عمر البشير وتشاد إدريس ديبي", "the presidents of
-Mali, Assimi Goïta, and Niger, Abdourahamane Tchiani") lead the country named before them."""
+    each after his country ("رؤساء كل من السودان عمر البشير وتشاد إدريس ديبي", "the presidents of
+    Mali, Assimi Goïta, and Niger, Abdourahamane Tchiani") lead the country named before them."""
     heads = word_table(s.doc.lexicon, "state_heads_noun")
     if not heads.by_first:
         return
@@ -178,7 +178,7 @@ def _paired_heads(s: SentenceView, k: int) -> list[tuple[Mention, Mention]]:
         state = s.cover[j]
         if state is None or state.start != j or not state.entity or s.type_of(state.entity) != "Country":
             break
-        h = state.end + (1 if state.end < len(s.tokens) and s.tokens[state.end] in (",", "،") else 0)
+        h = state.end + (1 if state.end < len(s.tokens) and s.tokens[state.end] in COMMAS else 0)
         holder = s.starts.get(h)
         if holder is None or not holder.entity or s.type_of(holder.entity) != "Person":
             break

@@ -138,7 +138,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             out.add(s.group(passive), t, t.relation, objects, min(SVO, oc or 0.0))
             return
         elif subject and subject[-1] is not passive:
-            if not auxiliary and p > 0 and s.tokens[p - 1] in COMMAS and p - 1 - subject[-1].end > MAX_OWNED:
+            if not auxiliary and p > 0 and s.tokens[p - 1] in COMMAS and \
+                    p - 1 - subject[-1].end > MAX_TO_PARTICIPLE:
                 return  # "X pushed Haftar's forces out of the suburbs, backed by Y": Y backs X's act
             out.add(s.group(passive), t, t.relation, subject, SVO)
             return
@@ -298,6 +299,7 @@ def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
 
 
 MAX_OWNED = 3  # words of the noun owned ("new leaders", "military junta")
+MAX_TO_PARTICIPLE = 3  # words between a patient and the comma of its participle ("the GNA's operation,")
 
 
 def _owner_before(s: SentenceView, k: int, cs: int) -> Mention | None:
