@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sahelkg.ingest.language.normalize import normalize_arabic
+from sahelkg.ingest.language.normalize import normalize_arabic, normalize_token
 from sahelkg.ingest.language.tokens import words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -33,7 +33,8 @@ class LexiconError(ValueError):
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Normalised tokens of a phrase, split the way the built-in backend splits text."""
-    return tuple(normalize_arabic(t) for t in words(phrase) if normalize_arabic(t))
+    normalized = (normalize_token(t) for t in words(phrase))
+    return tuple(t for t in normalized if t)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:

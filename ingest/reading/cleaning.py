@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sahelkg.ingest.language.lexicon import FurnitureRule, Lexicon
 from sahelkg.ingest.language.normalize import normalize_arabic
@@ -50,6 +51,12 @@ class FurnitureRules:
         )
 
 
+@lru_cache(maxsize=8)
+def _rules_of(furniture: tuple[FurnitureRule, ...]) -> FurnitureRules:
+    """A language's furniture rules, compiled once (``clean_text`` without rules)."""
+    return FurnitureRules.from_rules(furniture)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in re.finditer(r"\n", text):
@@ -75,7 +82,7 @@ def _furniture_kind(line: str, norm: str, rules: FurnitureRules) -> str | None:
 
 def clean_text(text: str, lexicon: Lexicon, rules: FurnitureRules | None = None) -> CleanedText:
     """Blank out the furniture of ``text`` according to the language's furniture rules."""
-    rules = rules or FurnitureRules.from_rules(lexicon.furniture)
+    rules = rules or _rules_of(lexicon.furniture)
     chars = list(text)
     dropped: list[tuple[int, int, str]] = []
 
