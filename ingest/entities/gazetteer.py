@@ -90,6 +90,12 @@ class PhraseTable:
     def _readings(self, token: str, article_ok: bool) -> tuple[tuple[str, str], ...]:
         return _readings(token, article_ok)
 
+    def stem(self, token: str, prefix: str, article_ok: bool = True) -> str:
+        """The token less ``prefix`` as the reading that starts a phrase has it: "للجيش" with
+        prefix "ل" is "الجيش" (the contracted article restored), not "لجيش"."""
+        starts = (st for pre, st in _readings(token, article_ok) if pre == prefix and st in self.by_first)
+        return next(starts, token[len(prefix):])
+
     def match(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, object, str]:
         """(length, value, proclitic) of the longest phrase at ``i``; (0, None, "") if none (also
         past the end of the sentence, where a finder may look after its last word)."""

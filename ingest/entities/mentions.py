@@ -14,7 +14,7 @@ from datetime import date
 
 from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word
 from sahelkg.ingest.entities.commanders import ForceCommanders
-from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.entities.gazetteer import INNER_QUOTES, Gazetteer, PhraseTable
 from sahelkg.ingest.entities.generic import generic_category, generic_entity
 from sahelkg.ingest.entities.mention_passes import (
     absorb_glosses,
@@ -40,6 +40,7 @@ NER_TYPES: dict[str, str] = {"PER": "Person", "PERSON": "Person", "ORG": "Organi
 
 
 QUOTE_MARKS = str.maketrans("", "", '"«»“”')  # quotes inside a new name's label
+PLACED_REACH = 4  # words a place noun, article or "of" may put between "في"/"in" and the name
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class _Tables:
     first_words: frozenset[str]  # first words of every phrase a mention can start with
     generic: PhraseTable  # "مسلحون مجهولون", "gunmen": an unnamed side (value: its category)
     partitive: frozenset[str]  # "من", "from": "مسلحون من جماعة X" are men of X
+    group_word: frozenset[str]  # "تنظيم", "groupe": may open the group's name after "من"
     genitive_link: PhraseTable  # "of", "de": a title followed by its complement
     determiner: frozenset[str]
     possessive: frozenset[str]  # "'s": the name before it completes the title after it
@@ -80,6 +82,7 @@ class _Tables:
     adjective_before: bool  # do nationality adjectives stand before their noun ("Chadian troops")?
     home_country: frozenset[str] = frozenset()  # "البلاد": the country the article is about
     located: frozenset[str] = frozenset()  # "في": where something is
+    border_with: PhraseTable = PhraseTable(())  # "الحدود مع", "la frontière avec": a country across it
     home_country_at: frozenset[str] = frozenset()  # "من", "أراضي": "البلاد" after them is a place
     title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
     title_accredited: frozenset[str] = frozenset()  # "لدى": "السفير الصيني لدى النيجر X", the host
@@ -161,6 +164,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         home_country=lexicon.single_words("home_country"),
         definite=lexicon.single_words("definite"),
         located=lexicon.single_words("located"),
+        border_with=_table(words.get("border_with", frozenset())),
         home_country_at=lexicon.single_words("home_country_at"),
         title_place=lexicon.single_words("title_place"),
         title_accredited=lexicon.single_words("title_accredited"),
@@ -179,6 +183,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         generic=PhraseTable((phrase, name.removeprefix("generic_")) for name, phrases in words.items()
                             if name.startswith("generic_") for phrase in phrases),
         partitive=lexicon.single_words("partitive"),
+        group_word=lexicon.single_words("group_word"),
         home_body=_table(words.get("home_body", frozenset())),
         settlement=lexicon.single_words("settlement_noun"),
         home_state=_table(words.get("home_state", frozenset())),
@@ -633,12 +638,12 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return Mention(i, i + 1, home, "Country", "home", head=i)
         bn, _, _ = t.home_body.match(tokens, i)
         if bn:
-            found = self._home_body(i, bn)
+            found = self._home_body(i, bn, before)
             if found is not None:
                 return found
         sn, _, _ = t.home_state.match(tokens, i)
         if sn:
-            found = self._home_body(i, sn, state=True)
+            found = self._home_body(i, sn, before, state=True)
             if found is not None:
                 return found
         anaphor = self._anaphor(tokens[i])
@@ -716,11 +721,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if j < len(self.tokens) and (self.tokens[j] in self.t.partitive or
                                      self.t.genitive_link.match(self.tokens, j)[0]):
             k = j + max(1, self.t.genitive_link.match(self.tokens, j)[0])
-            while k < len(self.tokens) and k <= j + 3 and self.tokens[k] in self.t.determiner:
-                k += 1
-            if k < len(self.tokens) and (self._name_at(self.tokens, k)[0] or
-                                         self._demonym_at(self.tokens, k)[0]):
-                return None  # "مسلحون من جماعة X", "fighters of the Islamic State"
+            while k < len(self.tokens) and k <= j + 3:
+                if self._name_at(self.tokens, k)[0] or self._demonym_at(self.tokens, k)[0]:
+                    return None  # "مسلحون من جماعة X", "fighters of the Islamic State"
+                if self.tokens[k] not in self.t.determiner and self.tokens[k] not in self.t.group_word \
+                        and self.tokens[k] not in INNER_QUOTES:
+                    break
+                k += 1  # past 'من تنظيم "' in 'مسلحون من تنظيم "ولاية الساحل"'
         if j < len(self.tokens) and self._demonym_at(self.tokens, j)[0]:
             return None  # "مسلحون ماليون": named by their country
         if j < len(self.tokens) and self.t.delegation_head.match(self.tokens, j)[0]:
@@ -760,35 +767,59 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         self._note(ident)
         return Mention(i, end, ident, "Place", "new", head=i)
 
-    def _event_country(self, after: int, before: list[Mention]) -> str | None:
+    def _event_country(self, after: int, before: list[Mention], located_only: bool = False) -> str | None:
         """The country where the sentence's event is: of the town named after the phrase, else
         before it, else of a country named where something is ("au Mali", "في مالي"), else of
         the country named after it, else before it (a country that judges or reports the event
         is named first: "أدانت مصر الهجوم ... على مدينة سبها"), else the country the article is
-        about."""
+        about. ``located_only``: only a town or a country where something is, else None."""
         later: list[tuple[str, bool]] = []
         k = after
         while k < len(self.tokens):
             n, entity, clitic = self._name_at(self.tokens, k)
-            if n and entity:
+            if n and entity and not self._across_border(k):
                 later.append((entity, self._placed_at(k, clitic)))
             k += max(n, 1)
         earlier = [((self.g.country_of(m.entity) or m.entity) if m.kind == "owned" else m.entity,
                     self._placed_at(m.start, m.clitic))
-                   for m in before if m.entity and m.kind != "demonym"]  # "forces armées du X": X
+                   for m in before if m.entity and m.kind != "demonym"  # "forces armées du X": X
+                   and not self._across_border(m.start)]
         named = (*later, *earlier)
         for entity, _ in named:
             if self.g.type_of(entity) == "Place":
                 return self.g.country_of(entity)
-        for located in (True, False):
+        for located in (True, False) if not located_only else (True,):
             for entity, at in named:
                 if self.g.type_of(entity) == "Country" and (at or not located):
                     return entity
-        return self._home_country()
+        return self._home_country() if not located_only else None
+
+    def _across_border(self, k: int) -> bool:
+        """Is the name at k the country across a border ("قرب الحدود مع مالي", "près de la
+        frontière avec le Mali")? The event is on this side of it."""
+        j = k
+        while j > 0 and self.tokens[j - 1] in self.t.determiner:
+            j -= 1
+        return any(self.t.border_with.match(self.tokens, j - n)[0] == n for n in (1, 2, 3, 4) if j - n >= 0)
 
     def _placed_at(self, k: int, clitic: str) -> bool:
-        """Is the name at k where something is: after "في", "au", "in", or with "ب" on it?"""
-        return k > 0 and self.tokens[k - 1] in self.t.located or clitic.lstrip("وف")[:1] == "ب"
+        """Is the name at k where something is: after "في", "au", "in", or with "ب" on it, also
+        past a place noun ("في شمال بوركينا فاسو", "dans le nord du Burkina Faso")?"""
+        if clitic.lstrip("وف")[:1] == "ب":
+            return True
+        tokens, t = self.tokens, self.t
+        j = k
+        for _ in range(PLACED_REACH):
+            if j <= 0:
+                return False
+            if tokens[j - 1] in t.located:
+                return True
+            if tokens[j - 1] in t.determiner or t.genitive_link.match(tokens, j - 1)[0] == 1 or \
+                    t.place_noun.match(tokens, j - 1)[0] == 1:
+                j -= 1
+                continue
+            return False
+        return False
 
     def _title_after(self, i: int, n: int, of: str) -> Mention | None:
         """A title after the country or organisation it belongs to: "Nigerien President Mohamed
@@ -898,7 +929,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         """The country the article is about so far (Gazetteer.home_country)."""
         return self.g.home_country(self.doc.salience)
 
-    def _home_body(self, i: int, n: int, state: bool = False) -> Mention | None:
+    def _home_body(self, i: int, n: int, before: list[Mention] | None = None,
+                   state: bool = False) -> Mention | None:
         """A bare "الجيش", "l'armée", "the army", "الحرس الرئاسي" (word class ``home_body``): the
         one body of the country the article is about whose name opens with these words ("الجيش"
         opens "الجيش النيجري" in an article about Niger), when that country clearly stands out
@@ -925,6 +957,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if self.doc.lang != "ar" and not (i and tokens[i - 1] in self.t.definite):
             return None  # "l'armée", "the army": a definite noun, not "une armée de ..."
         home = self._home_country()
+        if home is None and not state:
+            # before the article's country stands out: the one where the sentence's event is
+            # ("قتل 12 جنديا في شمال بوركينا فاسو عندما هاجم مسلحون موقعا للجيش")
+            home = self._event_country(j, before or [], located_only=True)
         if home is None:
             return None
         if state:
@@ -932,8 +968,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return Mention(i, j, home, "Country", "home", head=i)
         phrase = tuple(tokens[i:j])
         _, _, prefix = self.t.home_body.match(tokens, i)
-        if prefix:
-            phrase = (phrase[0][len(prefix):], *phrase[1:])
+        if prefix:  # the reading that matched: "للجيش" is ل + الجيش
+            phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
         body = self.g.home_body(self.doc.lang or "", phrase, home, head_last=self.t.adjective_before)
         if body is None:
             return None

@@ -172,10 +172,15 @@ class Proposals:
 
     def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
         """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is
-        abroad: a place in the adjective's own country is not where it is deployed."""
+        abroad: a place in the adjective's own country is not where it is deployed. A national
+        army is not deployed to its own country ("présentes au Mali aux côtés de l'armée
+        malienne"), though it is to a place in it."""
+        g = self.view.g
+        if g.kind_of(s) == "armed_forces" and g.type_of(o) == "Country" and g.country_of(s) == o:
+            return False
         if s_mention is None or s_mention.kind != "demonym":
             return True
-        return (self.view.g.country_of(o) or o) != s
+        return (g.country_of(o) or o) != s
 
     def _national_deployment(self, c: Candidate) -> None:
         """The country of a national army deployed outside it deploys there as well."""

@@ -18,6 +18,11 @@ no preposition), and so are they where they head for after it (class ``heading_t
 "غادروا ليبيا في اتجاه أوكرانيا", "ont quitté le Mali pour le Niger"); a person leaving a town is
 no force and gives nothing. Registered as the frame
 ``frames/withdrawal``: it attaches every trigger of those two frames.
+
+A traveller who leaves a place visited it: "Belousov a quitté Niamey", "غادر وزير الدفاع الروسي
+نيامي", "Avant de quitter le Niger, le Premier ministre libyen ..." — a person (or a delegation)
+leaving a place outside his own country gives a visit of it, and of the place he heads for
+("left Niamey for Bamako"). A person leaving his own country or capital visits nothing there.
 """
 
 from __future__ import annotations
@@ -55,7 +60,8 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     are deployed in the place after it."""
     cs, ce = s.clause(t.start)
     if not t.preps:
-        _left_place(s, out, t, cs, ce)
+        if t.form != "verb" or not _traveller_left(s, out, t, cs, ce):
+            _left_place(s, out, t, cs, ce)
         return
     k = t.end
     while k < ce and k - t.end <= MAX_SPAN and not (_prep_at(s, k, t.preps) and s.cover[k] is None
@@ -137,6 +143,53 @@ def _left_place(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: i
     to = s.mention_after(place.end + n, ce) if n else None
     if to is not None and to.entity and s.type_of(to.entity) in ("Place", "Country"):
         out.add(forces, t, "deploy", [to], ADJACENT)  # "غادروا ليبيا في اتجاه أوكرانيا"
+
+
+def _traveller_left(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> bool:
+    """A person or delegation leaving a place abroad (see the module docstring): True when the
+    trigger's object is a place and its subject a traveller, whether or not a visit came of it."""
+    traveller: Mention | None = None
+    k = t.end
+    while k < ce and k - t.end <= MAX_SPAN:
+        m = s.cover[k]
+        if m is None:
+            if s.tokens[k] not in s.w.determiner:
+                return False
+            k += 1
+            continue
+        if not m.entity:
+            return False
+        if traveller is None and s.w.verb_first and _is_traveller(s, m):
+            traveller = m  # "غادر وزير الدفاع الروسي نيامي"
+            k = m.end
+            continue
+        break
+    else:
+        return False
+    place = s.cover[k]
+    if place is None or not place.entity or s.type_of(place.entity) not in ("Place", "Country"):
+        return False
+    certainty = ADJACENT
+    if traveller is None:
+        traveller, certainty = clause_agent(s, out, t.start, cs), CLAUSE_AGENT
+    if traveller is None or not traveller.entity or not _is_traveller(s, traveller):
+        return False
+    home = traveller.entity if s.type_of(traveller.entity) == "Country" else s.g.country_of(traveller.entity)
+    if home is None:
+        return True
+    heading = word_table(s.doc.lexicon, "heading_to")
+    n = heading.match(s.tokens, place.end)[0] if place.end < ce else 0
+    to = s.mention_after(place.end + n, ce) if n else None
+    for where in (place, to):
+        if where is not None and where.entity and s.type_of(where.entity) in ("Place", "Country") and \
+                (s.g.country_of(where.entity) or where.entity) != home:
+            out.add([traveller], t, "visit", [where], certainty)
+    return True
+
+
+def _is_traveller(s: SentenceView, m: Mention) -> bool:
+    """A person, or a delegation (named by its country or its head)."""
+    return bool(m.entity) and (s.type_of(m.entity or "") == "Person" or m.kind == "delegation")
 
 
 def _names_forces(s: SentenceView, k: int) -> bool:
