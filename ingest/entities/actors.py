@@ -25,6 +25,7 @@ NAMESAKE_GAP_DAYS = 365  # a holder gone for less than this is still the one a t
 MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holder's name
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
+BODIES = frozenset({"Organization", "ArmedGroup"})  # what a deputy of a body is a member of
 
 
 def is_word(token: str) -> bool:
@@ -60,6 +61,18 @@ class ActorPhrases:
             while j < len(self.tokens) and self.tokens[j] in self.t.determiner:
                 j += 1
         if j >= len(self.tokens):
+            return
+        dn = self.t.deputy.match(self.tokens, j)[0]
+        if dn and self.t.deputy.match(self.tokens, j)[2][:1] not in self.t.coordination:
+            # "X، نائب قائد قوات الدعم السريع", "X, deputy head of the Presidential Council": a
+            # member of the body, which he does not lead
+            title = self._read_title(j + dn)
+            if title is not None:
+                _, k, of, demonym, _, _ = title
+                body = of or demonym
+                if body is not None and body != mention.entity and self.g.type_of(body) in BODIES:
+                    mention.member_of = body
+                mention.end = k
             return
         rn, _, clitic = self.t.role.match(self.tokens, j)
         if not rn and self.t.acting.match(self.tokens, j)[0]:
@@ -316,8 +329,8 @@ class ActorPhrases:
             self._note(person)
             self._register_surname(person, k, k + n)
             mention = Mention(i, k + n, person, "Person", "titled", head=k, offices=offices)
-            if of and member and of != person:
-                mention.member_of = of
+            if of and of != person and (member or deputy and self.g.type_of(of) in BODIES):
+                mention.member_of = of  # "نائب قائد قوات الدعم السريع X", "deputy head of the Council"
             former = self._former_title(i, k)
             if of and not deputy and not member and not former:
                 if offices:
@@ -334,6 +347,9 @@ class ActorPhrases:
                 if len({o.of for o in held}) == 1:
                     mention.leads = held[0].of
             return mention
+        if deputy and not probe and of is not None:
+            # "نائب رئيس النيجر" with no name: the deputy, unnamed, and not the head of the title
+            return Mention(i, end, None, "Person", "titled", head=i)
         if of is None or deputy or not offices or probe:
             return None
         # "رئيس النيجر" is the head of state even after the prime minister was named

@@ -125,8 +125,8 @@ def test_speaker_is_not_the_agent_of_forces_in_the_complement_clause(triples, te
 def test_bare_armed_forces_are_those_of_the_country_where_they_fight(triples):
     # "القوات المسلحة" near Murzuq, before any country stands out in the article: Libya's (the LNA,
     # whose spokesman speaks), and still not the speaker
-    assert triples("وأضاف أحمد المسماري أن القوات المسلحة تخوض مواجهات ضد المعارضة التشادية المسلحة قرب مرزق.",
-                   D) == {("Libyan_National_Army", "fight", "Chadian_armed_opposition", "occurred")}
+    text = "وأضاف أحمد المسماري أن القوات المسلحة تخوض مواجهات ضد المعارضة التشادية المسلحة قرب مرزق."
+    assert triples(text, D) == {("Libyan_National_Army", "fight", "Chadian_armed_opposition", "occurred")}
 
 
 def test_speaker_still_acts_when_the_clause_refers_back_to_it(triples):

@@ -56,9 +56,10 @@ def test_short_capital_acronyms_are_capitals_only() -> None:
          date(2021, 6, 1),
          {("Stephen_J._Townsend", "leads", "AFRICOM", "occurred"),
           ("Mohamed_Bazoum", "meet", "Stephen_J._Townsend", "occurred")}),
-        # a deputy's title leads nothing
+        # a deputy's title leads nothing: he is a member of the command
         ("The Deputy Commander of AFRICOM, John Brennan, arrived in Tripoli.", PUBLISHED,
-         {("John_Brennan", "visit", "Tripoli", "occurred")}),
+         {("John_Brennan", "visit", "Tripoli", "occurred"),
+          ("John_Brennan", "member_of", "AFRICOM", "occurred")}),
         # a title after the name: "General Commander", "supremo"
         ("Field Marshal Khalifa Haftar, General Commander of the LNA, flew to Cairo.", PUBLISHED,
          {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),

@@ -10,6 +10,10 @@ nearest one named just before the verb; when a group noun (``group_noun``: "cett
 "l'organisation régionale qui ...") stands for it, the last organisation named before, in the
 sentence or in the two sentences before it.
 
+In a verb-first language the organisation (or its group noun) may stand right after the verb,
+before the list ("ويضم التجمع ليبيا ومصر"); a pronoun of ``group_noun`` ("وهو يضم") stands for
+the organisation named last.
+
 A list of states before a participle of grouping (``grouped_within``): "le Mali, le Burkina Faso
 et le Niger, regroupés au sein de l'AES" — each is a member of the organisation after it.
 """
@@ -60,6 +64,8 @@ def enumerated_members(s: SentenceView, out: Proposals) -> None:
             continue
         members = _listed_after(s, k + n, intro)
         group = _organisation_before(s, k) if members else None
+        if group is None and s.w.verb_first:
+            group, members = _organisation_after(s, k + n, intro)
         if group is not None:
             out.add(members, None, "member_of", [group], ADJACENT, source="role")
         k += n
@@ -103,10 +109,11 @@ def enumerated_countries(s: SentenceView, first: Mention) -> list[Mention]:
             gap += 1
         words = s.tokens[k:gap]
         nxt = s.starts.get(gap)
+        glued = nxt is not None and nxt.clitic[:1] in s.w.coordination  # Arabic "ومصر"
         if nxt is None or not nxt.entity or nxt.type != "Country" or \
-                not any(t in (",", "،") or t in s.w.coordination for t in words):
+                not (glued or any(t in (",", "،") or t in s.w.coordination for t in words)):
             break
-        joined = joined or any(t in s.w.coordination for t in words)
+        joined = joined or glued or any(t in s.w.coordination for t in words)
         members.append(nxt)
         k = nxt.end
     return members if len(members) >= 3 or len(members) == 2 and joined else []
@@ -127,6 +134,22 @@ def _organisation_before(s: SentenceView, verb: int) -> Mention | str | None:
             return None
         k -= 1
     return None
+
+
+def _organisation_after(s: SentenceView, k: int,
+                        intro: PhraseTable) -> tuple[Mention | str | None, list[Mention]]:
+    """Verb first: the organisation right after the verb (or its group noun), then its members
+    ("ويضم تجمع دول الساحل والصحراء 23 دولة هي ليبيا ومصر", "ويضم التجمع ليبيا ومصر")."""
+    m = s.starts.get(k)
+    if m is not None and m.entity and m.type in ORGANISATIONS:
+        group: Mention | str | None = m
+        end = m.end
+    elif k < len(s.tokens) and s.cover[k] is None and s.tokens[k] in s.doc.lexicon.single_words("group_noun"):
+        group, end = _last_organisation(s, k), k + 1
+    else:
+        return None, []
+    members = _listed_after(s, end, intro) if group is not None else []
+    return (group, members) if members else (None, [])
 
 
 def _last_organisation(s: SentenceView, k: int) -> str | None:
