@@ -84,3 +84,24 @@ def test_a_national_army_is_not_deployed_to_its_own_country(triples) -> None:
 def test_a_traveller_who_leaves_a_place_visited_it(triples, text: str, lang: str,
                                                    expected: set[tuple[str, str, str, str]]) -> None:
     assert triples(text, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a killing with no killer in the sentence nor any insurgent in the article: an unnamed
+        # armed group of the country where it happened (else the victim's)
+        ("أكد مصدر أمني مقتل رئيس جهاز دعم الاستقرار عبدالغني الككلي في طرابلس.", "ar",
+         {("Unidentified_Armed_Group_Libya", "fight", "Abdul_Ghani_al-Kikli", "occurred")}),
+        ("L'assassinat du président Idriss Déby a choqué le pays.", "fr",
+         {("Unidentified_Armed_Group_Chad", "fight", "Idriss_Déby", "occurred")}),
+        # a killer named in the sentence, a time reference, an insurgent group in the article
+        ("أعلن الجيش الوطني الليبي مقتل عبد الغني الككلي.", "ar", set()),
+        ("Since the assassination of Muammar Gaddafi in 2011, Libya has remained split.", "en", set()),
+        ("مقتل الرئيس التشادي إدريس ديبي متأثرا بجراحه.\nوكانت جبهة الوفاق من أجل التغيير في تشاد قد "
+         "أعلنت هجوما.", "ar", set()),
+    ],
+)
+def test_a_killing_with_no_killer_named(triples, text: str, lang: str,
+                                        expected: set[tuple[str, str, str, str]]) -> None:
+    assert {x for x in triples(text, PUBLISHED, lang) if x[1] == "fight"} == expected
