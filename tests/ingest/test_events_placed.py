@@ -105,3 +105,23 @@ def test_a_traveller_who_leaves_a_place_visited_it(triples, text: str, lang: str
 def test_a_killing_with_no_killer_named(triples, text: str, lang: str,
                                         expected: set[tuple[str, str, str, str]]) -> None:
     assert {x for x in triples(text, PUBLISHED, lang) if x[1] == "fight"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("FACT is based in Libya.", "en",
+         {("Front_for_Change_and_Concord_in_Chad", "deploy", "Libya", "occurred")}),
+        ("The rebels of FACT are based in southern Libya.", "en",
+         {("Front_for_Change_and_Concord_in_Chad", "deploy", "Libya", "occurred")}),
+        ("Le FACT est basé en Libye.", "fr",
+         {("Front_for_Change_and_Concord_in_Chad", "deploy", "Libya", "occurred")}),
+        ("Wagner fighters stationed in Mali attacked the village.", "en",
+         {("Wagner_Group", "deploy", "Mali", "occurred")}),
+        # a government based somewhere is seated there, not deployed
+        ("The GNA, based in Tripoli, rejected the offer.", "en", set()),
+    ],
+)
+def test_forces_based_somewhere_are_deployed_there(triples, text: str, lang: str,
+                                                   expected: set[tuple[str, str, str, str]]) -> None:
+    assert {x for x in triples(text, PUBLISHED, lang) if x[1] == "deploy"} == expected

@@ -21,7 +21,7 @@ JNIM, FACT = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Front_for_Change_and_Concord
         ("Le JNIM est actif au centre du Mali. Le groupe a attaqué des soldats maliens près de Mopti.", "fr",
          {(JNIM, "fight", "Malian_Armed_Forces", "occurred")}),
         ("Le FACT est basé en Libye. Les rebelles ont attaqué l'armée tchadienne au Tibesti.", "fr",
-         {(FACT, "fight", "Chadian_National_Army", "occurred")}),
+         {(FACT, "fight", "Chadian_National_Army", "occurred"), (FACT, "deploy", "Libya", "occurred")}),
         ("تنشط جبهة التغيير والوفاق في ليبيا. وهاجم المتمردون الجيش التشادي في تيبستي.", "ar",
          {(FACT, "fight", "Chadian_National_Army", "occurred")}),
         # no group named before: an unnamed side
