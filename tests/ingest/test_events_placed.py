@@ -125,3 +125,15 @@ def test_a_killing_with_no_killer_named(triples, text: str, lang: str,
 def test_forces_based_somewhere_are_deployed_there(triples, text: str, lang: str,
                                                    expected: set[tuple[str, str, str, str]]) -> None:
     assert {x for x in triples(text, PUBLISHED, lang) if x[1] == "deploy"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des instructeurs russes entraînent les soldats maliens.", "fr"),
+        ("وتدرب روسيا الجيش المالي.", "ar"),
+        ("Russian instructors are training Malian troops.", "en"),
+    ],
+)
+def test_training_troops_supports_them(triples, text: str, lang: str) -> None:
+    assert any(s == "Russia" and r == "support" for s, r, _, _ in triples(text, PUBLISHED, lang))
