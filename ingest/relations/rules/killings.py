@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.entities.generic import generic_entity
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 UNNAMED = "unidentified"
 KILLERS = frozenset({"ArmedGroup"})
-KILLER_KINDS = frozenset({"armed_forces", "army_unit", "armed_group", "militia", "pmc", "paramilitary",
-                          "military_operation"})
 INSURGENTS = frozenset({"armed_group"})  # kinds whose war an article's killing may belong to
 MAX_LINK = 3  # words between the noun and the victim ("l'assassinat du", "the killing of the")
 
@@ -91,7 +90,7 @@ def _killer_named(s: SentenceView, victim: Mention, ce: int) -> bool:
     for m in s.mentions:
         if m is victim or not m.entity or victim.start <= m.start < victim.end:
             continue
-        if m.kind == "generic" or s.type_of(m.entity) in KILLERS or s.g.kind_of(m.entity) in KILLER_KINDS:
+        if m.kind == "generic" or s.type_of(m.entity) in KILLERS or s.g.kind_of(m.entity) in FORCE_KINDS:
             return True
     if any(m.entity is None and m.type in KILLERS for m in s.mentions):
         return True  # "المتمردون الذين يشنون هجوما ... مقتل الرئيس": the rebels, unnamed

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
-FORCE_KINDS = frozenset({"armed_group", "militia", "pmc", "paramilitary", "armed_forces", "army_unit",
-                         "military_operation"})
 
 
 def based_forces(s: SentenceView, out: Proposals) -> None:

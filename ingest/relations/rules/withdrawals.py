@@ -138,11 +138,18 @@ def _left_place(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: i
         return
     if all((s.g.country_of(place.entity or "") or place.entity) != f.entity for f in forces):
         out.add(forces, t, "deploy", [place], ADJACENT)
+    to = _heading_to(s, place, ce)
+    if to is not None:
+        out.add(forces, t, "deploy", [to], ADJACENT)  # "غادروا ليبيا في اتجاه أوكرانيا"
+
+
+def _heading_to(s: SentenceView, place: Mention, ce: int) -> Mention | None:
+    """The place or country named after the one left, past a ``heading_to`` phrase ("pour",
+    "في اتجاه"), if any."""
     heading = word_table(s.doc.lexicon, "heading_to")
     n = heading.match(s.tokens, place.end)[0] if place.end < ce else 0
     to = s.mention_after(place.end + n, ce) if n else None
-    if to is not None and to.entity and s.type_of(to.entity) in ("Place", "Country"):
-        out.add(forces, t, "deploy", [to], ADJACENT)  # "غادروا ليبيا في اتجاه أوكرانيا"
+    return to if to is not None and to.entity and s.type_of(to.entity) in ("Place", "Country") else None
 
 
 def _traveller_left(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> bool:
@@ -177,12 +184,8 @@ def _traveller_left(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, c
     home = traveller.entity if s.type_of(traveller.entity) == "Country" else s.g.country_of(traveller.entity)
     if home is None:
         return True
-    heading = word_table(s.doc.lexicon, "heading_to")
-    n = heading.match(s.tokens, place.end)[0] if place.end < ce else 0
-    to = s.mention_after(place.end + n, ce) if n else None
-    for where in (place, to):
-        if where is not None and where.entity and s.type_of(where.entity) in ("Place", "Country") and \
-                (s.g.country_of(where.entity) or where.entity) != home:
+    for where in (place, _heading_to(s, place, ce)):
+        if where is not None and where.entity and (s.g.country_of(where.entity) or where.entity) != home:
             out.add([traveller], t, "visit", [where], certainty)
     return True
 
