@@ -84,6 +84,7 @@ class _Tables:
     located: frozenset[str] = frozenset()  # "في": where something is
     border_with: PhraseTable = PhraseTable(())  # "الحدود مع", "la frontière avec": a country across it
     home_country_at: frozenset[str] = frozenset()  # "من", "أراضي": "البلاد" after them is a place
+    home_country_det: frozenset[str] = frozenset()  # "the", "le": "the country" after them is a place
     title_place: frozenset[str] = frozenset()  # "في": after a title, may lead to the name of its place
     title_accredited: frozenset[str] = frozenset()  # "لدى": "السفير الصيني لدى النيجر X", the host
     delegation_adjective: frozenset[str] = frozenset()  # "رفيع المستوى" before "برئاسة X"
@@ -166,6 +167,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         located=lexicon.single_words("located"),
         border_with=_table(words.get("border_with", frozenset())),
         home_country_at=lexicon.single_words("home_country_at"),
+        home_country_det=lexicon.single_words("home_country_det"),
         title_place=lexicon.single_words("title_place"),
         title_accredited=lexicon.single_words("title_accredited"),
         delegation_adjective=lexicon.single_words("delegation_adjective"),
@@ -911,19 +913,32 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         return False
 
     def _located_at(self, i: int) -> bool:
-        """Is the word at i where something is ("في البلاد", "بالبلاد")?"""
-        if i and self.tokens[i - 1] in self.t.located:
+        """Is the word at i where something is ("في البلاد", "بالبلاد", "dans le pays")?"""
+        k = self._before_home_word(i)
+        if k >= 0 and self.tokens[k] in self.t.located:
             return True
-        return any(prefix.lstrip("وف") in self.t.located for prefix, _, _ in noun_stems(self.tokens[i])[1:])
+        return k == i - 1 and any(prefix.lstrip("وف") in self.t.located
+                                  for prefix, _, _ in noun_stems(self.tokens[i])[1:])
 
     def _left_or_reached(self, i: int) -> bool:
         """Is the word at i a place left, reached or held: after a word of class
-        ``home_country_at`` ("انسحاب القوات من البلاد", "مغادرة البلاد", "على أراضي البلاد")?"""
-        if not i or not self.t.home_country_at:
+        ``home_country_at`` ("انسحاب القوات من البلاد", "مغادرة البلاد", "على أراضي البلاد",
+        "quitter le pays", "leave the country")?"""
+        k = self._before_home_word(i)
+        if k < 0 or not self.t.home_country_at:
             return False
-        before = self.tokens[i - 1]
+        before = self.tokens[k]
         return before in self.t.home_country_at or any(
             stem in self.t.home_country_at for _, stem, _ in noun_stems(before)[1:])
+
+    def _before_home_word(self, i: int) -> int:
+        """The word before "البلاد" (i - 1), or before the determiner that "pays", "country"
+        need (``home_country_det``: "le pays", "the country"); -1 when there is none."""
+        if not self.t.home_country_det:
+            return i - 1
+        if i < 2 or self.tokens[i - 1] not in self.t.home_country_det:
+            return -1
+        return i - 2
 
     def _home_country(self) -> str | None:
         """The country the article is about so far (Gazetteer.home_country)."""

@@ -124,15 +124,16 @@ def _located_after_unknown(s: SentenceView, k: int, limit: int) -> Mention | Non
 
 def _modifies_titled(s: SentenceView, k: int, limit: int) -> bool:
     """Is the word at k a plain lower-case word between a determiner and a person named with his
-    title ("the coup general Khalifa Haftar")? Arabic puts such words after the
-    title, inside the mention."""
+    title ("the coup general Khalifa Haftar") or a group ("the paramilitary Rapid Support
+    Forces")? Arabic puts such words after the title or the name, inside the mention."""
     token = s.tokens[k]
     if s.w.verb_first or k + 1 >= limit or not k or s.tokens[k - 1] not in s.w.determiner or \
             not token.isalpha() or not token.islower() or \
             s.cover[k] is not None or token in s.w.stop or is_trigger_start(s, k):
         return False
     m = s.starts.get(k + 1)
-    return m is not None and bool(m.entity) and m.type == "Person" and m.head > m.start
+    return m is not None and bool(m.entity) and (m.type == "Person" and m.head > m.start or
+                                                 m.type in ("Organization", "ArmedGroup"))
 
 
 MAX_APPOSED = 3  # words of the noun phrase an apposition pronoun names ("دولتان جديدتان هما")
@@ -305,10 +306,12 @@ def governed(s: SentenceView, m: Mention) -> bool:
     if s.tokens[k] not in s.w.genitive_first:
         return True
     for j in range(k - 1, max(-1, k - 5), -1):
-        if s.cover[j] is not None or is_trigger_start(s, j) or not s.tokens[j][:1].isalpha():
+        if s.cover[j] is not None or not s.tokens[j][:1].isalpha():
             return True
         if s.tokens[j] in s.w.party or s.tokens[j] in s.w.forces:
-            return False  # "des mercenaires de Wagner": the group's men, the group itself
+            return False  # "des mercenaires de Wagner", "members of JNIM": the group's men, the group
+        if is_trigger_start(s, j):
+            return True
     return True
 
 

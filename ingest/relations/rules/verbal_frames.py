@@ -62,6 +62,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         while r >= 0 and s.tokens[r] in SKIPPABLE:
             r -= 1  # "Haftar, who met ..."
         m = s.cover[r] if r >= 0 else None
+        if m is None and r >= 0 and not s.w.verb_first:
+            m = _apposed_before(s, r)  # "Dagalo, the warlord who leads the RSF"
         if m is None or not m.entity:
             return
         m = _served_antecedent(s, m)
@@ -299,6 +301,7 @@ def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
 
 
 MAX_OWNED = 3  # words of the noun owned ("new leaders", "military junta")
+MAX_APPOSED = 3  # words of a common noun apposed to a name before its relative clause ("the warlord")
 MAX_TO_PARTICIPLE = 3  # words between a patient and the comma of its participle ("the GNA's operation,")
 
 
@@ -389,6 +392,20 @@ def _clause_subject_before(s: SentenceView, out: Proposals, p: int) -> Mention |
         if c.trigger is not None and c.trigger.start < p:
             return next((m for m in reversed(s.mentions) if m.entity == c.subject and m.end <= p), None)
     return None
+
+
+def _apposed_before(s: SentenceView, r: int) -> Mention | None:
+    """"Mohamed Hamdan Dagalo, the warlord who leads the RSF": the relative clause is said of a
+    common noun (a determiner and up to ``MAX_APPOSED`` words ending at r) set off by a comma
+    after a name; the name is the clause's subject."""
+    k = r
+    while k >= 0 and r - k < MAX_APPOSED and s.cover[k] is None and s.tokens[k][:1].isalpha() and \
+            s.tokens[k][:1].islower() and s.tokens[k] not in s.w.determiner:
+        k -= 1
+    if k == r or k < 1 or s.tokens[k] not in s.w.determiner or s.tokens[k - 1] not in COMMAS:
+        return None
+    m = s.cover[k - 2] if k >= 2 else None
+    return m if m is not None and m.entity and m.type in ACTORS else None
 
 
 def _relative_before(s: SentenceView, p: int) -> int | None:

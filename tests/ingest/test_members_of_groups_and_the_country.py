@@ -1,0 +1,77 @@
+"""A group's men as the subject ("Members of Boko Haram attacked", "Des membres de Boko Haram
+ont attaqué"), "the country" / "le pays" standing for the country the article is about where
+forces leave or are, "أمير" before a group as its leader, a relative clause said of a common
+noun apposed to a name ("Dagalo, the warlord who leads ..."), and an adjective between a
+determiner and a group's name ("the paramilitary Rapid Support Forces")."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2023, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Members of Boko Haram attacked the Nigerian army in Borno.", "en"),
+        ("Suspected members of Boko Haram attacked the Nigerian army.", "en"),
+    ],
+)
+def test_members_of_a_group_are_the_group_acting_en(triples, text: str, lang: str) -> None:
+    assert triples(text, PUBLISHED, lang) == {
+        ("Boko_Haram", "fight", "Nigerian_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des membres de Boko Haram ont attaqué une position de l'armée nigérienne à Diffa.",
+        "Des présumés membres de Boko Haram ont attaqué l'armée nigérienne à Diffa.",
+    ],
+)
+def test_members_of_a_group_are_the_group_acting_fr(triples, text: str) -> None:
+    assert triples(text, PUBLISHED, "fr") == {
+        ("Boko_Haram", "fight", "Nigerien_Armed_Forces", "occurred")}
+
+
+NIGER_FR = "Le Niger a reçu le ministre malien à Niamey, selon le gouvernement nigérien. Au Niger, "
+NIGER_EN = "Niger's junta, in Niamey, said Niger ended the agreement with Washington. In Niger, "
+
+
+def test_troops_leaving_the_country_fr(triples) -> None:
+    found = triples(NIGER_FR + "les troupes américaines quitteront le pays.", PUBLISHED, "fr")
+    assert ("United_States", "deploy", "Niger", "occurred") in {
+        (s, r, o, "occurred") for s, r, o, _ in found}
+
+
+def test_troops_leaving_the_country_en(triples) -> None:
+    found = triples(NIGER_EN + "American troops will leave the country.", PUBLISHED, "en")
+    assert ("United_States", "deploy", "Niger") in {(s, r, o) for s, r, o, _ in found}
+
+
+def test_the_country_needs_one_that_stands_out(triples) -> None:
+    text = "Le Niger et le Mali ont signé un accord. Les troupes américaines quitteront le pays."
+    assert not {x for x in triples(text, PUBLISHED, "fr") if x[1] == "deploy"}
+
+
+def test_an_emir_leads_his_group(triples) -> None:
+    text = "أبو الوليد الصحراوي أمير تنظيم الدولة الإسلامية في الصحراء الكبرى قتل في غارة."
+    assert triples(text, date(2019, 1, 10), "ar") == {
+        ("Adnan_Abu_Walid_al-Sahrawi", "leads", "Islamic_State_Sahel_Province", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Hamdan Dagalo, the warlord who leads the paramilitary Rapid Support Forces, spoke.",
+        "Mohamed Hamdan Dagalo, who leads the paramilitary Rapid Support Forces, spoke on Monday.",
+    ],
+)
+def test_a_relative_clause_said_of_an_apposed_noun(triples, text: str) -> None:
+    assert triples(text, PUBLISHED, "en") == {
+        ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces", "occurred")}
+
+
+def test_a_relative_clause_after_a_noun_with_no_name_has_no_subject(triples) -> None:
+    assert triples("The warlord who leads the Rapid Support Forces spoke.", PUBLISHED, "en") == set()
