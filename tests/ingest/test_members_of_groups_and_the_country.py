@@ -75,3 +75,22 @@ def test_a_relative_clause_said_of_an_apposed_noun(triples, text: str) -> None:
 
 def test_a_relative_clause_after_a_noun_with_no_name_has_no_subject(triples) -> None:
     assert triples("The warlord who leads the Rapid Support Forces spoke.", PUBLISHED, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وطلب بازوم مساعدة ليبيا في مكافحة الإرهاب.", "ar"),
+        ("طلب الرئيس محمد بازوم مساعدة ليبيا.", "ar"),
+        ("Mohamed Bazoum a sollicité, mercredi, l'aide de la Libye.", "fr"),
+        ("Bazoum requested Libya's assistance in the fight against terrorism.", "en"),
+    ],
+)
+def test_support_asked_of_another_is_sought_from_it(triples, text: str, lang: str) -> None:
+    found = {x for x in triples(text, date(2022, 1, 10), lang) if x[1] == "support"}
+    assert found == {("Libya", "support", "Mohamed_Bazoum", "sought")}
+
+
+def test_support_given_keeps_its_direction(triples) -> None:
+    assert triples("وقدمت الجزائر مساعدة للنيجر.", PUBLISHED, "ar") == {
+        ("Algeria", "support", "Niger", "occurred")}

@@ -29,7 +29,7 @@ from sahelkg.ingest.relations.helpers import (
     objects_after,
     participle_of_noun,
 )
-from sahelkg.ingest.relations.marks import QUOTE_MARKS
+from sahelkg.ingest.relations.marks import QUOTE_MARKS, SKIPPABLE
 from sahelkg.ingest.relations.rules.discourse import inherit, salient_pair
 from sahelkg.ingest.relations.rules.noun_agents import agent_in_relative
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
@@ -108,6 +108,9 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         # "Haftar's visit to Niamey": the possessor does it
         subject, certainty = s.group_ending(possessor), ADJACENT
         objects, oc, _ = objects_after(s, t, t.end, ce)
+        if not objects and (requester := _requester(s, out, t, possessor.start, cs)) is not None:
+            out.add(subject, t, t.relation, [requester], CLAUSE_AGENT)  # "asked for Libya's aid"
+            return
         if objects:
             out.add(subject, t, t.relation, objects, min(certainty, oc))
         else:
@@ -139,8 +142,10 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         if not objects and t.preps:
             m, _ = s.prep_object(t.end, ce, t.preps)
             objects = s.group(m) if m is not None else []
+        if objects and not t.suffix and _requester(s, out, t, p, cs) is not None:
+            subject, objects = objects, subject  # "طلب مساعدة ليبيا": Libya is asked to give it
         if subject and objects:
-            out.add(subject, t, t.relation, objects, min(certainty, ADJACENT))
+            out.add(subject, t, t.relation, objects, min(certainty or CLAUSE_AGENT, ADJACENT))
         return
     if t.suffix:
         subject, certainty = s.referent(p, t.suffix), SUFFIX
@@ -177,6 +182,9 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     if not objects and q != t.end:
         objects, oc, _ = objects_after(s, t, t.end, ce)
         objects = [o for o in objects if o not in subject]
+    if subject and not objects and genitive is not None and \
+            (requester := _requester(s, out, t, p, cs)) is not None:
+        objects, oc = [requester], CLAUSE_AGENT  # "a sollicité l'aide de la Libye"
     if subject and objects:
         subject = subject + alongside(s, objects[-1].end, ce)
         out.add(subject, t, t.relation, objects, min(certainty, oc))
@@ -186,6 +194,36 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         inherit(s, out, t, objects)
     elif not subject and not objects:
         inherit(s, out, t, [])
+
+
+REQUEST_REACH = 3  # words between a verb of asking and the support noun asked for ("طلب مساعدة")
+
+
+def _requester(s: SentenceView, out: Proposals, t: TriggerMatch, k: int, cs: int) -> Mention | None:
+    """"Bazoum a sollicité l'aide de la Libye", "طلب بازوم مساعدة ليبيا", "asked for Libya's
+    help": a support noun (or its possessor, starting at k) after a verb of asking (word class
+    ``request_verb``) is what the clause's actor asks of the one named with the noun; the actor
+    (None when there is no such verb or no actor)."""
+    if t.relation != "support":
+        return None
+    verbs = s.doc.lexicon.single_words("request_verb")
+    j, words, named = k - 1, 0, 0
+    while j >= cs and words <= REQUEST_REACH:
+        token = s.tokens[j]
+        m = s.cover[j]
+        if m is not None:
+            named += 1  # "طلب بازوم مساعدة ليبيا": the asker may stand between verb and noun
+            if named > 1 or not s.w.verb_first:
+                return None
+            j = m.start - 1
+            continue
+        if token in verbs or any(stem in verbs for _, stem, _ in noun_stems(token)[1:]):
+            agent = clause_agent(s, out, j + 1, cs) if not named else s.cover[j + 1]
+            return agent if agent is not None and agent.entity else None
+        if token not in SKIPPABLE and j not in s.date_cover:
+            words += 1
+        j -= 1
+    return None
 
 
 def _place_after_located(s: SentenceView, k: int) -> bool:
