@@ -94,3 +94,9 @@ def test_support_asked_of_another_is_sought_from_it(triples, text: str, lang: st
 def test_support_given_keeps_its_direction(triples) -> None:
     assert triples("وقدمت الجزائر مساعدة للنيجر.", PUBLISHED, "ar") == {
         ("Algeria", "support", "Niger", "occurred")}
+
+
+def test_a_request_named_as_a_noun_is_not_the_clause_actors(triples) -> None:
+    text = ("Le président François Hollande a expliqué que l'opération Serval répondait à une demande "
+            "d'aide du président malien par intérim, Dioncounda Traoré.")
+    assert not {x for x in triples(text, date(2013, 1, 12), "fr") if x[1] == "support"}

@@ -217,7 +217,8 @@ def _requester(s: SentenceView, out: Proposals, t: TriggerMatch, k: int, cs: int
                 return None
             j = m.start - 1
             continue
-        if token in verbs or any(stem in verbs for _, stem, _ in noun_stems(token)[1:]):
+        if (token in verbs or any(stem in verbs for _, stem, _ in noun_stems(token)[1:])) and \
+                not (j > cs and s.tokens[j - 1] in s.w.determiner):  # "une demande d'aide du X"
             agent = clause_agent(s, out, j + 1, cs) if not named else s.cover[j + 1]
             return agent if agent is not None and agent.entity else None
         if token not in SKIPPABLE and j not in s.date_cover:
