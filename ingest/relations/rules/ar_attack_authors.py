@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.entities.generic import generic_entity
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT, SVO
@@ -39,7 +39,7 @@ ON = ("علي", "ضد")
 
 
 def _table(s: SentenceView, name: str) -> PhraseTable:
-    return PhraseTable((p, p) for p in s.doc.lexicon.word_class(name))
+    return word_table(s.doc.lexicon, name)
 
 
 def _attack_noun(s: SentenceView, k: int) -> bool:

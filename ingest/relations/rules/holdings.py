@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.relations.certainty import PRESENCE, SVO
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def operations_abroad(s: SentenceView, out: Proposals) -> None:
     """"France's Barkhane operation in Mali": the operation and its country are deployed there."""
     where = s.doc.lexicon.single_words("holding_place")
     operation_nouns = s.doc.lexicon.single_words("operation_noun")
-    leaving = PhraseTable((p, p) for p in s.doc.lexicon.words.get("leaving_verb", frozenset()))
+    leaving = word_table(s.doc.lexicon, "leaving_verb")
     tokens = s.tokens
     for m in s.mentions:
         if not m.entity or s.g.kind_of(m.entity) not in OPERATIONS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.relations.certainty import SVO
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ MAX_QUALIFIERS = 2  # words between "their" and the cooperation noun
 
 def joint_undertakings(s: SentenceView, out: Proposals) -> None:
     lexicon = s.doc.lexicon
-    joint = PhraseTable((p, p) for p in lexicon.words.get("joint_undertaking", frozenset()))
+    joint = word_table(lexicon, "joint_undertaking")
     theirs = lexicon.single_words("plural_possessive")
     if not joint.by_first and not theirs:
         return

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.entities.generic import generic_entity
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 
@@ -54,7 +54,7 @@ def unnamed_kidnappers(s: SentenceView, out: Proposals) -> None:
     actor = s.g.data.generic.get(UNNAMED)
     if not phrases or actor is None:
         return
-    table = PhraseTable((p, p) for p in phrases)
+    table = word_table(s.doc.lexicon, "kidnapped_passive")
     gap = s.doc.lexicon.single_words("trigger_gap")
     negation = s.doc.lexicon.single_words("negation_word")
     k = 0

@@ -37,7 +37,7 @@ def war_sides(s: SentenceView, out: Proposals) -> None:
     "طرفا الصراع، الجيش وقوات الدعم السريع", "the two warring parties, the army and the RSF":
     the two parties a phrase of the class ``warring_parties`` names."""
     nouns = s.doc.lexicon.single_words("war_noun")
-    army = PhraseTable((p, p) for p in s.doc.lexicon.word_class("army_noun"))
+    army = word_table(s.doc.lexicon, "army_noun")
     if nouns and s.w.between:
         for k, token in enumerate(s.tokens):
             if s.cover[k] is not None or not any(stem in nouns for _, stem, _ in noun_stems(token)):
