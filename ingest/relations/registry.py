@@ -155,6 +155,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("unnamed-kidnappers", "kidnappings", "unnamed_kidnappers", "tokens mentions clauses"),
     _spec("unnamed-killers", "killings", "unnamed_killers", "tokens mentions clauses proposals"),
     _spec("based-forces", "stationed", "based_forces", "tokens mentions clauses proposals"),
+    _spec("attacked-forces", "attacked", "attacked_forces", "tokens mentions clauses proposals"),
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
     _spec("war-sides", "war_sides", "war_sides", "tokens mentions triggers clauses"),

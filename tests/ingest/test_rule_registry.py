@@ -46,7 +46,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "support-sources",
                           "held-forces", "unnamed-soldiers", "companions", "joint-undertakings",
                           "operations-abroad", "paired-countries", "passive-arrests",
-                          "unnamed-kidnappers", "unnamed-killers", "based-forces",
+                          "unnamed-kidnappers", "unnamed-killers", "based-forces", "attacked-forces",
                           "apposed-supporters", "war-sides", "claimed-attacks",
                           "ambush-authors", "downed-aircraft", "founders", "arms-supplies", "arms-sent",
                           "controlled-places", "military-bases", "named-bases",
