@@ -265,14 +265,14 @@ def load_demonyms(path: Path) -> dict[str, Demonyms]:
 
 
 def load_stopwords(path: Path) -> dict[str, dict[str, str]]:
-    """language -> normalised word -> what it is ('word' or 'name')."""
+    """language -> normalised word -> what it is ('word', 'name' or 'drop')."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if len(cells) < 2 or cells[1] not in LANGS:
-            raise SystemExit(f"{path}:{number}: want 'word<TAB>lang[<TAB>word|name]'")
+            raise SystemExit(f"{path}:{number}: want 'word<TAB>lang[<TAB>word|name|drop]'")
         what = cells[2].strip() if len(cells) > 2 and cells[2].strip() else "word"
         out[cells[1]][norm_bare(cells[0])] = what
         out[cells[1]][norm(cells[0])] = what
@@ -749,6 +749,10 @@ def build(log: list[str]) -> tuple[str, str]:
         if code not in FOCUS:
             places.append(build_place(city, by_code[code], True, zones))
 
+    # a town named like a region of this domain ("الساحل" is the Sahel, not As Sahil in Egypt)
+    # is left out: place_stopwords.tsv marks those names "drop"
+    places = [p for p in places
+              if not any(stop.get(lang, {}).get(norm(label)) == "drop" for lang, label in p.labels.items())]
     match_places(places, curated_places, {i.code: i.id for i in infos})
     curated_ids = {e["id"] for e in curated_all}
     assign_ids(places, curated_ids | country_ids, country_ids)

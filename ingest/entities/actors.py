@@ -272,8 +272,9 @@ class ActorPhrases:
                     self.g.country_of(body) == of:
                 of, end = body, end + 1 + bn
         if leader and not of and self.g.type_of(pre_of or demonym or "") == "Country" and \
-                self.t.force_leader.match(tokens, j)[0] == rn:
-            leader = False  # "Libyan commander Khalifa Haftar" commands a force, not Libya
+                rn <= self.t.force_leader.match(tokens, j)[0] <= end - j:
+            # "Libyan commander Khalifa Haftar", "قائد القوات الفرنسية" commands a force, not the country
+            leader = False
         of = pre_of or of or demonym
         member = bool(self.t.member.match(tokens, j)[0])
         end_of_complement = end
