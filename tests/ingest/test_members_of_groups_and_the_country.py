@@ -1,8 +1,9 @@
-"""A group's men as the subject ("Members of Boko Haram attacked", "Des membres de Boko Haram
-ont attaqué"), "the country" / "le pays" standing for the country the article is about where
-forces leave or are, "أمير" before a group as its leader, a relative clause said of a common
-noun apposed to a name ("Dagalo, the warlord who leads ..."), and an adjective between a
-determiner and a group's name ("the paramilitary Rapid Support Forces")."""
+"""A meeting of two parties joined by a dash ("لقاء حفتر ـ شويغو"); a group's men as the subject
+("Members of Boko Haram attacked", "Des membres de Boko Haram ont attaqué"); "the country" /
+"le pays" standing for the country the article is about where forces leave or are; "أمير"
+before a group as its leader; a relative clause said of a common noun apposed to a name
+("Dagalo, the warlord who leads ..."); an adjective between a determiner and a group's name
+("the paramilitary Rapid Support Forces"); support asked of another ("طلب مساعدة ليبيا")."""
 
 from datetime import date
 
@@ -100,3 +101,10 @@ def test_a_request_named_as_a_noun_is_not_the_clause_actors(triples) -> None:
     text = ("Le président François Hollande a expliqué que l'opération Serval répondait à une demande "
             "d'aide du président malien par intérim, Dioncounda Traoré.")
     assert not {x for x in triples(text, date(2013, 1, 12), "fr") if x[1] == "support"}
+
+
+@pytest.mark.parametrize("text", ["«فاغنر» اللاعب الخفي لروسيا حضر لقاء حفتر ـ شويغو",
+                                  "وجرى لقاء حفتر - شويغو في موسكو."])
+def test_a_meeting_of_two_parties_joined_by_a_dash(triples, text: str) -> None:
+    found = triples(text, date(2019, 1, 10), "ar")
+    assert ("Khalifa_Haftar", "meet", "Sergei_Shoigu", "occurred") in found

@@ -103,6 +103,10 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         genitive = s.mention_after(t.end + link, ce)  # "la visite du président", "arrest of X"
         if genitive is None and t.frame != "patient":
             return  # "the presence of foreign forces": the noun's own agent is no entity
+    if genitive is not None and genitive.entity and t.relation in SYMMETRIC and \
+            (second := _dashed_partner(s, genitive, ce)) is not None:
+        out.add([genitive], t, t.relation, [second], PAIR)  # "لقاء حفتر - شويغو"
+        return
     possessor = _possessor(s, p)
     if possessor is not None and t.frame != "patient" and not t.suffix:
         # "Haftar's visit to Niamey": the possessor does it
@@ -194,6 +198,19 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         inherit(s, out, t, objects)
     elif not subject and not objects:
         inherit(s, out, t, [])
+
+
+DASHES = frozenset({"-", "–", "—", ""})  # "" : a lone tatweel ("ـ"), emptied by normalisation
+
+
+def _dashed_partner(s: SentenceView, m: Mention, ce: int) -> Mention | None:
+    """"لقاء حفتر ـ شويغو", "la rencontre Haftar-Shoigu": the party joined to m by a dash."""
+    k = m.end
+    if k + 1 >= ce or s.tokens[k] not in DASHES or s.cover[k] is not None:
+        return None
+    other = s.starts.get(k + 1)
+    return other if other is not None and other.entity and other.entity != m.entity and \
+        s.type_of(other.entity) in ("Person", "Country", "Organization", "ArmedGroup") else None
 
 
 REQUEST_REACH = 3  # words between a verb of asking and the support noun asked for ("طلب مساعدة")
