@@ -108,3 +108,9 @@ def test_a_request_named_as_a_noun_is_not_the_clause_actors(triples) -> None:
 def test_a_meeting_of_two_parties_joined_by_a_dash(triples, text: str) -> None:
     found = triples(text, date(2019, 1, 10), "ar")
     assert ("Khalifa_Haftar", "meet", "Sergei_Shoigu", "occurred") in found
+
+
+def test_a_visitor_visiting_the_country(triples) -> None:
+    text = ("أعلنت موريتانيا تعزيز أمن حدودها. وقالت نواكشوط إن الجيش الموريتاني في حالة تأهب. "
+            "واستقبل الرئيس محمد ولد الغزواني وزير الدفاع التشادي داود يايا إبراهيم الذي يزور البلاد حاليا.")
+    assert ("Daoud_Yaya_Brahim", "visit", "Mauritania", "occurred") in triples(text, date(2022, 1, 10), "ar")
