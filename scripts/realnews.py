@@ -37,6 +37,7 @@ CACHE = CORPUS / "cache"
 PARTS = CORPUS / "parts"
 INDEX = CORPUS / "index.jsonl"
 GOLD = CORPUS / "gold.jsonl"
+DROPPED = PARTS / "dropped.tsv"  # id<TAB>reason: articles a merge left out, left out by every later one
 SPLITS = ("dev", "test")
 TEST_SHARE = 1 / 3
 DUPLICATE_SHARE = 0.5  # share of an article's word 8-grams found in an earlier one: a duplicate
@@ -74,6 +75,10 @@ def merge(_: argparse.Namespace) -> int:
     """Merge the annotators' batches into index.jsonl and gold.jsonl, dropping duplicates."""
     seeds = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in (ROOT / "seeds").glob("*.txt")))
     old_split = {r["id"]: r.get("split") for r in read_jsonl(INDEX)}
+    # a decision once made stays: the duplicate an article was dropped for may since have left the
+    # cache (its page gone from the stored pages), which would let the copy in
+    dropped_before = dict(line.split("\t", 1) for line in DROPPED.read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#")) if DROPPED.exists() else {}
     index: list[dict[str, Any]] = []
     gold: list[dict[str, Any]] = []
     seen_urls: set[str] = set()
@@ -84,6 +89,9 @@ def merge(_: argparse.Namespace) -> int:
         for line in read_jsonl(part.with_name(part.name.replace(".index.", ".gold."))):
             batch_gold[line["doc"]].append(line)
         for rec in read_jsonl(part):
+            if rec["id"] in dropped_before:
+                dropped.append(f"{rec['id']}: {dropped_before[rec['id']]}")
+                continue
             text = cached_text(rec["id"])
             url = re.sub(r"^https?://(www\.)?", "", rec["url"]).rstrip("/").lower()
             grams = shingles(text) if text is not None else set()
@@ -101,6 +109,8 @@ def merge(_: argparse.Namespace) -> int:
             gold.extend(batch_gold[rec["id"]])
     write_jsonl(INDEX, index)
     write_jsonl(GOLD, gold)
+    DROPPED.write_text("# id<TAB>reason: articles left out of the corpus by scripts/realnews.py merge\n" +
+                       "".join(f"{line.replace(': ', chr(9), 1)}\n" for line in dropped), encoding="utf-8")
     for line in dropped:
         print(f"dropped {line}")
     print(f"{len(index)} articles, {len(gold)} gold lines")
