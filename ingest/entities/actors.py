@@ -157,6 +157,8 @@ class ActorPhrases:
             if token in self.t.date_words:
                 break
             n, entity, prefix = self.g.names.match(tokens, j)
+            if n and entity and not self._built_name_holds(entity, j):  # type: ignore[attr-defined]
+                n, entity = 0, None  # "الرئيس الدوري الجديد": "الجديد" is a word, not the town
             if n and entity:
                 if self.g.type_of(entity) == "Person":
                     break
@@ -330,8 +332,11 @@ class ActorPhrases:
             self._note(person)
             self._register_surname(person, k, k + n)
             mention = Mention(i, k + n, person, "Person", "titled", head=k, offices=offices)
-            if of and of != person and (member or deputy and self.g.type_of(of) in BODIES):
-                mention.member_of = of  # "نائب قائد قوات الدعم السريع X", "deputy head of the Council"
+            if of and of != person and (member or deputy and self.g.type_of(of) in BODIES) and \
+                    not (member and of == demonym and self.g.type_of(of) == "Country"):
+                # "نائب قائد قوات الدعم السريع X", "deputy head of the Council"; a nationality alone
+                # ("القيادي الجهادي الجزائري X") is no membership
+                mention.member_of = of
             former = self._former_title(i, k)
             if of and not deputy and not member and not former:
                 if offices:

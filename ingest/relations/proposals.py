@@ -45,6 +45,8 @@ STATE_PACTS = frozenset({"cooperate", "agree"})  # made between states, whoever 
 STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that speak for their country
 STATE_BODIES = frozenset({"government", "state_body", "parliament"})
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
+BETWEEN_OTHERS = frozenset({"reject", "fight", "support", "cooperate", "ally", "agree", "meet", "arrest",
+                            "invite"})  # relations a party has with others, never with its own head
 
 
 @dataclass(slots=True)
@@ -105,6 +107,8 @@ class Proposals:
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
+                if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
+                    continue  # "وأكد السيسي رفض مصر ...": a head and his own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
                 pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
                 if pair is None:
@@ -116,6 +120,14 @@ class Proposals:
                     self.subject_mentions[id(cand)] = s_mention
                 if rel == "deploy":
                     self._national_deployment(cand)
+
+    def _leads_the_other(self, a: str, b: str) -> bool:
+        """Does one of the two hold, at the article date (at any time for an undated article), an
+        office that leads the other?"""
+        when = self.view.doc.published
+        g = self.view.g
+        return any(o.leads and o.of == other
+                   for person, other in ((a, b), (b, a)) for o in g.office_held(person, None, when))
 
     def _state_of(self, entity: str) -> str:
         """The state a person speaks for in a pact ("وزير الخارجية التركي بحث التعاون مع النيجر":

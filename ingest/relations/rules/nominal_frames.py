@@ -52,6 +52,9 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     frames before it did not take)."""
     cs, ce = s.clause(t.start)
     p = t.start
+    if p > 0 and s.tokens[p - 1] in s.doc.lexicon.single_words("any_quantifier") and \
+            not _denied_before(s, cs, p):
+        return  # "tout soutien à l'Ukraine", "any support": any one, no event ("نفت ... أي دعم" denies one)
     if any(v.form == "verb" and v.start == t.end and participle_of_noun(s, v) for v in s.triggers):
         return  # "the agreement signed by X": the participle after the noun names its agent
     if t.relation == "member_of" and _object_of_verb(s, t, cs):
@@ -211,6 +214,15 @@ def _dashed_partner(s: SentenceView, m: Mention, ce: int) -> Mention | None:
     other = s.starts.get(k + 1)
     return other if other is not None and other.entity and other.entity != m.entity and \
         s.type_of(other.entity) in ("Person", "Country", "Organization", "ArmedGroup") else None
+
+
+def _denied_before(s: SentenceView, cs: int, p: int) -> bool:
+    """Does a cue of denial or negation stand before p in its clause ("نفت", "denied", "n'a")?"""
+    cues = [c.phrase for c in s.doc.lexicon.modality if c.status == "denied" and c.phrase]
+    def at(k: int, cue: tuple[str, ...]) -> bool:
+        first = s.tokens[k][1:] if s.w.verb_first and s.tokens[k][:1] in ("و", "ف") else s.tokens[k]
+        return tuple(s.tokens[k:k + len(cue)]) == cue or (first, *s.tokens[k + 1:k + len(cue)]) == cue
+    return any(at(k, c) for k in range(cs, p) for c in cues)
 
 
 REQUEST_REACH = 3  # words between a verb of asking and the support noun asked for ("طلب مساعدة")
