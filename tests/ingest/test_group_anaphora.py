@@ -45,7 +45,8 @@ def test_group_anaphora(triples, text: str, lang: str, expected: set[tuple[str, 
     [
         # the country where the fighting is, not the one whose troops fight
         ("Au Mali, des jihadistes ont attaqué Wagner, soutenu par la Russie.", "fr",
-         {("Jihadists_Mali", "fight", "Wagner_Group", "occurred")}),
+         {("Jihadists_Mali", "fight", "Wagner_Group", "occurred"),
+          ("Russia", "support", "Wagner_Group", "occurred")}),
         # a headline read before the article's country stood out, scoped by that country
         ("Clashes between the army and jihadists. Mali's army said jihadists attacked Mopti. "
          "Mali's army said jihadists attacked Gao. Mali's army said Mali will respond.", "en",

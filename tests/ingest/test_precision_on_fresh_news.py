@@ -1,7 +1,8 @@
 """What the press says that is no relation: a nationality after a member title ("القيادي الجهادي
 الجزائري X") is no membership; a word that is also a town's name inside a title ("الرئيس الدوري
 الجديد للاتحاد الافريقي") is a word; a noun after "tout", "any", "أي" names no event; a head of
-state and his own state are one side, not two."""
+state and his own state are one side, not two; a side told with its supporters
+("بين الجيش المالي المدعوم من فاغنر وبين ...") still has its opponent after them."""
 
 from datetime import date
 
@@ -45,3 +46,33 @@ def test_all_its_support_is_support(triples) -> None:
 def test_a_head_of_state_and_his_state_are_one_side(triples) -> None:
     text = "وأكد عبدالفتاح السيسي رفض مصر كل صور التصعيد."
     assert not {x for x in triples(text, date(2020, 6, 7), "ar") if x[1] == "reject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("بعد أيام من معارك طاحنة في شمالي مالي بين الجيش المالي المدعوم من طرف مجموعة فاغنر، "
+         "وبين الإطار الاستراتيجي الدائم.", "ar"),
+        ("Clashes broke out between the Malian army, backed by Wagner, and the CSP rebels.", "en"),
+        ("Des affrontements entre l'armée malienne, soutenue par Wagner, et les rebelles du CSP.", "fr"),
+    ],
+)
+def test_a_side_told_with_its_supporters_between_two_sides(triples, text: str, lang: str) -> None:
+    assert triples(text, date(2024, 8, 1), lang) == {
+        ("Wagner_Group", "support", "Malian_Armed_Forces", "occurred"),
+        ("Malian_Armed_Forces", "fight", "Permanent_Strategic_Framework_for_Peace_Security_and_Development",
+         "occurred")}
+
+
+def test_the_last_of_the_supporters_joined_is_the_other_side(triples) -> None:
+    text = "اندلعت اشتباكات بين الجيش السوداني المدعوم من مصر وقوات الدعم السريع."
+    assert triples(text, date(2024, 8, 1), "ar") == {
+        ("Egypt", "support", "Sudanese_Armed_Forces", "occurred"),
+        ("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces", "occurred")}
+
+
+def test_the_g5_sahel_with_a_hyphen_lists_its_members(triples) -> None:
+    text = ("L'attaque visait le quartier général de la force conjointe, lancée en 2017 par le G5-Sahel, "
+            "organisation régionale regroupant le Mali, le Niger et le Tchad.")
+    assert {x for x in triples(text, date(2018, 7, 1), "fr") if x[1] == "member_of"} == {
+        (c, "member_of", "G5_Sahel", "occurred") for c in ("Mali", "Niger", "Chad")}

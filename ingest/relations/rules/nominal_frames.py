@@ -29,9 +29,10 @@ from sahelkg.ingest.relations.helpers import (
     objects_after,
     participle_of_noun,
 )
-from sahelkg.ingest.relations.marks import QUOTE_MARKS, SKIPPABLE
+from sahelkg.ingest.relations.marks import COMMAS, QUOTE_MARKS, SKIPPABLE
 from sahelkg.ingest.relations.rules.discourse import inherit, salient_pair
 from sahelkg.ingest.relations.rules.noun_agents import agent_in_relative
+from sahelkg.ingest.relations.rules.support_sources import supporters_after
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                 k = _past_adjunct(s, k, ce)  # "clashes broke out in Tripoli on Tuesday between"
         if k < ce and s.tokens[k] in s.w.between:
             m = s.mention_after(k + 1, ce)
+            if m is not None and (second := _side_past_supporters(s, m, ce)) is not None:
+                out.add([m], t, t.relation, [second], PAIR)  # "بين الجيش المدعوم من فاغنر وبين X"
+                return
             if m is not None:
                 parties = s.group(m)
                 if len(parties) == 1 and parties[0].kind == "pair":
@@ -203,6 +207,25 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         inherit(s, out, t, [])
 
 
+def _side_past_supporters(s: SentenceView, m: Mention, ce: int) -> Mention | None:
+    """"بين الجيش المالي المدعوم من طرف مجموعة فاغنر، وبين الإطار": the other side of a list
+    "between" whose first side is told with its supporters: the party after them (past "و",
+    "وبين", "and", "et"), or the last of them when two or more are joined ("المدعوم من مصر وقوات
+    الدعم السريع"); None when the first side has no supporters named."""
+    backers = supporters_after(s, m, ce)
+    if not backers:
+        return None
+    if len(backers) >= 2:
+        return backers[-1]
+    k = backers[-1].end
+    while k < ce and s.cover[k] is None and (s.tokens[k] in COMMAS or s.tokens[k] in s.w.between or
+                                            s.tokens[k] in s.w.coordination or
+                                            s.tokens[k][:1] == "و" and s.tokens[k][1:] in s.w.between):
+        k += 1
+    other = s.starts.get(k)
+    return other if other is not None and other.entity and other.entity != m.entity else None
+
+
 DASHES = frozenset({"-", "–", "—", ""})  # "" : a lone tatweel ("ـ"), emptied by normalisation
 
 
@@ -257,10 +280,15 @@ def _requester(s: SentenceView, out: Proposals, t: TriggerMatch, k: int, cs: int
 
 
 def _place_after_located(s: SentenceView, k: int) -> bool:
-    """Is the word at k the place named after "in"/"à" ("in Tripoli")?"""
+    """Is the word at k the place named after "in"/"à" ("in Tripoli"), or a country after "in"
+    and one word ("في شمالي مالي", "in northern Mali")?"""
     m = s.cover[k] if k < len(s.tokens) else None
-    return m is not None and m.start == k and k > 0 and s.tokens[k - 1] in s.w.located and \
-        m.entity is not None and s.type_of(m.entity) == "Place"
+    if m is None or m.start != k or k == 0 or m.entity is None:
+        return False
+    if s.tokens[k - 1] in s.w.located:
+        return s.type_of(m.entity) == "Place"
+    return k > 1 and s.tokens[k - 2] in s.w.located and s.cover[k - 1] is None and \
+        s.type_of(m.entity) in ("Place", "Country")
 
 
 def _past_adjunct(s: SentenceView, k: int, ce: int) -> int:

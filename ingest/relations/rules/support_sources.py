@@ -26,6 +26,7 @@ MAX_TO_RECEIVER = 6  # words between a verb of receiving and the noun (its subje
 MAX_BRACKET = 10  # tokens of a bracketed abbreviation between a party and its participle ("(يو.إف.دي.دي)")
 MAX_OPENING = 2  # words before a phrase that still opens its clause ("و", "كما")
 OPENERS = frozenset({",", "،", ":", '"', "«", "“"})  # marks a phrase opens its clause after
+COMMAS = frozenset({",", "،"})
 MAX_TO_AGENT = 5  # words between the actor and the phrase after it ("تقدمت قوات X نحو Y بدعم من")
 
 
@@ -39,6 +40,8 @@ def _source(s: SentenceView, k: int, ce: int, origin: frozenset[str]) -> Mention
         if s.cover[j] is not None:
             return None
         if s.tokens[j] in origin:
+            if j + 1 < ce and s.tokens[j + 1] in s.doc.lexicon.single_words("source_link"):
+                j += 1  # "المدعوم من طرف X", "من قبل X"
             m = s.mention_after(j + 1, ce)
             return m if _actor(m) else None
     return None
@@ -64,6 +67,27 @@ def _add(s: SentenceView, out: Proposals, trigger: TriggerMatch | None, supporte
     objects = [m for m in s.group(supported) if m.entity != source.entity]
     if objects:
         out.add(s.group(source), trigger, "support", objects, CLAUSE_AGENT)
+
+
+def supporters_after(s: SentenceView, m: Mention, ce: int) -> list[Mention]:
+    """The parties of a participle of support right after m ("الجيش المالي المدعوم من طرف مجموعة
+    فاغنر", "the army, backed by Wagner"), [] if none follows it."""
+    participles = s.doc.lexicon.single_words("supported_participle")
+    k = m.end
+    while k < ce and s.tokens[k] in COMMAS:
+        k += 1
+    if k >= ce or s.tokens[k] not in participles or s.cover[k] is not None:
+        return []
+    source = _source(s, k + 1, ce, s.doc.lexicon.single_words("support_source"))
+    return s.group(source) if source is not None else []
+
+
+def _between_before(s: SentenceView, m: Mention) -> bool:
+    """Is m the first side after "بين", "between" ("بين الجيش المالي المدعوم من فاغنر وبين ...")?"""
+    j = m.start - 1
+    while j >= 0 and s.tokens[j] in s.w.determiner:
+        j -= 1
+    return j >= 0 and s.tokens[j] in s.w.between
 
 
 def support_sources(s: SentenceView, out: Proposals) -> None:
@@ -98,6 +122,8 @@ def support_sources(s: SentenceView, out: Proposals) -> None:
         if token not in participles or s.cover[k] is not None or k == 0:
             continue
         j = k - 1
+        if s.tokens[j] in COMMAS and j > 0:
+            j -= 1  # "l'armée malienne, appuyée par Wagner"
         if s.tokens[j] in (")", "]"):  # "اتحاد قوى X (UFDD) المدعومة من Y": past the bracket
             opening = [i for i in range(max(0, j - MAX_BRACKET), j) if s.tokens[i] in ("(", "[")]
             j = opening[-1] - 1 if opening else j
@@ -107,4 +133,8 @@ def support_sources(s: SentenceView, out: Proposals) -> None:
         _, ce = s.clause(k)
         source = _source(s, k + 1, ce, origin)
         if source is not None:
-            _add(s, out, None, supported, source)
+            sources = s.group(source)
+            if len(sources) >= 2 and _between_before(s, supported):
+                sources = sources[:-1]  # "بين الجيش المدعوم من مصر وقوات الدعم السريع": the other side
+            out.add(sources, None, "support", [x for x in s.group(supported) if x.entity != source.entity],
+                    CLAUSE_AGENT)
