@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+
 
 def test_a_nationality_is_no_membership(triples) -> None:
     text = "والقيادي الجهادي الجزائري مختار بلمختار المرتبط بتنظيم القاعدة."
@@ -76,3 +78,38 @@ def test_the_g5_sahel_with_a_hyphen_lists_its_members(triples) -> None:
             "organisation régionale regroupant le Mali, le Niger et le Tchad.")
     assert {x for x in triples(text, date(2018, 7, 1), "fr") if x[1] == "member_of"} == {
         (c, "member_of", "G5_Sahel", "occurred") for c in ("Mali", "Niger", "Chad")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Mali rompt ses relations diplomatiques avec l'Ukraine.", "fr"),
+        ("Mali cut diplomatic ties with Ukraine.", "en"),
+        ("وأعلنت مالي قطع العلاقات الدبلوماسية مع أوكرانيا.", "ar"),
+    ],
+)
+def test_breaking_off_relations_rejects_the_other(triples, text: str, lang: str) -> None:
+    assert triples(text, date(2024, 8, 5), lang) == {("Mali", "reject", "Ukraine", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement malien, avec l'aide du groupe Wagner, a repris Kidal.", "fr"),
+        ("The Malian government, with the aid of Wagner Group, has seized Kidal.", "en"),
+    ],
+)
+def test_with_the_aid_of_a_party(triples, text: str, lang: str) -> None:
+    assert ("Wagner_Group", "support", "Mali", "occurred") in triples(text, date(2023, 11, 15), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("JNIM inflicted heavy losses on the Malian army.", "en", JNIM),
+        ("Le JNIM a infligé de lourdes pertes à l'armée malienne.", "fr", JNIM),
+        ("وألحق تنظيم داعش خسائر فادحة بالجيش المالي.", "ar", "Islamic_State"),
+    ],
+)
+def test_losses_inflicted_are_a_fight(triples, text: str, lang: str, subject: str) -> None:
+    assert triples(text, date(2024, 8, 5), lang) == {(subject, "fight", "Malian_Armed_Forces", "occurred")}
