@@ -37,6 +37,8 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
         by = _object_by_after_noun(s, q, ce)
         if by is not None:
             return s.group(by), SVO, ""
+        if t.relation == "fight" and (place := _place_of_target(s, q, ce)) is not None:
+            return [place], ADJACENT, ""  # "attacked a luxury hotel in Bamako": Bamako
     if t.preps:
         m, prep = s.prep_object(q, ce, t.preps)
         if m is not None:
@@ -48,6 +50,33 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
 
 
 COMMAS = frozenset({",", "،"})
+MAX_TARGET_WORDS = 4  # words naming what was attacked before the place it is in ("un hôtel de luxe")
+
+
+def _place_of_target(s: SentenceView, q: int, ce: int) -> Mention | None:
+    """"هاجم مسلحون فندقا فاخرا في باماكو", "attacked a luxury hotel in Bamako": a target the
+    gazetteer does not name, a few plain words, then where it is: the town attacked (not a
+    country or a region: "a hotel in Mali" says less than where)."""
+    k, words = q, 0
+    while k < ce and words <= MAX_TARGET_WORDS:
+        token = s.tokens[k]
+        if s.cover[k] is not None:
+            return None
+        if token in s.w.located and words:
+            m = s.starts.get(k + 1)
+            return m if m is not None and m.entity and s.type_of(m.entity) == "Place" and \
+                s.g.kind_of(m.entity) != "region" else None  # "the insurgency in the Sahel region"
+        if k in s.date_cover or token in s.w.determiner or token in s.w.genitive_first:
+            k += 1
+            continue
+        if not token[:1].isalpha() or token in s.w.stop and token not in s.w.genitive_first or \
+                s.is_trigger_start(k):
+            return None
+        words += 1
+        k += 1
+    return None
+
+
 MAX_ASIDE = 8  # words of an aside between commas ("، وفقا للرئاسة الفرنسية،")
 
 

@@ -113,3 +113,32 @@ def test_with_the_aid_of_a_party(triples, text: str, lang: str) -> None:
 )
 def test_losses_inflicted_are_a_fight(triples, text: str, lang: str, subject: str) -> None:
     assert triples(text, date(2024, 8, 5), lang) == {(subject, "fight", "Malian_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقالت القوات الفرنسية المنتشرة في مالي إنها قتلت عشرة مسلحين.", "ar"),
+        ("Les soldats français déployés au Mali ont quitté Gao.", "fr"),
+    ],
+)
+def test_troops_deployed_somewhere_are_deployed_there(triples, text: str, lang: str) -> None:
+    assert ("France", "deploy", "Mali", "occurred") in triples(text, date(2020, 6, 1), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("هاجم مسلحون مجهولون الجمعة فندقا فاخرا في باماكو.", "ar"),
+        ("Gunmen attacked a luxury hotel in Bamako on Friday.", "en"),
+        ("Des hommes armés ont attaqué un hôtel de luxe à Bamako.", "fr"),
+    ],
+)
+def test_a_target_the_gazetteer_lacks_is_fought_where_it_is(triples, text: str, lang: str) -> None:
+    assert triples(text, date(2015, 11, 21), lang) == {
+        ("Unidentified_Armed_Group_Mali", "fight", "Bamako", "occurred")}
+
+
+def test_a_region_is_no_target(triples) -> None:
+    text = "The US has troops in Niger to battle the Islamist insurgency in the Sahel region."
+    assert not {x for x in triples(text, date(2024, 3, 1), "en") if x[1] == "fight"}
