@@ -149,3 +149,9 @@ def test_a_name_in_a_compound_adjective_is_no_object(triples) -> None:
     assert ("Fayez_al-Sarraj", "leads", "Presidential_Council_of_Libya", "occurred") in triples(
         text, date(2016, 8, 2), "en")
     assert not {x for x in triples(text, date(2016, 8, 2), "en") if x[2] == "United_Nations"}
+
+
+def test_a_countrys_soldiers_in_a_town_of_its_own_are_not_abroad(triples) -> None:
+    text = ("Au Mali, l'armée malienne combat les rebelles. Le Mali a dénoncé l'exécution de 80 "
+            "soldats maliens dans la ville d'Aguelhoc.")
+    assert not {x for x in triples(text, date(2012, 2, 14), "fr") if x[1] == "deploy"}

@@ -68,8 +68,10 @@ def national_troops(s: SentenceView, out: Proposals) -> None:
             country, end = _demonym(s, k + 1)  # singular: "la présence française", "aucun soldat français"
         if country is None or s.type_of(country) != "Country":
             continue
-        places = [p for p in _places_after(s, end)
-                  if p.entity and (s.g.country_of(p.entity) or p.entity) != country]
+        home = s.g.home_country(s.doc.salience)  # where a town the gazetteer lacks most likely is
+        places = [p for p in _places_after(s, end) if p.entity and (
+            s.g.country_of(p.entity) or (home if s.g.entry(p.entity) is None else None) or p.entity
+        ) != country]
         if places:
             out.add([country], None, "deploy", places, PRESENCE, source="presence")
 
