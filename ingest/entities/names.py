@@ -192,8 +192,9 @@ class NameShapes:
                 return 0  # "عمر عبد الرحمن تياني": the given names of a known person
             if not self._word(s, end) or s.known(end) not in (None, BUILT):
                 break  # a known name after a name is another mention (a built town may be a surname)
-            if arabic(token) and words >= 2 and token.startswith("و") and not self._given(s, end):
-                break  # "كيرت كامبل وقيادة النيجر": the next word is coordinated
+            if arabic(token) and token.startswith("و") and not self._given(s, end) and (
+                    words >= 2 or end + 1 < len(tokens) and self._given(s, end + 1)):
+                break  # "كيرت كامبل وقيادة النيجر", "ابنته عائشة وابناه محمد": the next word is coordinated
             given_after = given_after or bool(self._given(s, end))
             end += 1
             words += 1

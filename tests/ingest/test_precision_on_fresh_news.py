@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from sahelkg.records import Article
+
 JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
 
 
@@ -155,3 +157,9 @@ def test_a_countrys_soldiers_in_a_town_of_its_own_are_not_abroad(triples) -> Non
     text = ("Au Mali, l'armée malienne combat les rebelles. Le Mali a dénoncé l'exécution de 80 "
             "soldats maliens dans la ville d'Aguelhoc.")
     assert not {x for x in triples(text, date(2012, 2, 14), "fr") if x[1] == "deploy"}
+
+
+def test_a_name_ends_before_a_coordinated_kin_noun(extractor) -> None:
+    text = "وغادرت عائلة القذافي المكونة من زوجته صفية فركاش وابنته عائشة وابناه محمد ليبيا."
+    found = extractor.extract(Article(id="t", text=text, published=date(2011, 9, 1), lang="ar"))
+    assert not [m for m in found.mentioned if "وابناه" in m]
