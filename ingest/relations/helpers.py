@@ -32,6 +32,8 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
         if m is not None and t.relation == "fight" and \
                 any(s.w.comrade_link.match(s.tokens, j)[0] for j in range(q, m.start)):
             return [], 0.0, ""  # "fought alongside X": X is fought for (rules/comrades.py)
+        if m is not None and t.relation == "meet" and _owns_an_act(s, s.group(m)[-1].end):
+            return [], 0.0, ""  # "welcomed the LNA offensive", "welcomed Haftar's decision": no one met
         if m is not None:
             return s.group(m), ADJACENT, ""
         by = _object_by_after_noun(s, q, ce)
@@ -50,6 +52,16 @@ def objects_after(s: SentenceView, t: TriggerMatch, q: int, ce: int) -> tuple[li
 
 
 COMMAS = frozenset({",", "،"})
+
+
+def _owns_an_act(s: SentenceView, k: int) -> bool:
+    """Does a noun of an act or a stance (word class ``act_noun``: "offensive", "decision") follow
+    the name ending at k, past a possessive ("Haftar's decision")?"""
+    if k < len(s.tokens) and s.tokens[k] in s.w.possessive:
+        k += 1
+    return k < len(s.tokens) and s.cover[k] is None and s.tokens[k] in s.doc.lexicon.single_words("act_noun")
+
+
 MAX_TARGET_WORDS = 4  # words naming what was attacked before the place it is in ("un hôtel de luxe")
 
 

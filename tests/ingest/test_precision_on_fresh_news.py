@@ -163,3 +163,14 @@ def test_a_name_ends_before_a_coordinated_kin_noun(extractor) -> None:
     text = "وغادرت عائلة القذافي المكونة من زوجته صفية فركاش وابنته عائشة وابناه محمد ليبيا."
     found = extractor.extract(Article(id="t", text=text, published=date(2011, 9, 1), lang="ar"))
     assert not [m for m in found.mentioned if "وابناه" in m]
+
+
+@pytest.mark.parametrize("text", ["On Thursday, Aguila Saleh welcomed the LNA offensive.",
+                                  "Aguila Saleh welcomed Haftar's decision."])
+def test_welcoming_an_act_is_no_meeting(triples, text: str) -> None:
+    assert not {x for x in triples(text, date(2019, 4, 10), "en") if x[1] == "meet"}
+
+
+def test_welcoming_a_person_is_a_meeting(triples) -> None:
+    assert ("Aguila_Saleh", "meet", "Khalifa_Haftar", "occurred") in triples(
+        "Aguila Saleh welcomed Haftar in Tobruk.", date(2019, 4, 10), "en")
