@@ -95,8 +95,9 @@ class Proposals:
                 rel = "deploy" if relation == "visit" and s_mention is not None and (
                     self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
-                if rel == "arrest" and isinstance(o, Mention) and self.view.target_after(o):
-                    rel = "fight"  # "seized the SSA headquarters": the force's post, not its men
+                if rel == "arrest" and isinstance(o, Mention) and (
+                        self.view.target_after(o) or self.view.type_of(o_id) == "Place"):
+                    rel = "fight"  # "seized the SSA headquarters", "seized Kidal": a post or a town taken
                 if rel in TOWN_FIGHTERS:
                     s_id = self._army_named(s_mention, s_id)
                     o_id = self._army_named(o if isinstance(o, Mention) else None, o_id)

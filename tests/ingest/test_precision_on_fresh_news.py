@@ -11,6 +11,7 @@ import pytest
 from sahelkg.records import Article
 
 JNIM = "Jama_at_Nasr_al-Islam_wal-Muslimin"
+CSP = "Permanent_Strategic_Framework_for_Peace_Security_and_Development"
 
 
 def test_a_nationality_is_no_membership(triples) -> None:
@@ -174,3 +175,20 @@ def test_welcoming_an_act_is_no_meeting(triples, text: str) -> None:
 def test_welcoming_a_person_is_a_meeting(triples) -> None:
     assert ("Aguila_Saleh", "meet", "Khalifa_Haftar", "occurred") in triples(
         "Aguila Saleh welcomed Haftar in Tobruk.", date(2019, 4, 10), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("The Malian army seized Kidal on Tuesday.", "en", "Malian_Armed_Forces"),
+        ("JNIM stormed Kidal.", "en", JNIM),
+        ("Le CSP s'est emparé de Kidal.", "fr", CSP),
+    ],
+)
+def test_a_town_taken_by_force_is_fought_for(triples, text: str, lang: str, subject: str) -> None:
+    assert triples(text, date(2023, 11, 15), lang) == {(subject, "fight", "Kidal", "occurred")}
+
+
+def test_a_person_seized_is_arrested(triples) -> None:
+    assert triples("The LNA seized Saif al-Islam Gaddafi near Ubari.", date(2019, 11, 19), "en") == {
+        ("Libyan_National_Army", "arrest", "Saif_al-Islam_Gaddafi", "occurred")}
