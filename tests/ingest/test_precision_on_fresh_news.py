@@ -192,3 +192,9 @@ def test_a_town_taken_by_force_is_fought_for(triples, text: str, lang: str, subj
 def test_a_person_seized_is_arrested(triples) -> None:
     assert triples("The LNA seized Saif al-Islam Gaddafi near Ubari.", date(2019, 11, 19), "en") == {
         ("Libyan_National_Army", "arrest", "Saif_al-Islam_Gaddafi", "occurred")}
+
+
+def test_a_strike_of_a_nationality_is_its_countrys(triples) -> None:
+    text = "استهدفت غارة أمريكية معسكرا لتنظيم داعش في ليبيا."
+    assert triples(text, date(2016, 2, 20), "ar") == {
+        ("United_States", "fight", "Islamic_State_Libya_Province", "occurred")}
