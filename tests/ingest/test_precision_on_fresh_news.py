@@ -198,3 +198,8 @@ def test_a_strike_of_a_nationality_is_its_countrys(triples) -> None:
     text = "استهدفت غارة أمريكية معسكرا لتنظيم داعش في ليبيا."
     assert triples(text, date(2016, 2, 20), "ar") == {
         ("United_States", "fight", "Islamic_State_Libya_Province", "occurred")}
+
+
+def test_the_chair_in_office_leads_the_organisation(triples) -> None:
+    text = "Le président en exercice de l'Union africaine, Moussa Faki, a condamné l'attaque."
+    assert triples(text, date(2018, 7, 1), "fr") == {("Moussa_Faki", "leads", "African_Union", "occurred")}
