@@ -203,3 +203,15 @@ def test_a_strike_of_a_nationality_is_its_countrys(triples) -> None:
 def test_the_chair_in_office_leads_the_organisation(triples) -> None:
     text = "Le président en exercice de l'Union africaine, Moussa Faki, a condamné l'attaque."
     assert triples(text, date(2018, 7, 1), "fr") == {("Moussa_Faki", "leads", "African_Union", "occurred")}
+
+
+def test_with_the_help_of_in_arabic(triples) -> None:
+    found = triples("وسيطر الجيش المالي بمساعدة فاغنر على كيدال.", date(2023, 11, 15), "ar")
+    assert ("Wagner_Group", "support", "Malian_Armed_Forces", "occurred") in found
+    assert ("Malian_Armed_Forces", "support", "Wagner_Group", "occurred") not in found
+
+
+def test_the_armies_of_a_country_in_arabic(triples) -> None:
+    text = "وقال رئيس أركان الجيوش المالية الجنرال عمر ديارا إن الجيش سيواصل القتال."
+    assert triples(text, date(2024, 8, 1), "ar") == {
+        ("Oumar_Diarra", "leads", "Malian_Armed_Forces", "occurred")}

@@ -382,13 +382,17 @@ def _actor_before_prep(s: SentenceView, t: TriggerMatch, ce: int) -> Mention | N
 
 
 def _invitation(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> None:
-    """"(تلقى) دعوة من X" / "بدعوة من X": X invites the clause's main actor."""
-    k = t.end
-    while k < ce and k - t.end <= 2 and s.tokens[k] not in t.preps:
-        k += 1
-    if k >= ce or s.tokens[k] not in t.preps:
-        return
-    inviter = s.mention_after(k + 1, ce)
+    """"(تلقى) دعوة من X" / "بدعوة من X": X invites the clause's main actor; "بمساعدة X", "with
+    the aid of X": X supports it."""
+    if t.direct and not t.preps:
+        inviter = s.mention_after(t.end, ce)  # "بمساعدة فاغنر", "بمساندة شركاء روس": no preposition
+    else:
+        k = t.end
+        while k < ce and k - t.end <= 2 and s.tokens[k] not in t.preps:
+            k += 1
+        if k >= ce or s.tokens[k] not in t.preps:
+            return
+        inviter = s.mention_after(k + 1, ce)
     if inviter is None or not inviter.entity:
         return
     guest: Mention | None = None
@@ -400,7 +404,8 @@ def _invitation(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: i
             guest = m
             break
     if guest is None:
-        guest = s.nearest_before(t.start, 0, frozenset({"Person", "Country", "Organization"}))
+        kinds = {"Person", "Country", "Organization"} | ({"ArmedGroup"} if t.relation == "support" else set())
+        guest = s.nearest_before(t.start, 0, frozenset(kinds))
     inviters = s.group(inviter)  # "support from the UAE and Egypt": each of them
     if guest is not None:
         out.add(inviters, t, t.relation, [guest], TOPIC)
