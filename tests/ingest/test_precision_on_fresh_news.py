@@ -215,3 +215,8 @@ def test_the_armies_of_a_country_in_arabic(triples) -> None:
     text = "وقال رئيس أركان الجيوش المالية الجنرال عمر ديارا إن الجيش سيواصل القتال."
     assert triples(text, date(2024, 8, 1), "ar") == {
         ("Oumar_Diarra", "leads", "Malian_Armed_Forces", "occurred")}
+
+
+def test_ansar_al_sharia_as_the_press_writes_it(triples) -> None:
+    assert ("Operation_Dignity", "fight", "Ansar_al-Sharia_Libya", "occurred") in triples(
+        "Operation Dignity and Ansar Al-Sharia clashed in Benghazi.", date(2014, 6, 1), "en")
