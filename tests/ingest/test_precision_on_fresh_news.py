@@ -220,3 +220,8 @@ def test_the_armies_of_a_country_in_arabic(triples) -> None:
 def test_ansar_al_sharia_as_the_press_writes_it(triples) -> None:
     assert ("Operation_Dignity", "fight", "Ansar_al-Sharia_Libya", "occurred") in triples(
         "Operation Dignity and Ansar Al-Sharia clashed in Benghazi.", date(2014, 6, 1), "en")
+
+
+@pytest.mark.parametrize("text", ["يعد حفتر حليف روسيا في ليبيا.", "ويعتبر حفتر حليفا لروسيا."])
+def test_one_called_an_ally_is_allied(triples, text: str) -> None:
+    assert triples(text, date(2023, 9, 1), "ar") == {("Khalifa_Haftar", "ally", "Russia", "occurred")}
