@@ -225,3 +225,13 @@ def test_ansar_al_sharia_as_the_press_writes_it(triples) -> None:
 @pytest.mark.parametrize("text", ["يعد حفتر حليف روسيا في ليبيا.", "ويعتبر حفتر حليفا لروسيا."])
 def test_one_called_an_ally_is_allied(triples, text: str) -> None:
     assert triples(text, date(2023, 9, 1), "ar") == {("Khalifa_Haftar", "ally", "Russia", "occurred")}
+
+
+def test_a_holder_spelled_otherwise_is_the_holder(triples) -> None:
+    text = "حيث أعلن رئيس النيجر محمد يوسف في نوفمبر أن بلاده منحت الساعدي القذافي حق اللجوء."
+    assert ("Mahamadou_Issoufou", "leads", "Niger", "occurred") in triples(text, date(2011, 12, 1), "ar")
+
+
+def test_another_name_after_the_title_is_not_the_holder(triples) -> None:
+    text = "وقال رئيس النيجر محمد بازوم إن الحكومة ستواصل الحوار."
+    assert ("Mohamed_Bazoum", "leads", "Niger", "occurred") in triples(text, date(2011, 12, 1), "ar")
