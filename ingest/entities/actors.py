@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.commanders import ARMED_KINDS
-from sahelkg.ingest.entities.gazetteer import Gazetteer
+from sahelkg.ingest.entities.gazetteer import Gazetteer, name_words
 from sahelkg.ingest.job.pipeline import Doc, Mention
 from sahelkg.ingest.language.normalize import normalize_token, noun_stems
 
@@ -45,24 +45,32 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(normalize_token(w) for w in name.split())
 
 
-def _bare(word: str) -> str:
-    """A name word without its article ("el-Sarraz", "al-Sarraj", "السراج")."""
-    for article in ("al-", "el-", "ال"):
-        if word.startswith(article) and len(word) > len(article) + 2:
-            return word[len(article):]
-    return word
+MIN_SPELLED = 5  # letters of a name word whose spelling may differ by one, with no title to confirm it
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Equal, or one letter added, dropped or changed, in words of four letters or more."""
+def _one_letter_apart(a: str, b: str, shortest: int = 4) -> bool:
+    """Equal, or one letter added, dropped or changed, in words of ``shortest`` letters or more."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < shortest or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def spelled_person(g: Gazetteer, run: tuple[str, ...]) -> str | None:
+    """The one known person one of whose names differs from the run in one word only, by one
+    letter in a word of ``MIN_SPELLED`` letters or more ("Fayez el-Sarraz" for "Fayez al-Sarraj");
+    None if none or several."""
+    said = name_words(run)
+    if len(said) < 2:
+        return None
+    found = {ident for words, ident in g.person_names(len(said), said[0])
+             if sum(a != b for a, b in zip(said, words, strict=True)) == 1 and
+             all(_one_letter_apart(a, b, MIN_SPELLED) for a, b in zip(said, words, strict=True))}
+    return found.pop() if len(found) == 1 else None
 
 
 class ActorPhrases:
@@ -410,9 +418,9 @@ class ActorPhrases:
         entry = self.g.entry(holder)
         if entry is None or entry.type != "Person":
             return None
-        said = tuple(_bare(w) for w in run)
+        said = name_words(run)
         for name in _names(entry):
-            theirs = tuple(_bare(w) for w in _name_key(name))
+            theirs = name_words(_name_key(name))
             if len(theirs) == len(said) and \
                     all(_one_letter_apart(a, b) for a, b in zip(said, theirs, strict=True)):
                 return holder

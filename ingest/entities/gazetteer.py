@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.language.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
-from sahelkg.ingest.language.normalize import noun_stems
+from sahelkg.ingest.language.normalize import normalize_token, noun_stems
 
 from sahelkg.records import Entity
 
@@ -38,6 +38,22 @@ class _Node:
 
 
 INNER_QUOTES = frozenset('"«»“”')  # quote marks a phrase may span (not the apostrophe of "l'")
+
+
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ag", "as", "ash", "at", "az", "ben", "bin", "ould"})
+
+
+def name_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of a person's name that tell it from another, for spellings to be compared:
+    hyphens, articles and links off ("Fayez el-Sarraz", "fayez el - sarraz" and "Fayez al-Sarraj"
+    give "fayez", "sarraz"/"sarraj"; "السراج" gives "سراج")."""
+    out = []
+    for word in words:
+        for part in word.split("-"):
+            if not part or part in NAME_ARTICLES:
+                continue
+            out.append(part[2:] if part.startswith("ال") and len(part) > 4 else part)
+    return tuple(out)
 
 
 class PhraseTable:
@@ -236,6 +252,7 @@ class Gazetteer:
     def __init__(self, data: GazetteerData) -> None:
         self.data = data
         self.entries = data.entries
+        self._person_names: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] | None = None
         names: list[tuple[tuple[str, ...], object]] = []
         demonyms: list[tuple[tuple[str, ...], object]] = []
         capitals: set[tuple[str, ...]] = set()
@@ -349,6 +366,22 @@ class Gazetteer:
                 for k in range(1, len(tokens)):
                     index[(tokens[-k:] if head_last else tokens[:k], entry.country)].add(entry.id)
         return index
+
+    def person_names(self, words: int, first: str) -> list[tuple[tuple[str, ...], str]]:
+        """The names of known persons of ``words`` words opening with ``first`` (their
+        :func:`name_words`), with their ids; indexed on first use."""
+        if self._person_names is None:
+            index: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+            for entry in self.entries.values():
+                if entry.type != "Person":
+                    continue
+                names = [*entry.labels.values(), *(a for forms in entry.aliases.values() for a in forms)]
+                for name in names:
+                    key = name_words(normalize_token(w) for w in name.split())
+                    if len(key) >= 2:
+                        index.setdefault((len(key), key[0]), []).append((key, entry.id))
+            self._person_names = index
+        return self._person_names.get((words, first), [])
 
     def type_of(self, entity_id: str) -> str:
         entry = self.entries.get(entity_id)

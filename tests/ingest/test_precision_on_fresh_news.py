@@ -235,3 +235,14 @@ def test_a_holder_spelled_otherwise_is_the_holder(triples) -> None:
 def test_another_name_after_the_title_is_not_the_holder(triples) -> None:
     text = "وقال رئيس النيجر محمد بازوم إن الحكومة ستواصل الحوار."
     assert ("Mohamed_Bazoum", "leads", "Niger", "occurred") in triples(text, date(2011, 12, 1), "ar")
+
+
+def test_a_known_person_spelled_otherwise(triples) -> None:
+    assert ("Fayez_al-Sarraj", "meet", "Khalifa_Haftar", "occurred") in triples(
+        "Fayez el-Sarraz a rencontré Haftar à Paris.", date(2017, 1, 10), "fr")
+
+
+def test_a_short_name_spelled_otherwise_needs_a_title(extractor) -> None:
+    article = Article(id="t", text="التقى محمد يوسف بالوفد.", published=date(2017, 1, 10), lang="ar")
+    found = extractor.extract(article)
+    assert "Mahamadou_Issoufou" not in found.mentioned
