@@ -67,7 +67,8 @@ def spelled_person(g: Gazetteer, run: tuple[str, ...]) -> str | None:
     said = name_words(run)
     if len(said) < 2:
         return None
-    found = {ident for words, ident in g.person_names(len(said), said[0])
+    candidates = g.person_names(len(said), said[0]) + g.person_names(-len(said), said[-1])
+    found = {ident for words, ident in candidates
              if sum(a != b for a, b in zip(said, words, strict=True)) == 1 and
              all(_one_letter_apart(a, b, MIN_SPELLED) for a, b in zip(said, words, strict=True))}
     return found.pop() if len(found) == 1 else None

@@ -369,7 +369,8 @@ class Gazetteer:
 
     def person_names(self, words: int, first: str) -> list[tuple[tuple[str, ...], str]]:
         """The names of known persons of ``words`` words opening with ``first`` (their
-        :func:`name_words`), with their ids; indexed on first use."""
+        :func:`name_words`), with their ids; a negative ``words``: ending with ``first``. Indexed
+        on first use."""
         if self._person_names is None:
             index: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
             for entry in self.entries.values():
@@ -380,6 +381,7 @@ class Gazetteer:
                     key = name_words(normalize_token(w) for w in name.split())
                     if len(key) >= 2:
                         index.setdefault((len(key), key[0]), []).append((key, entry.id))
+                        index.setdefault((-len(key), key[-1]), []).append((key, entry.id))
             self._person_names = index
         return self._person_names.get((words, first), [])
 
