@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.commanders import ARMED_KINDS
-from sahelkg.ingest.entities.gazetteer import Gazetteer, name_words
+from sahelkg.ingest.entities.gazetteer import PREFIX, Gazetteer, name_words
 from sahelkg.ingest.job.pipeline import Doc, Mention
 from sahelkg.ingest.language.normalize import normalize_token, noun_stems
 
@@ -46,6 +46,7 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 MIN_SPELLED = 5  # letters of a name word whose spelling may differ by one, with no title to confirm it
+MIN_SPELLED_TOWN = 7  # the same for a town's one-word name ("Aguelhoc")
 
 
 def _one_letter_apart(a: str, b: str, shortest: int = 4) -> bool:
@@ -60,17 +61,20 @@ def _one_letter_apart(a: str, b: str, shortest: int = 4) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def spelled_person(g: Gazetteer, run: tuple[str, ...]) -> str | None:
-    """The one known person one of whose names differs from the run in one word only, by one
-    letter in a word of ``MIN_SPELLED`` letters or more ("Fayez el-Sarraz" for "Fayez al-Sarraj");
-    None if none or several."""
+def spelled_entity(g: Gazetteer, run: tuple[str, ...], type: str = "Person") -> str | None:
+    """The one known entity of ``type`` one of whose names differs from the run in one word only,
+    by one letter in a word of ``MIN_SPELLED`` letters or more ("Fayez el-Sarraz" for "Fayez
+    al-Sarraj"; a town, ``MIN_SPELLED_TOWN``: "Aguelhoc" for "Aguelhok"); None if none or several.
+    A person needs two words."""
     said = name_words(run)
-    if len(said) < 2:
+    if not said or type == "Person" and len(said) < 2:
         return None
-    candidates = g.person_names(len(said), said[0]) + g.person_names(-len(said), said[-1])
+    shortest = MIN_SPELLED if type == "Person" else MIN_SPELLED_TOWN
+    candidates = g.names_like(type, len(said), said[0]) + g.names_like(type, -len(said), said[-1]) \
+        if len(said) > 1 else g.names_like(type, 0, said[0][:PREFIX])
     found = {ident for words, ident in candidates
              if sum(a != b for a, b in zip(said, words, strict=True)) == 1 and
-             all(_one_letter_apart(a, b, MIN_SPELLED) for a, b in zip(said, words, strict=True))}
+             all(_one_letter_apart(a, b, shortest) for a, b in zip(said, words, strict=True))}
     return found.pop() if len(found) == 1 else None
 
 

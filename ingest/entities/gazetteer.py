@@ -40,6 +40,8 @@ class _Node:
 INNER_QUOTES = frozenset('"«»“”')  # quote marks a phrase may span (not the apostrophe of "l'")
 
 
+PREFIX = 3  # letters a one-word name is indexed by, to find its spellings
+
 NAME_ARTICLES = frozenset({"al", "el", "ad", "ag", "as", "ash", "at", "az", "ben", "bin", "ould"})
 
 
@@ -252,7 +254,7 @@ class Gazetteer:
     def __init__(self, data: GazetteerData) -> None:
         self.data = data
         self.entries = data.entries
-        self._person_names: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] | None = None
+        self._names_by_type: dict[str, dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]] = {}
         names: list[tuple[tuple[str, ...], object]] = []
         demonyms: list[tuple[tuple[str, ...], object]] = []
         capitals: set[tuple[str, ...]] = set()
@@ -367,23 +369,26 @@ class Gazetteer:
                     index[(tokens[-k:] if head_last else tokens[:k], entry.country)].add(entry.id)
         return index
 
-    def person_names(self, words: int, first: str) -> list[tuple[tuple[str, ...], str]]:
-        """The names of known persons of ``words`` words opening with ``first`` (their
-        :func:`name_words`), with their ids; a negative ``words``: ending with ``first``. Indexed
-        on first use."""
-        if self._person_names is None:
-            index: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+    def names_like(self, type: str, words: int, first: str) -> list[tuple[tuple[str, ...], str]]:
+        """The names of known entities of ``type`` of ``words`` words opening with ``first``
+        (their :func:`name_words`), with their ids; a negative ``words``: ending with ``first``;
+        ``words`` 0: one-word names opening with the ``PREFIX`` letters ``first``. Indexed on
+        first use, per type."""
+        index = self._names_by_type.get(type)
+        if index is None:
+            index = self._names_by_type[type] = {}
             for entry in self.entries.values():
-                if entry.type != "Person":
+                if entry.type != type:
                     continue
                 names = [*entry.labels.values(), *(a for forms in entry.aliases.values() for a in forms)]
                 for name in names:
                     key = name_words(normalize_token(w) for w in name.split())
-                    if len(key) >= 2:
+                    if key:
                         index.setdefault((len(key), key[0]), []).append((key, entry.id))
                         index.setdefault((-len(key), key[-1]), []).append((key, entry.id))
-            self._person_names = index
-        return self._person_names.get((words, first), [])
+                    if len(key) == 1:
+                        index.setdefault((0, key[0][:PREFIX]), []).append((key, entry.id))
+        return index.get((words, first), [])
 
     def type_of(self, entity_id: str) -> str:
         entry = self.entries.get(entity_id)

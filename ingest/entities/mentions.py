@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word, spelled_person
+from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word, spelled_entity
 from sahelkg.ingest.entities.commanders import ForceCommanders
 from sahelkg.ingest.entities.gazetteer import INNER_QUOTES, Gazetteer, PhraseTable
 from sahelkg.ingest.entities.generic import generic_category, generic_entity
@@ -336,8 +336,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                     role: str | None = None, country: str | None = None) -> str:
         """A new entity named ``surface`` (a person unless ``type`` says otherwise); its words
         name it again in the rest of the article."""
-        known = spelled_person(self.g, tokens) if type == "Person" else None
-        if known is not None:  # "Fayez el-Sarraz": Fayez al-Sarraj, spelled otherwise
+        known = spelled_entity(self.g, tokens, type) if type in ("Person", "Place") else None
+        if known is not None:  # "Fayez el-Sarraz": Fayez al-Sarraj, "Aguelhoc": Aguelhok
             self.local_names[tokens] = known
             self.local = PhraseTable((k, v) for k, v in self.local_names.items())
             return known

@@ -246,3 +246,9 @@ def test_a_short_name_spelled_otherwise_needs_a_title(extractor) -> None:
     article = Article(id="t", text="التقى محمد يوسف بالوفد.", published=date(2017, 1, 10), lang="ar")
     found = extractor.extract(article)
     assert "Mahamadou_Issoufou" not in found.mentioned
+
+
+def test_a_known_town_spelled_otherwise(extractor) -> None:
+    text = "La France a dénoncé l'exécution de 80 soldats maliens dans la ville d'Aguelhoc."
+    found = extractor.extract(Article(id="t", text=text, published=date(2012, 2, 14), lang="fr"))
+    assert "Aguelhok" in found.mentioned
