@@ -45,11 +45,12 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(normalize_token(w) for w in name.split())
 
 
-MIN_SPELLED = 5  # letters of a name word whose spelling may differ by one, with no title to confirm it
+MIN_SPELLED_TITLED = 4  # letters of a name word that may differ by one when a title names its holder
+MIN_SPELLED = 5  # the same with no title to confirm it
 MIN_SPELLED_TOWN = 7  # the same for a town's one-word name ("Aguelhoc")
 
 
-def _one_letter_apart(a: str, b: str, shortest: int = 4) -> bool:
+def _one_letter_apart(a: str, b: str, shortest: int) -> bool:
     """Equal, or one letter added, dropped or changed, in words of ``shortest`` letters or more."""
     if a == b:
         return True
@@ -59,6 +60,17 @@ def _one_letter_apart(a: str, b: str, shortest: int = 4) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _words_apart(said: tuple[str, ...], theirs: tuple[str, ...], shortest: int) -> int | None:
+    """How many words of two names of as many words differ, each by one letter at most (in words
+    of ``shortest`` letters or more); None when the names are not one another's spelling."""
+    if len(said) != len(theirs):
+        return None
+    pairs = list(zip(said, theirs, strict=True))
+    if not all(_one_letter_apart(a, b, shortest) for a, b in pairs):
+        return None
+    return sum(a != b for a, b in pairs)
 
 
 def spelled_entity(g: Gazetteer, run: tuple[str, ...], type: str = "Person") -> str | None:
@@ -72,9 +84,7 @@ def spelled_entity(g: Gazetteer, run: tuple[str, ...], type: str = "Person") -> 
     shortest = MIN_SPELLED if type == "Person" else MIN_SPELLED_TOWN
     candidates = g.names_like(type, len(said), said[0]) + g.names_like(type, -len(said), said[-1]) \
         if len(said) > 1 else g.names_like(type, 0, said[0][:PREFIX])
-    found = {ident for words, ident in candidates
-             if sum(a != b for a, b in zip(said, words, strict=True)) == 1 and
-             all(_one_letter_apart(a, b, shortest) for a, b in zip(said, words, strict=True))}
+    found = {ident for words, ident in candidates if _words_apart(said, words, shortest) == 1}
     return found.pop() if len(found) == 1 else None
 
 
@@ -424,12 +434,9 @@ class ActorPhrases:
         if entry is None or entry.type != "Person":
             return None
         said = name_words(run)
-        for name in _names(entry):
-            theirs = name_words(_name_key(name))
-            if len(theirs) == len(said) and \
-                    all(_one_letter_apart(a, b) for a, b in zip(said, theirs, strict=True)):
-                return holder
-        return None
+        spelled = any(_words_apart(said, name_words(_name_key(name)), MIN_SPELLED_TITLED) is not None
+                      for name in _names(entry))
+        return holder if spelled else None
 
     def _namesake_holder(self, person: str, of: str, offices: frozenset[str]) -> str | None:
         """"الرئيس التشادي إدريس ديبي" in 2023: the office's one holder at the article date when

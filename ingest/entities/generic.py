@@ -40,3 +40,12 @@ def generic_entity(actor: GenericActor, country: str | None, gazetteer: Gazettee
     label = labels["en"]
     return Entity(id=entity_id(label), label=label, type=actor.type, labels=labels, country=country,
                   role=ROLE.format(actor.category))
+
+
+def register_generic(entities: dict[str, Entity], actor: GenericActor, country: str | None,
+                     gazetteer: Gazetteer) -> str:
+    """The id of ``actor`` scoped by ``country`` (:func:`generic_entity`), added to an article's
+    ``entities`` the first time a rule names it."""
+    entity = generic_entity(actor, country, gazetteer)
+    entities.setdefault(entity.id, entity)
+    return entity.id

@@ -638,7 +638,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return Mention(i, i + dn, country, "Country", "demonym", plural=plural, head=i)
             self.doc.salience[country] = self.doc.salience.get(country, 0)
             return None
-        if self._stem_in(tokens[i], t.home_country) and (self._located_at(i) or self._left_or_reached(i)):
+        if self._stem_in(tokens[i], t.home_country) and self._home_country_placed(i):
             home = self._home_country()
             if home is not None:  # "متمركزين في البلاد": the country the article is about
                 self._note(home)
@@ -918,32 +918,29 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         return False
 
     def _located_at(self, i: int) -> bool:
-        """Is the word at i where something is ("في البلاد", "بالبلاد", "dans le pays")?"""
-        k = self._before_home_word(i)
-        if k >= 0 and self.tokens[k] in self.t.located:
+        """Is the word at i where something is ("في البلاد", "بالبلاد")?"""
+        if i and self.tokens[i - 1] in self.t.located:
             return True
-        return k == i - 1 and any(prefix.lstrip("وف") in self.t.located
-                                  for prefix, _, _ in noun_stems(self.tokens[i])[1:])
+        return any(prefix.lstrip("وف") in self.t.located for prefix, _, _ in noun_stems(self.tokens[i])[1:])
 
-    def _left_or_reached(self, i: int) -> bool:
-        """Is the word at i a place left, reached or held: after a word of class
-        ``home_country_at`` ("انسحاب القوات من البلاد", "مغادرة البلاد", "على أراضي البلاد",
-        "quitter le pays", "leave the country")?"""
-        k = self._before_home_word(i)
+    def _home_country_placed(self, i: int) -> bool:
+        """Is "البلاد" (or "le pays", "the country", past the determiner they need:
+        ``home_country_det``) at i where something is, or a place left, reached or held: after
+        "في" or a word of ``home_country_at`` ("انسحاب القوات من البلاد", "مغادرة البلاد", "على
+        أراضي البلاد", "quitter le pays", "leave the country")?"""
+        if not self.t.home_country_det:
+            return self._located_at(i) or self._left_or_reached(i - 1)
+        if i < 2 or self.tokens[i - 1] not in self.t.home_country_det:
+            return False
+        return self.tokens[i - 2] in self.t.located or self._left_or_reached(i - 2)
+
+    def _left_or_reached(self, k: int) -> bool:
+        """Is the word at k of class ``home_country_at``, perhaps with its proclitics?"""
         if k < 0 or not self.t.home_country_at:
             return False
         before = self.tokens[k]
         return before in self.t.home_country_at or any(
             stem in self.t.home_country_at for _, stem, _ in noun_stems(before)[1:])
-
-    def _before_home_word(self, i: int) -> int:
-        """The word before "البلاد" (i - 1), or before the determiner that "pays", "country"
-        need (``home_country_det``: "le pays", "the country"); -1 when there is none."""
-        if not self.t.home_country_det:
-            return i - 1
-        if i < 2 or self.tokens[i - 1] not in self.t.home_country_det:
-            return -1
-        return i - 2
 
     def _home_country(self) -> str | None:
         """The country the article is about so far (Gazetteer.home_country)."""

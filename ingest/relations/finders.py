@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 MAX_TARGET_LINKS = 2  # words between a post and its holder ("عسكري تابع")
 
 
-COMPOUND_PARTICIPLES = frozenset({"backed", "led", "based", "supported", "allied", "funded", "brokered",
-                                  "sponsored", "aligned", "affiliated", "linked", "controlled", "held"})
-
-
 def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool = False) -> Mention | None:
     """The mention starting at q, after commas, quotes, dates and place nouns."""
     k = q
@@ -41,7 +37,7 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
     while k < limit and skipped <= MAX_SKIP:
         m = s.starts.get(k)
         if m is not None and m.end + 1 < limit and s.tokens[m.end] in ("-", "–") and \
-                s.tokens[m.end + 1] in COMPOUND_PARTICIPLES:
+                s.tokens[m.end + 1] in s.doc.lexicon.single_words("compound_participle"):
             k = m.end + 2  # "the U.N.-backed presidency council": the name only qualifies the noun
             continue
         if m is not None:

@@ -45,6 +45,19 @@ class _Cues:
         return False
 
 
+_CUES: dict[int, tuple[Lexicon, _Cues]] = {}
+
+
+def denial_between(lexicon: Lexicon, tokens: list[str], lo: int, hi: int) -> bool:
+    """Does a cue of denial (``denied``, scope ``before`` or ``clause``) start between lo and hi?
+    For rules that must know an act is denied before its status is read ("نفت مصر تقديم أي دعم")."""
+    hit = _CUES.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        hit = _CUES[id(lexicon)] = (lexicon, _Cues(lexicon))
+    cues = hit[1]
+    return cues.found("denied", "before", tokens, lo, hi) or cues.found("denied", "clause", tokens, lo, hi)
+
+
 def _clause_start(cues: _Cues, tokens: list[str], p: int) -> int:
     for k in range(p - 1, -1, -1):
         if tokens[k] in ("؛", ";", ":", ".") or cues.boundary.match(tokens, k)[0]:

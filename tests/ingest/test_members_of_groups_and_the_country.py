@@ -13,27 +13,18 @@ PUBLISHED = date(2023, 8, 10)
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "army"),
     [
-        ("Members of Boko Haram attacked the Nigerian army in Borno.", "en"),
-        ("Suspected members of Boko Haram attacked the Nigerian army.", "en"),
+        ("Members of Boko Haram attacked the Nigerian army in Borno.", "en", "Nigerian_Armed_Forces"),
+        ("Suspected members of Boko Haram attacked the Nigerian army.", "en", "Nigerian_Armed_Forces"),
+        ("Des membres de Boko Haram ont attaqué une position de l'armée nigérienne à Diffa.", "fr",
+         "Nigerien_Armed_Forces"),
+        ("Des présumés membres de Boko Haram ont attaqué l'armée nigérienne à Diffa.", "fr",
+         "Nigerien_Armed_Forces"),
     ],
 )
-def test_members_of_a_group_are_the_group_acting_en(triples, text: str, lang: str) -> None:
-    assert triples(text, PUBLISHED, lang) == {
-        ("Boko_Haram", "fight", "Nigerian_Armed_Forces", "occurred")}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Des membres de Boko Haram ont attaqué une position de l'armée nigérienne à Diffa.",
-        "Des présumés membres de Boko Haram ont attaqué l'armée nigérienne à Diffa.",
-    ],
-)
-def test_members_of_a_group_are_the_group_acting_fr(triples, text: str) -> None:
-    assert triples(text, PUBLISHED, "fr") == {
-        ("Boko_Haram", "fight", "Nigerien_Armed_Forces", "occurred")}
+def test_members_of_a_group_are_the_group_acting(triples, text: str, lang: str, army: str) -> None:
+    assert triples(text, PUBLISHED, lang) == {("Boko_Haram", "fight", army, "occurred")}
 
 
 NIGER_FR = "Le Niger a reçu le ministre malien à Niamey, selon le gouvernement nigérien. Au Niger, "

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
-from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT, SVO
 
@@ -185,9 +185,7 @@ def _propose(s: SentenceView, out: Proposals, author: Mention, victim: str, cert
         country = s.g.country_of(victim) or (victim if s.type_of(victim) == "Country" else None)
         actor = next((a for a in s.g.data.generic.values() if scoped.label == a.labels.get("en")), None)
         if country is not None and actor is not None:
-            found = generic_entity(actor, country, s.g)
-            s.doc.entities.setdefault(found.id, found)
-            entity = found.id
+            entity = register_generic(s.doc.entities, actor, country, s.g)
     if any(c.relation == "fight" and {c.subject, c.object} == {entity, victim} for c in out.candidates):
         return
     out.add([entity], None, "fight", [victim], certainty, source=source)

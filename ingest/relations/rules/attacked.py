@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import word_table
-from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.language.lexicon import GenericActor
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
@@ -98,6 +98,4 @@ def _unidentified(s: SentenceView, actor: GenericActor, force: Mention, start: i
     country = country or s.g.country_of(force.entity or "")
     if country is None:
         return None
-    entity = generic_entity(actor, country, s.g)
-    s.doc.entities.setdefault(entity.id, entity)
-    return entity.id
+    return register_generic(s.doc.entities, actor, country, s.g)

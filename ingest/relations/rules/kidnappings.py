@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
-from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 
 if TYPE_CHECKING:
@@ -76,6 +76,5 @@ def unnamed_kidnappers(s: SentenceView, out: Proposals) -> None:
             continue
         if any(c.relation == "fight" and c.object == place for c in out.candidates):
             continue
-        entity = generic_entity(actor, country, s.g)
-        s.doc.entities.setdefault(entity.id, entity)
-        out.add([entity.id], None, "fight", [place], CLAUSE_AGENT, source="kidnapping", keep_city=True)
+        side = register_generic(s.doc.entities, actor, country, s.g)
+        out.add([side], None, "fight", [place], CLAUSE_AGENT, source="kidnapping", keep_city=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import word_table
-from sahelkg.ingest.entities.generic import generic_entity
+from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
@@ -56,9 +56,8 @@ def unnamed_killers(s: SentenceView, out: Proposals) -> None:
         country = _country_where(s, victim, ce)
         if country is None:
             continue
-        entity = generic_entity(actor, country, s.g)
-        s.doc.entities.setdefault(entity.id, entity)
-        out.add([entity.id], None, "fight", [victim], CLAUSE_AGENT, source="killing")
+        side = register_generic(s.doc.entities, actor, country, s.g)
+        out.add([side], None, "fight", [victim], CLAUSE_AGENT, source="killing")
 
 
 def _anchored(s: SentenceView, k: int, anchors: frozenset[str]) -> bool:

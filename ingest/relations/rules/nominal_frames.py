@@ -30,6 +30,7 @@ from sahelkg.ingest.relations.helpers import (
     participle_of_noun,
 )
 from sahelkg.ingest.relations.marks import COMMAS, QUOTE_MARKS, SKIPPABLE
+from sahelkg.ingest.relations.modality import denial_between
 from sahelkg.ingest.relations.rules.discourse import inherit, salient_pair
 from sahelkg.ingest.relations.rules.noun_agents import agent_in_relative
 from sahelkg.ingest.relations.rules.support_sources import supporters_after
@@ -54,7 +55,7 @@ def nominal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     cs, ce = s.clause(t.start)
     p = t.start
     if p > 0 and s.tokens[p - 1] in s.doc.lexicon.single_words("any_quantifier") and \
-            not _denied_before(s, cs, p):
+            not denial_between(s.doc.lexicon, s.tokens, cs, p):
         return  # "tout soutien à l'Ukraine", "any support": any one, no event ("نفت ... أي دعم" denies one)
     if any(v.form == "verb" and v.start == t.end and participle_of_noun(s, v) for v in s.triggers):
         return  # "the agreement signed by X": the participle after the noun names its agent
@@ -237,15 +238,6 @@ def _dashed_partner(s: SentenceView, m: Mention, ce: int) -> Mention | None:
     other = s.starts.get(k + 1)
     return other if other is not None and other.entity and other.entity != m.entity and \
         s.type_of(other.entity) in ("Person", "Country", "Organization", "ArmedGroup") else None
-
-
-def _denied_before(s: SentenceView, cs: int, p: int) -> bool:
-    """Does a cue of denial or negation stand before p in its clause ("نفت", "denied", "n'a")?"""
-    cues = [c.phrase for c in s.doc.lexicon.modality if c.status == "denied" and c.phrase]
-    def at(k: int, cue: tuple[str, ...]) -> bool:
-        first = s.tokens[k][1:] if s.w.verb_first and s.tokens[k][:1] in ("و", "ف") else s.tokens[k]
-        return tuple(s.tokens[k:k + len(cue)]) == cue or (first, *s.tokens[k + 1:k + len(cue)]) == cue
-    return any(at(k, c) for k in range(cs, p) for c in cues)
 
 
 REQUEST_REACH = 3  # words between a verb of asking and the support noun asked for ("طلب مساعدة")

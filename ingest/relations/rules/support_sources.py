@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+from sahelkg.ingest.relations.marks import COMMAS
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
@@ -26,7 +27,6 @@ MAX_TO_RECEIVER = 6  # words between a verb of receiving and the noun (its subje
 MAX_BRACKET = 10  # tokens of a bracketed abbreviation between a party and its participle ("(يو.إف.دي.دي)")
 MAX_OPENING = 2  # words before a phrase that still opens its clause ("و", "كما")
 OPENERS = frozenset({",", "،", ":", '"', "«", "“"})  # marks a phrase opens its clause after
-COMMAS = frozenset({",", "،"})
 MAX_TO_AGENT = 5  # words between the actor and the phrase after it ("تقدمت قوات X نحو Y بدعم من")
 
 
@@ -61,12 +61,14 @@ def _receiver(s: SentenceView, k: int, cs: int, verbs: frozenset[str]) -> Mentio
 
 
 def _add(s: SentenceView, out: Proposals, trigger: TriggerMatch | None, supported: Mention | None,
-         source: Mention) -> None:
+         source: Mention, sources: list[Mention] | None = None) -> None:
+    """``sources`` (the group of ``source``, unless given) support the group of ``supported``."""
     if supported is None:
         return
     objects = [m for m in s.group(supported) if m.entity != source.entity]
     if objects:
-        out.add(s.group(source), trigger, "support", objects, CLAUSE_AGENT)
+        givers = sources if sources is not None else s.group(source)
+        out.add(givers, trigger, "support", objects, CLAUSE_AGENT)
 
 
 def supporters_after(s: SentenceView, m: Mention, ce: int) -> list[Mention]:
@@ -136,5 +138,4 @@ def support_sources(s: SentenceView, out: Proposals) -> None:
             sources = s.group(source)
             if len(sources) >= 2 and _between_before(s, supported):
                 sources = sources[:-1]  # "بين الجيش المدعوم من مصر وقوات الدعم السريع": the other side
-            out.add(sources, None, "support", [x for x in s.group(supported) if x.entity != source.entity],
-                    CLAUSE_AGENT)
+            _add(s, out, None, supported, source, sources)
