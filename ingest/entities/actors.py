@@ -475,15 +475,18 @@ class ActorPhrases:
             if n and entity and self.g.type_of(entity) == "Country":
                 dn, country = n, entity
         # named right after: "نظيره المالي عبد الله ديوب"
-        for k in (j + dn, j + 1):
-            if k < len(self.tokens) and (dn or country_before or k == j + 1):
+        for at in (j + dn, j + 1):
+            k = self._past_honorifics(at)  # "نظيره المالي الكولونيل أسيمي غويتا"
+            if k < len(self.tokens) and (dn or country_before or at == j + 1):
                 n, named, _ = self._name_at(self.tokens, k)
                 if n and named and self.g.type_of(named) == "Person":
                     self._note(named)
-                    return Mention(i, k + n, named, "Person", "titled", head=k)
+                    return Mention(i, k + n, named, "Person", "titled", head=k,
+                                   leads=self._leads_country(named, country))
         apposed = self._apposed_person(j + dn)  # "son homologue nigérien, le général X"
         if apposed is not None:
-            return Mention(i, apposed[1], apposed[0], "Person", "titled", head=i)
+            return Mention(i, apposed[1], apposed[0], "Person", "titled", head=i,
+                           leads=self._leads_country(apposed[0], country))
         if not (dn or country_before) or country is None:
             return None
         # "نظيره التشادي محمد أحمد الحسن": a new name
@@ -499,6 +502,14 @@ class ActorPhrases:
             holder = found.pop() if len(found) == 1 else None
         self._note(holder)
         return Mention(i, j + dn, holder, "Person", "counterpart", head=i)
+
+    def _leads_country(self, person: str, country: str | None) -> str | None:
+        """The country of a counterpart's demonym when the person named leads it at the article
+        date, at any time in an undated article ("son homologue camerounais Paul Biya")."""
+        if country is None or self.g.type_of(country) != "Country":
+            return None
+        held = self.g.office_held(person, None, self.when)
+        return country if any(o.leads and o.of == country for o in held) else None
 
     def _offices_of_named(self, before: list[Mention]) -> frozenset[str]:
         """"التقى الجنرال تياني نظيره المالي": with no title before, the offices of a state that

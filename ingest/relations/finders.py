@@ -314,6 +314,9 @@ def governed(s: SentenceView, m: Mention) -> bool:
             return True
         if s.tokens[j] in s.w.party or s.tokens[j] in s.w.forces:
             return False  # "des mercenaires de Wagner", "members of JNIM": the group's men, the group
+        counted = s.tokens[j].isdigit() or s.w.quantity.match(s.tokens, j)[0]
+        if j == k - 1 and m.kind == "generic" and counted:
+            return False  # "dozens of jihadists", "des dizaines de terroristes": the men counted
         if is_trigger_start(s, j):
             return True
     return True

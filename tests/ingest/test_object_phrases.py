@@ -258,9 +258,11 @@ def test_offensives_towards_a_place(triples, text: str, lang: str,
 )
 @pytest.mark.parametrize("published", [None, date(2024, 5, 10)])
 def test_a_counterpart_named_after_the_phrase(triples, text: str, lang: str, published: date | None) -> None:
-    # the name after "his counterpart" is the counterpart, with or without an article date
+    # the name after "his counterpart" is the counterpart, with or without an article date, and
+    # leads the country of the counterpart's nationality
     assert triples(text, published, lang) == {
         ("Abdourahamane_Tchiani", "meet", "Assimi_Goïta", "occurred"),
+        ("Assimi_Goïta", "leads", "Mali", "occurred"),
         ("Abdourahamane_Tchiani", "visit", "Bamako", "occurred")}
 
 

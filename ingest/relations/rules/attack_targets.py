@@ -139,7 +139,7 @@ def _state(s: SentenceView, m: Mention) -> bool:
     return s.type_of(m.entity or "") == "Country" or s.g.kind_of(m.entity or "") == "armed_forces"
 
 
-def _targets(s: SentenceView, t: TriggerMatch, author: Mention) -> tuple[list[Mention | str], bool]:
+def attack_targets_of(s: SentenceView, t: TriggerMatch, author: Mention) -> tuple[list[Mention | str], bool]:
     """What the attack at t is on, and whether it is a town (kept as the city)."""
     _, ce = s.clause(t.start)
     prep = _prep_at(s, t, ce)
@@ -177,7 +177,7 @@ def _attack(s: SentenceView, t: TriggerMatch) -> tuple[Mention, list[Mention | s
     author = _author(s, t)
     if author is None:
         return None
-    targets, town = _targets(s, t, author)
+    targets, town = attack_targets_of(s, t, author)
     targets = [o for o in targets if (o.entity if not isinstance(o, str) else o) != author.entity]
     return (author, targets, town) if targets else None
 

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from sahelkg.ingest.relations.proposals import Proposals
 
 JOINT_PASSIVE = frozenset({"agree", "cooperate", "ally"})  # the agents of such a passive are its parties
+# frames whose passive names the agent after "by": the doer, and the killer of forces
+# ("des terroristes neutralisés par l'armée")
+PASSIVE_FRAMES = frozenset({"agent", "casualties"})
 PROPOSAL_SPAN = 8  # words before a passive verb searched for the proposal it rejects
 UNIDENTIFIED_ACTORS = frozenset({"office", "counterpart"})  # actors named by a title we cannot resolve
 
@@ -129,7 +132,7 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         if author is not None:  # "la proposition de l'Algérie a été déclinée par le Niger"
             out.add(s.group(passive), t, t.relation, [author], SVO)
             return
-    if passive is not None and t.frame == "agent" and s.w.passive_marked:
+    if passive is not None and t.frame in PASSIVE_FRAMES and s.w.passive_marked:
         # "Bazoum was received by Haftar", "the LNA, led by Haftar": the patient before
         if not auxiliary and not agent_adjacent(s, t):
             passive = None
@@ -151,7 +154,7 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             for i, first in enumerate(parties[:-1]):
                 out.add([first], t, t.relation, parties[i + 1:], SVO)
             return
-    if passive is not None and t.frame == "agent":
+    if passive is not None and t.frame in PASSIVE_FRAMES:
         # "استُقبل حفتر في نيامي من قبل الرئيس": the agent comes after "من قبل"
         patient = s.mention_after(t.end, ce)
         if patient is not None and patient is not passive:

@@ -2,11 +2,15 @@
 in a relative clause after the attack noun.
 
 - ``claimed-attacks``: "أعلنت جماعة X مسؤوليتها عن هجوم على Y", "تبنى تنظيم X المسؤولية عن
-  الهجوم الذي تعرض له Y", "تبنت X هجوما على Y": a claim (word classes ``claim_responsibility``,
-  ``claim_verb``) names the clause's first party as the author of the attack noun (class
-  ``attack_noun``) right after it; the side attacked is the party after "على" / "ضد" (a post of
-  a party is the party: "على ثلاثة مواقع للجيش المالي") or after "الذي تعرض له" (class
-  ``suffered``).
+  الهجوم الذي تعرض له Y", "تبنت X هجوما على Y", "AQMI a revendiqué l'enlèvement de deux
+  Français à Niamey", "JNIM claimed the attack on the army in Djibo": a claim (word classes
+  ``claim_responsibility``, ``claim_verb``) names its party as the author of the attack noun
+  (class ``attack_noun``) right after it — in Arabic the clause's first party, or the one right
+  after the verb; in French and English the subject before the verb. The side attacked is the
+  party after "على" / "ضد" / "contre" / "on" (class ``attack_on``; a post of a party is the
+  party: "على ثلاثة مواقع للجيش المالي") or after "الذي تعرض له" (class ``suffered``); with no
+  party named, the town or country where the attack happened ("الهجوم الذي وقع بمطار نيامي",
+  "l'enlèvement ... à Arlit"), as event data codes an attack on a place.
 - ``ambush-authors``: "قتل 11 جنديا من جيش النيجر في كمين نصبه مسلحون مجهولون": an attack
   noun, a verb naming its author with a pronoun (class ``author_verb``: "نصبه", "نفذه", "شنته")
   and the author after it. The side attacked is the one the attack was "على" (as above), else the
@@ -24,6 +28,7 @@ from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT, SVO
+from sahelkg.ingest.relations.rules.attack_targets import attack_targets_of
 
 if TYPE_CHECKING:
     from sahelkg.ingest.job.pipeline import Mention
@@ -35,7 +40,7 @@ TARGETS = frozenset({"Country", "Organization", "ArmedGroup", "Person"})
 MAX_TO_NOUN = 3  # words between a claim and the attack noun ("أمس الأحد")
 MAX_TO_AUTHOR_VERB = 3  # words between the attack noun and the verb naming its author ("مسلح", "منسقين")
 MAX_TO_TARGET = 6  # words between the attack and "على" ("يوم الجمعة 14 نوفمبر")
-ON = ("علي", "ضد")
+MAX_TO_PLACE = 8  # words between the attack and where it happened ("de cinq employés d'Areva à")
 
 
 def _table(s: SentenceView, name: str) -> PhraseTable:
@@ -49,54 +54,108 @@ def _attack_noun(s: SentenceView, k: int) -> bool:
 
 
 def _target(s: SentenceView, k: int, ce: int) -> Mention | None:
-    """The side attacked, named after the attack at k: "على Y", "ضد Y", "الذي تعرض له Y"."""
+    """The side attacked, named after the attack at k: "على Y", "ضد Y", "contre Y", "الذي تعرض له Y"."""
     suffered = _table(s, "suffered")
+    on = s.doc.lexicon.single_words("attack_on")
     for j in range(k, min(ce, k + MAX_TO_TARGET + 1)):
         n = suffered.match(s.tokens, j)[0]
         if n:
             m = s.mention_after(j + n, ce)
             return m if m is not None and m.entity and s.type_of(m.entity) in TARGETS else None
-        if s.tokens[j] in ON and s.cover[j] is None:
+        if s.tokens[j] in on and s.cover[j] is None:
             m = s.mention_after(j + 1, ce)
-            return m if m is not None and m.entity and s.type_of(m.entity) in TARGETS else None
+            named = m is not None and m.entity and (s.type_of(m.entity) in TARGETS or _where(s, m))
+            return m if named else None
         if s.cover[j] is not None and s.cover[j].type != "Place":
             return None
     return None
 
 
+def _where(s: SentenceView, m: Mention) -> bool:
+    """Can an attack be told by the place it struck: a town, a country, a region of one country
+    ("Katsina State"), not one that spans several ("the Sahel")?"""
+    kind = s.type_of(m.entity or "")
+    return kind == "Country" or kind == "Place" and (
+        s.g.kind_of(m.entity or "") != "region" or s.g.country_of(m.entity or "") is not None)
+
+
+def _place_where(s: SentenceView, k: int, ce: int) -> Mention | None:
+    """Where the attack at k happened: the first town or country after it behind a locative
+    ("à Arlit", "in Djibo", "في تمبكتو", "بمطار نيامي"), before any other party is named."""
+    for m in s.mentions:
+        if m.start < k or not m.entity or m.kind == "demonym":
+            continue  # "l'enlèvement de deux Français à Niamey": the victims' nationality
+        if m.start >= min(ce, k + MAX_TO_PLACE) or not _where(s, m) or s.type_of(m.entity) == "Country":
+            return None  # "هجوما في مالي": a town says where, a country says less
+        before = s.tokens[m.start - 1] if m.start else ""
+        placed = before in s.w.located or s.prep_clitic(m) or (
+            m.start == k + 1 and (before in s.w.genitive_first or s.w.place_noun.match(s.tokens, k)[0])) or (
+            # "l'attentat de Niamey", "هجوم مطار نيامي"
+            s.w.verb_first and before[:1] in s.w.located and s.w.place_noun.match(s.tokens, m.start - 1)[0])
+        if not placed and m.start >= 2 and s.w.place_noun.match(s.tokens, m.start - 1)[0]:
+            placed = s.tokens[m.start - 2] in s.w.located  # "à la ville de", "in the town of"
+        return m if placed else None
+    return None
+
+
 def claimed_attacks(s: SentenceView, out: Proposals) -> None:
-    """"أعلنت جماعة X مسؤوليتها عن هجوم على Y": X fights Y."""
+    """"أعلنت جماعة X مسؤوليتها عن هجوم على Y", "X a revendiqué l'attaque contre Y": X fights Y."""
     cues = _table(s, "claim_responsibility")
-    verbs = s.doc.lexicon.single_words("claim_verb")
+    verbs = _table(s, "claim_verb")
+    if not verbs.by_first:
+        return
     for k, token in enumerate(s.tokens):
         if s.cover[k] is not None:
             continue
-        is_verb = token in verbs or token[:1] in ("و", "ف") and token[1:] in verbs
-        n = cues.match(s.tokens, k)[0] or (1 if is_verb else 0)
+        verb = verbs.match(s.tokens, k)[0] or (
+            1 if s.w.verb_first and token[:1] in ("و", "ف") and verbs.match([token[1:]], 0)[0] == 1 else 0)
+        n = cues.match(s.tokens, k)[0] or verb
         if not n:
             continue
         cs, ce = s.clause(k)
-        author = _first_party(s, cs, ce, verb_at=k if is_verb else None)
+        author = _first_party(s, cs, ce, verb_at=k if verb else None)
         if author is None:
             continue
-        noun = next((j for j in range(k + n, min(ce, k + n + MAX_TO_NOUN + 1)) if _attack_noun(s, j)), None)
+        begin = author.end if author.start > k else k + n  # "تبنى تنظيم داعش الهجوم"
+        noun = next((j for j in range(begin, min(ce, begin + MAX_TO_NOUN + 1)) if _attack_noun(s, j)), None)
         if noun is None:
             continue
-        target = _target(s, noun + 1, ce)
-        if target is not None and target.entity != author.entity:
-            _propose(s, out, author, target.entity or "", CLAUSE_AGENT, "claimed-attack")
+        for victim in _claimed_targets(s, noun, author, ce):
+            _propose(s, out, author, victim, CLAUSE_AGENT, "claimed-attack")
+
+
+def _claimed_targets(s: SentenceView, noun: int, author: Mention, ce: int) -> list[str]:
+    """What the claimed attack at noun struck: what the attack noun's own targets are when it is
+    a trigger ("l'attaque contre le camp militaire de Djibo": the army of Djibo's country), else
+    the side after it, else the town where it happened."""
+    t = next((t for t in s.triggers if t.start == noun and t.relation == "fight" and t.form == "noun"), None)
+    if t is not None:
+        found = [o if isinstance(o, str) else o.entity or "" for o in attack_targets_of(s, t, author)[0]]
+        if found:
+            return [o for o in found if o and o != author.entity]
+    target = _target(s, noun + 1, ce) or _place_where(s, noun + 1, ce)
+    if target is None or not target.entity or target.entity == author.entity:
+        return []
+    if target.kind == "demonym" and s.names_troops(target):
+        return [s.g.national_army(target.entity) or target.entity]  # "the attack on Malian troops"
+    return [target.entity]
 
 
 def _first_party(s: SentenceView, cs: int, ce: int, verb_at: int | None) -> Mention | None:
-    """The clause's first party (not behind a preposition); for a claim verb, the one right
-    after it ("تبنت جماعة X هجوما")."""
+    """Who makes the claim: in Arabic the clause's first party (not behind a preposition), for a
+    claim verb the one right after it ("تبنت جماعة X هجوما"); in French and English the subject
+    before the verb ("le JNIM a revendiqué")."""
+    if not s.w.verb_first:
+        m = s.nearest_before(verb_at if verb_at is not None else ce, cs)
+        return m if m is not None and (s.type_of(m.entity or "") in AUTHORS or m.kind == "generic") else None
     start = verb_at + 1 if verb_at is not None else cs
-    end = ce if verb_at is not None else ce
+    groups = s.doc.lexicon.single_words("group_word")
     for m in s.mentions:
-        if m.start < start or m.start >= end or not m.entity:
+        if m.start < start or m.start >= ce or not m.entity:
             continue
-        if verb_at is not None and m.start > verb_at + 2:
-            return None
+        if verb_at is not None and any(tok.isalpha() and tok not in groups
+                                       for tok in s.tokens[verb_at + 1:m.start]):
+            return _headline_subject(s, cs, verb_at)  # "تبنى تنظيم “داعش”" passes; else none
         before = s.tokens[m.start - 1] if m.start else ""
         placed = before[:1] in ("و", "ف") and before[1:] in s.w.preposition  # "وفي بوركينا فاسو"
         if s.prep_clitic(m) or s.governed(m) or placed or s.type_of(m.entity) not in AUTHORS:
@@ -104,7 +163,17 @@ def _first_party(s: SentenceView, cs: int, ce: int, verb_at: int | None) -> Ment
                 return None
             continue
         return m
-    return None
+    return _headline_subject(s, cs, verb_at) if verb_at is not None else None
+
+
+def _headline_subject(s: SentenceView, cs: int, verb_at: int) -> Mention | None:
+    """A headline's subject before its verb ("“داعش” يتبنى هجوم مطار نيامي")."""
+    k = verb_at - 1
+    while k >= cs and not s.tokens[k].isalpha():
+        k -= 1
+    m = s.cover[k] if k >= cs else None
+    return m if m is not None and m.entity and m.start == cs + sum(
+        1 for tok in s.tokens[cs:m.start] if not tok.isalpha()) and s.type_of(m.entity) in AUTHORS else None
 
 
 def ambush_authors(s: SentenceView, out: Proposals) -> None:
