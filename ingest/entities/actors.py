@@ -310,6 +310,11 @@ class ActorPhrases:
             if title is None:
                 return None
         rn, end, of, demonym, offices, leader = title
+        if end == j + rn and end + 1 < len(tokens) and tokens[end] in self.t.coordination:
+            # "Deputy Prime Minister and Foreign Minister X": two titles of one person
+            second = self._read_title(end + 1)
+            if second is not None and second[1] == end + 1 + second[0] and not second[2]:
+                end, offices, leader = second[1], offices | second[4], leader or second[5]
         if of and end + 1 < len(tokens) and tokens[end] in self.t.possessive_word:
             # "the Prime Minister of Libya's Government of National Unity": the country's body
             bn, body, _ = self._name_at(tokens, end + 1)
@@ -371,6 +376,9 @@ class ActorPhrases:
                 of = home
         if person and of is not None and offices:
             person = self._namesake_holder(person, of, offices) or person
+            own = self._own_body(person, of, offices)
+            if own is not None:  # "رئيس الأركان العامة للجيش الليبي محمد الحداد": the GNU's, not the LNA's
+                of, leader = own
         if person and of is not None:
             self._note(of)
         if person:
@@ -418,6 +426,21 @@ class ActorPhrases:
             self._note(holder)
         leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
         return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _own_body(self, person: str, of: str, offices: frozenset[str]) -> tuple[str, bool] | None:
+        """The one body the person holds the titled office of at the article date (the last one he
+        held, in an undated article), when it is not the one the title's words name (a body named by
+        a name another one also goes by), and whether that office leads it; None when the title's
+        own body is his, or nothing is known."""
+        held = self.g.office_held(person, offices, self.when)
+        if not held or any(o.of == of for o in held) or \
+                self.g.type_of(of) not in BODIES or any(self.g.type_of(o.of) not in BODIES for o in held):
+            return None  # a country named in the title is not re-read
+        if self.when is None:  # undated: the body of the last of his offices of that title
+            held = [max(held, key=lambda o: o.start or "")]
+        if len({o.of for o in held}) != 1:
+            return None
+        return held[0].of, any(o.leads for o in held)
 
     def _holder_spelled(self, run: tuple[str, ...], of: str | None, offices: frozenset[str]) -> str | None:
         """The office's one holder at the article date when the unknown name said is a spelling of

@@ -108,6 +108,12 @@ class _Tables:
     envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
 
 
+def _possessive(lexicon: Lexicon) -> frozenset[str]:
+    """"'s" alone splits as "'" "s", but follows a name as one token ("uganda" "'s"): both."""
+    said = lexicon.properties.get("possessive", ())
+    return frozenset(phrase_tokens(p)[0] for p in said if phrase_tokens(p)) | {p.casefold() for p in said}
+
+
 def _table(phrases: frozenset[tuple[str, ...]]) -> PhraseTable:
     return PhraseTable((p, p) for p in phrases)
 
@@ -155,8 +161,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         first_words=frozenset(),
         genitive_link=_table(words.get("genitive_link", frozenset())),
         determiner=lexicon.single_words("determiner"),
-        possessive=frozenset(phrase_tokens(p)[0] for p in lexicon.properties.get("possessive", ())
-                             if phrase_tokens(p)),
+        possessive=_possessive(lexicon),
         origin=lexicon.single_words("origin"),
         possessive_determiner=lexicon.single_words("possessive_determiner"),
         forces=lexicon.single_words("forces"),
@@ -836,7 +841,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             j += 1
         if j >= len(self.tokens):
             return None
-        if not self.t.role.match(self.tokens, j)[0]:
+        if not self.t.role.match(self.tokens, j)[0] and not self.t.deputy.match(self.tokens, j)[0]:
             hn = self.t.honorific.match(self.tokens, j)[0]
             found = self._honorific_name(j, hn) if hn else None  # "Sudanese General Yasser al-Atta"
             if found is None or found.type != "Person":
@@ -844,8 +849,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             found.start = i
             return found
         found = self._title_chain(j, pre_of=of)
-        if found is None:
-            return None
+        if found is None or found.entity is None and found.kind == "office":
+            return None  # "France's ambassador" with no holder known: the country acts through him
         found.start = i
         return found
 
@@ -1052,6 +1057,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             if m and other and self.g.type_of(other) == "Country":
                 mention.end = j + 1 + m  # "نيامي عاصمة النيجر": an apposition, not another party
                 self._note(other)
+        if etype == "Country" and j + 2 < len(tokens) and tokens[j] in self.t.possessive and \
+                self._stem_in(tokens[j + 1], self.t.capital):
+            k = j + 3 if tokens[j + 2] in (",", "،") else j + 2
+            m, city, _ = self._name_at(tokens, k)
+            if m and city and self.g.type_of(city) == "Place" and self.g.country_of(city) == entity:
+                self._note(city)  # "Ethiopia's capital Addis Ababa": the city, the country its apposition
+                return Mention(i, k + m, city, "Place", "name", head=k)
         if etype == "Person":
             self._post_title(mention)
         return mention

@@ -106,6 +106,8 @@ class Proposals:
                 if t is not None and t.frame == CASUALTIES and not (
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
+                if rel == "leads" and isinstance(o, Mention) and o.kind == "delegation":
+                    continue  # "the Sudanese delegation was headed by X": X heads the delegation only
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
                 if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
