@@ -137,6 +137,9 @@ class ActorPhrases:
                 of = held[0].of
                 leader = leader or held[0].leads
         of = of or demonym
+        if of is not None and not leader and offices and of == (title[2] or None):
+            # "X, le secrétaire général de l'ONU": an office of the body named that leads it
+            leader = any(o.leads for o in self.g.holders(of, offices, None))
         if of is not None and leader and of != mention.entity:
             mention.leads = of
         if of is not None or k > j + rn:

@@ -353,9 +353,12 @@ def referent(s: SentenceView, p: int, kind: str) -> list[Mention]:
         return []
     allowed = {"masc": {"Person", "Organization", "ArmedGroup"},
                "fem": {"Country", "Organization", "Person", "ArmedGroup"}}.get(kind, ACTORS)
+    feminine = s.doc.lexicon.single_words("feminine_head") if kind == "masc" else frozenset()
     for m in reversed(before):
         if m.plural:
             continue
+        if feminine and any(stem in feminine for _, stem, _ in noun_stems(s.tokens[m.start])):
+            continue  # "حربه" is not the war of "قوات درع السودان" (a feminine name)
         if m.type in allowed or m.kind == "delegation" or _capital(s, m) and kind == "fem":
             return [m]
     return []

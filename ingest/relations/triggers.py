@@ -157,6 +157,7 @@ class TriggerStep:
         report_verbs = doc.lexicon.single_words("report_verb") | judging | {
             c + w for w in judging for c in "وف"}
         noun_markers = doc.lexicon.single_words("noun_marker")
+        figurative = doc.lexicon.single_words("figurative")  # "الحرب النفسية", "trade war": no fighting
         verb_markers = doc.lexicon.single_words("verb_marker")
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
             content = doc.content[n] if n < len(doc.content) else []
@@ -187,6 +188,10 @@ class TriggerStep:
                     continue
                 if i and tokens[i - 1] in demonstratives and trigger.form == "noun":
                     i += n  # "هذه الزيارة": an event told before, not a new statement
+                    continue
+                qualifiers = {tokens[i + n] if i + n < len(tokens) else "", tokens[i - 1] if i else ""}
+                if trigger.form == "noun" and qualifiers & figurative:
+                    i += n  # "الحرب النفسية ضد الجيش", "la guerre économique", "a media campaign"
                     continue
                 found.append(TriggerMatch(i, i + n, trigger.relation, trigger.form, trigger.preps,
                                           trigger.direct, trigger.strength, trigger.frame, suffix, future))

@@ -117,3 +117,52 @@ def test_a_counterpart_who_does_not_lead_that_country_leads_nothing(triples) -> 
     text = "Le président tchadien a reçu son homologue camerounais Mohamed Bazoum."
     found = triples(text, date(2022, 6, 1), "fr")
     assert not {x for x in found if x[1] == "leads" and x[0] == "Mohamed_Bazoum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("António Guterres, le secrétaire général de l'ONU, a condamné l'attaque.", "fr"),
+        ("António Guterres, the secretary general of the United Nations, condemned the attack.", "en"),
+        ("أنطونيو غوتيريش، الأمين العام للأمم المتحدة، أدان الهجوم.", "ar"),
+    ],
+)
+def test_a_title_after_the_name_whose_office_leads_the_body(triples, text: str, lang: str) -> None:
+    assert ("António_Guterres", "leads", "United_Nations", "occurred") in triples(text, PUBLISHED, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a state phrase in an apposition is said of the name before the apposition
+        ("Le Tchad accuse les Forces de soutien rapide (FSR), un groupe paramilitaire en conflit avec "
+         "l'armée soudanaise depuis avril 2023.", "fr"),
+        ("Chad accused the Rapid Support Forces (RSF), a paramilitary group at war with the Sudanese army.",
+         "en"),
+        ("ودخلت قوات الدعم السريع في صراع مع الجيش السوداني.", "ar"),
+        ("ويخوض الجيش السوداني حربا ضد ميليشيات الدعم السريع منذ أبريل.", "ar"),
+    ],
+)
+def test_conflicts_and_wars_named_as_states_and_nouns(triples, text: str, lang: str) -> None:
+    fights = {(s, o) for s, r, o, _ in triples(text, PUBLISHED, lang) if r == "fight"}
+    assert fights in ({("Rapid_Support_Forces", "Sudanese_Armed_Forces")},
+                      {("Sudanese_Armed_Forces", "Rapid_Support_Forces")})
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال المسماري إن الأعداء يشنون الحرب النفسية ضد الجيش الوطني الليبي.", "ar"),
+        ("Russia waged a media campaign against France in Mali.", "en"),
+        ("La Russie mène une guerre médiatique contre la France au Mali.", "fr"),
+    ],
+)
+def test_a_figurative_war_is_no_fight(triples, text: str, lang: str) -> None:
+    assert not {x for x in triples(text, PUBLISHED, lang) if x[1] == "fight"}
+
+
+def test_a_masculine_suffix_does_not_refer_to_a_feminine_name(triples) -> None:
+    # "حربه" (his war) is the army's, not that of "قوات درع السودان" (feminine)
+    text = "استعان الجيش السوداني بقوات درع السودان في حربه ضد ميليشيات الدعم السريع."
+    assert {(s, o) for s, r, o, _ in triples(text, PUBLISHED, "ar") if r == "fight"} == {
+        ("Sudanese_Armed_Forces", "Rapid_Support_Forces")}

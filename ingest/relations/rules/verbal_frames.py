@@ -77,6 +77,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         subject, certainty = s.group_ending(m), ADJACENT
     elif (participle := _participle_subject(s, out, t)) is not None:
         subject, certainty = s.group_ending(participle), SVO  # "X visited Tripoli, meeting Y"
+    elif (described := _described_in_state(s, t)) is not None:
+        subject, certainty = s.group_ending(described), ADJACENT  # "les FSR, un groupe en conflit avec"
     else:
         if s.w.verb_first and collective_subject(s, out, t, ce):
             return  # "واتفقت الدول الثلاث": the parties listed just before
@@ -397,6 +399,15 @@ def _clause_subject_before(s: SentenceView, out: Proposals, p: int) -> Mention |
     return None
 
 
+def _described_in_state(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    """"les FSR, un groupe paramilitaire en conflit avec l'armée", "the RSF, a militia at war with
+    the army": a state phrase (a trigger that opens with a preposition) after a common noun set
+    off by a comma after a name is said of the name."""
+    if s.w.verb_first or t.form != "verb" or not t.start or s.tokens[t.start] not in s.w.preposition:
+        return None
+    return _apposed_before(s, t.start - 1)
+
+
 def _apposed_before(s: SentenceView, r: int) -> Mention | None:
     """"Mohamed Hamdan Dagalo, the warlord who leads the RSF": the relative clause is said of a
     common noun (a determiner and up to ``MAX_APPOSED`` words ending at r) set off by a comma
@@ -407,7 +418,10 @@ def _apposed_before(s: SentenceView, r: int) -> Mention | None:
         k -= 1
     if k == r or k < 1 or s.tokens[k] not in s.w.determiner or s.tokens[k - 1] not in COMMAS:
         return None
-    m = s.cover[k - 2] if k >= 2 else None
+    n = k - 2
+    if n >= 2 and s.tokens[n] == ")" and "(" in s.tokens[max(0, n - MAX_APPOSED):n]:
+        n = max(j for j in range(max(0, n - MAX_APPOSED), n) if s.tokens[j] == "(") - 1  # "les FSR (RSF),"
+    m = s.cover[n] if n >= 0 else None
     return m if m is not None and m.entity and m.type in ACTORS else None
 
 
