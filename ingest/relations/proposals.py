@@ -44,6 +44,7 @@ CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldier
 STATE_PACTS = frozenset({"cooperate", "agree"})  # made between states, whoever signs or speaks
 STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that speak for their country
 STATE_BODIES = frozenset({"government", "state_body", "parliament"})
+STATE_UNIONS = frozenset({"alliance", "intergovernmental"})  # joined by states, whoever announces it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 BETWEEN_OTHERS = frozenset({"reject", "fight", "support", "cooperate", "ally", "agree", "meet", "arrest",
                             "invite"})  # relations a party has with others, never with its own head
@@ -93,7 +94,8 @@ class Proposals:
                 # troops of a force ("قوات فاغنر", "وحدات من الجيش") or of a country ("Russian
                 # troops", "des soldats russes") that arrive somewhere are deployed
                 rel = "deploy" if relation == "visit" and s_mention is not None and (
-                    self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
+                    self.view.g.kind_of(s_id) in PRESENCE_KINDS and s_mention.kind == "name"
+                    or self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
                 if rel == "arrest" and isinstance(o, Mention) and (
                         self.view.target_after(o) or self.view.type_of(o_id) == "Place"):
@@ -103,6 +105,8 @@ class Proposals:
                     o_id = self._army_named(o if isinstance(o, Mention) else None, o_id)
                 if rel in STATE_PACTS:
                     s_id, o_id = self._state_of(s_id), self._state_of(o_id)
+                if rel == "join" and self.view.g.kind_of(o_id) in STATE_UNIONS:
+                    s_id = self._state_of(s_id)  # "Robert Dussey ... une adhésion à l'AES": Togo joins
                 if t is not None and t.frame == CASUALTIES and not (
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy

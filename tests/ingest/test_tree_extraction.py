@@ -256,10 +256,11 @@ def test_relative_clause_subject_is_the_noun_it_modifies(tree_extractor: Extract
         ("Khalifa_Haftar", "visit", "Niamey", "occurred"),
     }
     # word order reads the relative clause (its antecedent before the comma) but gives the visit
-    # to the army, the nearest actor before the verb
+    # to the army, the nearest actor before the verb: an army that arrives is deployed
     assert triples(positional_extractor, RELATIVE) == {
         ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred"),
-        ("Libyan_National_Army", "visit", "Niamey", "occurred")}
+        ("Libyan_National_Army", "deploy", "Niamey", "occurred"),
+        ("Libya", "deploy", "Niamey", "occurred")}
 
 
 def test_passive_agent_after_min_qibal(tree_extractor: Extractor, positional_extractor: Extractor) -> None:

@@ -1,0 +1,52 @@
+"""A minister announcing his country's bid to join a union of states speaks for the state;
+cooperation suspended is a rejection; a force that arrives somewhere is deployed there, also
+when a relative clause follows the body it serves ("الفيلق الأفريقي التابع لوزارة الدفاع
+الروسية التي وصلت")."""
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 1, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre togolais des Affaires étrangères, Robert Dussey, a annoncé l'intérêt du Togo pour "
+         "une adhésion à l'Alliance des États du Sahel.", "fr"),
+        ("Togo's Foreign Minister Robert Dussey said Togo could join the Alliance of Sahel States.", "en"),
+    ],
+)
+def test_a_minister_announcing_a_bid_to_join_speaks_for_his_state(triples, text: str, lang: str) -> None:
+    joins = {(s, o) for s, r, o, _ in triples(text, PUBLISHED, lang) if r == "join"}
+    assert joins == {("Togo", "Alliance_of_Sahel_States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Following the coup, ECOWAS suspended all cooperation with Niger.", "en",
+         ("ECOWAS", "reject", "Niger")),
+        ("Le Mali a suspendu sa coopération militaire avec la France.", "fr", ("Mali", "reject", "France")),
+        ("وأعلنت إيكواس تعليق التعاون مع النيجر.", "ar", ("ECOWAS", "reject", "Niger")),
+    ],
+)
+def test_cooperation_suspended_is_a_rejection(triples, text: str, lang: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert triples(text, PUBLISHED, lang) == {(*expected, "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Africa Corps arrived in Ouagadougou on Friday.", "en", ("Africa_Corps", "Ouagadougou")),
+        ("Wagner arrived in Bamako in December.", "en", ("Wagner_Group", "Bamako")),
+        ("الصور الأولى من الفيلق الأفريقي التابع لوزارة الدفاع الروسية التي وصلت إلى بوركينا فاسو.", "ar",
+         ("Africa_Corps", "Burkina_Faso")),
+        ("أن جنودًا روسيين بينهم مدربون وصلوا هذا الأسبوع إلى بوركينا فاسو.", "ar",
+         ("Russia", "Burkina_Faso")),
+    ],
+)
+def test_a_force_that_arrives_is_deployed(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert triples(text, PUBLISHED, lang) == {(expected[0], "deploy", expected[1], "occurred")}
