@@ -112,6 +112,8 @@ class Proposals:
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if rel == "leads" and isinstance(o, Mention) and o.kind == "delegation":
                     continue  # "the Sudanese delegation was headed by X": X heads the delegation only
+                if rel == "leads" and isinstance(o, Mention) and self._army_of_country(o):
+                    o_id = self._force_led(s_id, o_id)  # "the Libyan army led by Haftar": his force
                 if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
                     continue
                 if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
@@ -127,6 +129,25 @@ class Proposals:
                     self.subject_mentions[id(cand)] = s_mention
                 if rel == "deploy":
                     self._national_deployment(cand)
+
+    def _army_of_country(self, m: Mention) -> bool:
+        """Does a country's mention name its army or its troops ("the Libyan army", "قوات بلاده")?"""
+        view = self.view
+        if view.type_of(m.entity or "") != "Country":
+            return False
+        army = view.doc.lexicon.single_words("army_word")
+        return m.kind == "demonym" and (view.names_troops(m) or any(
+            view.tokens[k] in army for k in range(m.start, m.end))) or view.troops_of(m)
+
+    def _force_led(self, person: str, country: str) -> str:
+        """The armed force a person is known to lead (the one his leading offices name), else the
+        national army of the country whose army the text says he leads."""
+        g = self.view.g
+        forces = {o.of for o in g.office_held(person, None, None)
+                  if o.leads and g.kind_of(o.of) in ("armed_forces", "army_unit", "paramilitary")}
+        if len(forces) == 1:
+            return forces.pop()
+        return g.national_army(country) or country
 
     def _leads_the_other(self, a: str, b: str) -> bool:
         """Does one of the two hold, at the article date (at any time for an undated article), an

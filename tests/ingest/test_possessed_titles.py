@@ -51,3 +51,32 @@ def test_a_title_naming_the_holders_own_body_still_leads_it(triples) -> None:
     text = "وقال القائد العام للجيش الوطني الليبي المشير خليفة حفتر إن الوضع هادئ."
     found = triples(text, date(2021, 6, 1), "ar")
     assert ("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an organisation "of" a person the gazetteer knows as its leader, past an acronym
+        ("The Government of National Accord of Fayez Al-Sirraj is supported by the UN.", "en",
+         ("Fayez_al-Sarraj", "Government_of_National_Accord")),
+        ("The Libyan National Army (LNA) of Khalifa Haftar attacked Tripoli.", "en",
+         ("Khalifa_Haftar", "Libyan_National_Army")),
+        ("Les Forces armées arabes libyennes (Faal) de Khalifa Haftar contrôlent l'est.", "fr",
+         ("Khalifa_Haftar", "Libyan_National_Army")),
+        # "led by" past a long rank and a comma
+        ("L'armée nationale libyenne, dirigée par le général de division à la retraite, Khalifa Haftar, "
+         "contrôle l'est.", "fr", ("Khalifa_Haftar", "Libyan_National_Army")),
+        # a country's army led by a person: the force he leads
+        ("Sudan denied sending troops to support the Libyan army led by Major General Khalifa Hifter.", "en",
+         ("Khalifa_Haftar", "Libyan_National_Army")),
+    ],
+)
+def test_leaders_named_after_their_organisation(triples, text: str, lang: str,
+                                                expected: tuple[str, str]) -> None:
+    leads = {(s, o) for s, r, o, _ in triples(text, date(2019, 6, 1), lang) if r == "leads"}
+    assert leads == {expected}
+
+
+def test_an_organisation_of_a_person_who_never_led_it_names_no_leader(triples) -> None:
+    found = triples("The LNA of Fayez al-Sarraj attacked Tripoli.", date(2019, 6, 1), "en")
+    assert not {x for x in found if x[1] == "leads"}

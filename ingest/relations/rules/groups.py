@@ -20,14 +20,15 @@ from sahelkg.ingest.entities.commanders import ARMED_KINDS
 from sahelkg.ingest.entities.mentions import _reference_date
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT
-from sahelkg.ingest.relations.marks import HEADS, SKIPPABLE
+from sahelkg.ingest.relations.marks import COMMAS, HEADS, SKIPPABLE
 
 if TYPE_CHECKING:
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
 ORGANISATIONS = frozenset({"Organization", "ArmedGroup"})
-MAX_RANK = 3  # words of rank between a heading phrase and the person named after it
+MAX_RANK = 8  # words of rank between a heading phrase and the person named after it ("le général de
+# division à la retraite, Khalifa Haftar")
 MAX_FOUNDING_SPAN = 20  # words between the signing verb and the founding word (parties, date, place)
 
 
@@ -69,9 +70,12 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
     for m in s.mentions:
         if not m.entity or m.type not in ORGANISATIONS or m.kind == "delegation":
             continue
-        k = m.end
+        k = _past_acronym(s, m.end)  # "les Forces armées arabes libyennes (Faal) de Khalifa Haftar"
         if k < len(tokens) and tokens[k] in SKIPPABLE:
             k += 1
+        if k < len(tokens) and tokens[k] in s.w.genitive_first and (head := _known_head(s, m, k + 1)):
+            out.add([head], None, "leads", [m], ADJACENT, source="role")  # "the GNA of Fayez al-Sarraj"
+            continue
         adjective = s.starts.get(k)
         if adjective is not None and adjective.kind == "demonym" and not adjective.plural:
             k = adjective.end  # "قوات الدعم السريع السودانية التي يقودها"
@@ -86,6 +90,25 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
     _unnamed_forces(s, out)
 
 
+def _past_acronym(s: SentenceView, k: int) -> int:
+    """Past an acronym in brackets right after a name ("(LNA)")."""
+    if k < len(s.tokens) and s.tokens[k] == "(":
+        closing = next((j for j in range(k + 1, min(len(s.tokens), k + 4)) if s.tokens[j] == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return k
+
+
+def _known_head(s: SentenceView, m: Mention, k: int) -> Mention | None:
+    """The person named in a genitive after an organisation ("l'ANL de Khalifa Haftar"), when the
+    gazetteer knows him as one who has held an office leading it."""
+    head = _head_after(s, k)
+    if head is None or head.type != "Person" or not head.entity:
+        return None
+    held = s.g.office_held(head.entity, None, None)
+    return head if any(o.leads and o.of == m.entity for o in held) else None
+
+
 def _head_after(s: SentenceView, k: int) -> Mention | None:
     """The person or country right after a heading phrase; a person may stand after a few words
     of rank ("بقيادة الفريق الأول الركن X") that no mention covers."""
@@ -93,8 +116,8 @@ def _head_after(s: SentenceView, k: int) -> Mention | None:
     if head is not None:
         return head if head.entity and head.type in HEADS and head.kind != "demonym" else None
     for j in range(k + 1, min(len(s.tokens), k + 1 + MAX_RANK)):
-        if s.cover[j - 1] is not None or not s.tokens[j - 1][:1].isalpha():
-            return None
+        if s.cover[j - 1] is not None or not (s.tokens[j - 1][:1].isalpha() or s.tokens[j - 1] in COMMAS):
+            return None  # "dirigée par le général de division à la retraite, Khalifa Haftar" passes the comma
         head = s.starts.get(j)
         if head is not None:
             return head if head.entity and head.type == "Person" and head.kind in ("name", "titled") else None
