@@ -108,7 +108,8 @@ class Proposals:
                 if rel == "join" and self.view.g.kind_of(o_id) in STATE_UNIONS:
                     s_id = self._state_of(s_id)  # "Robert Dussey ... une adhésion à l'AES": Togo joins
                 if t is not None and t.frame == CASUALTIES and not (
-                        isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o))):
+                        isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o)
+                                                    or self._person_killed_by_a_force(s_id, o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
                 if rel == "leads" and isinstance(o, Mention) and o.kind == "delegation":
                     continue  # "the Sudanese delegation was headed by X": X heads the delegation only
@@ -129,6 +130,13 @@ class Proposals:
                     self.subject_mentions[id(cand)] = s_mention
                 if rel == "deploy":
                     self._national_deployment(cand)
+
+    def _person_killed_by_a_force(self, killer: str, victim: Mention) -> bool:
+        """A named person killed by an armed force, a group or a state ("FACT rebels killed
+        President Idriss Déby", "l'armée a tué le chef jihadiste X"): an attack on him."""
+        view = self.view
+        return victim.type == "Person" and victim.kind in ("name", "titled") and \
+            view.type_of(killer) in ("ArmedGroup", "Organization", "Country")
 
     def _army_of_country(self, m: Mention) -> bool:
         """Does a country's mention name its army or its troops ("the Libyan army", "قوات بلاده")?"""

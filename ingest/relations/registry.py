@@ -153,6 +153,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("paired-countries", "pairs", "paired_countries", "tokens mentions triggers clauses proposals"),
     _spec("passive-arrests", "passive_arrests", "passive_arrests", "tokens mentions proposals"),
     _spec("unnamed-kidnappers", "kidnappings", "unnamed_kidnappers", "tokens mentions clauses"),
+    _spec("killed-in-strikes", "killings", "killed_in_strikes", "tokens mentions triggers clauses"),
     _spec("unnamed-killers", "killings", "unnamed_killers", "tokens mentions clauses proposals"),
     _spec("based-forces", "stationed", "based_forces", "tokens mentions clauses proposals"),
     _spec("attacked-forces", "attacked", "attacked_forces", "tokens mentions clauses proposals"),

@@ -12,19 +12,26 @@ Armed Group of the country where it happened (a place named in the clause, else 
 country) fighting the victim.
 A clause closed by a question mark says nothing, and neither does a killing named as a time
 (after a word of ``time_anchor``: "منذ مقتل القذافي", "since the assassination of X").
+
+``killed-in-strikes``: a person killed in a strike, a raid or an attack that names its author by a
+nationality or a genitive ("مقتل الصحراوي في ضربة للقوات الفرنسية", "X was killed in a French
+strike", "X a été tué dans une frappe de l'armée française", "قتل X في غارة أمريكية"): the author
+fights the person. The person is named after a noun of killing (``killing_of``) or before a word
+of ``casualty_word`` ("killed", "tué"), in the clause before the noun of attack.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import word_table
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
+from sahelkg.ingest.relations.finders import prep_clitic
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.job.pipeline import Mention
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
@@ -32,6 +39,8 @@ UNNAMED = "unidentified"
 KILLERS = frozenset({"ArmedGroup"})
 INSURGENTS = frozenset({"armed_group"})  # kinds whose war an article's killing may belong to
 MAX_LINK = 3  # words between the noun and the victim ("l'assassinat du", "the killing of the")
+MAX_TO_STRIKE = 6  # words between the victim and the noun of attack ("was killed on Monday in a")
+STRIKERS = frozenset({"Country", "Organization", "ArmedGroup"})
 
 
 def unnamed_killers(s: SentenceView, out: Proposals) -> None:
@@ -109,3 +118,64 @@ def _country_where(s: SentenceView, victim: Mention, ce: int) -> str | None:
                 return s.g.country_of(place.entity)
     entity = s.doc.entities.get(victim.entity or "")
     return s.g.country_of(victim.entity or "") or (entity.country if entity is not None else None)
+
+
+def killed_in_strikes(s: SentenceView, out: Proposals) -> None:
+    """"X was killed in a French strike": France fights X."""
+    killing = word_table(s.doc.lexicon, "killing_of")
+    killed = s.doc.lexicon.single_words("casualty_word")
+    for t in s.triggers:
+        if t.relation != "fight" or t.form != "noun":
+            continue
+        author = _strike_author(s, t)
+        if author is None:
+            continue
+        victim = _struck_person(s, t, killing, killed)
+        if victim is not None and victim.entity != author.entity:
+            out.add([author], t, "fight", [victim], CLAUSE_AGENT, source="killed-in-strike")
+
+
+def _strike_author(s: SentenceView, t: TriggerMatch) -> Mention | None:
+    """Who struck: the nationality or name right after the noun ("غارة أمريكية", "frappe
+    française", "ضربة للقوات الفرنسية", "une frappe de l'armée française") or, where the
+    language puts it first, right before it past a month or a year ("a June U.S. airstrike")."""
+    _, ce = s.clause(t.start)
+    gn = s.w.genitive_link.match(s.tokens, t.end)[0] if t.end < ce else 0
+    # "une frappe de l'armée française", "ضربة للقوات الفرنسية": a genitive past a force noun
+    after = s.mention_after(t.end + gn, ce, allow_prep_clitic=True) if t.end < ce else None
+    lam = t.end < ce and s.w.verb_first and s.tokens[t.end][:1] == "ل"
+    linked = after is not None and (after.kind == "demonym" or gn or lam or prep_clitic(after))
+    if after is not None and linked and after.start <= t.end + gn + 1 and after.entity and \
+            s.type_of(after.entity) in STRIKERS:
+        return after
+    k = t.start - 1
+    while k >= 0 and (k in s.date_cover or s.tokens[k] in s.w.determiner):
+        k -= 1
+    before = s.cover[k] if k >= 0 else None
+    if before is not None and before.end == k + 1 and before.entity and s.type_of(before.entity) in STRIKERS \
+            and s.w.possessive:  # "a French strike": an adjective before its noun (languages with "'s")
+        return before
+    return None
+
+
+def _stem(s: SentenceView, j: int) -> str:
+    """The word at j without the conjunction glued to it in Arabic ("وقتل")."""
+    token = s.tokens[j]
+    return token[1:] if s.w.verb_first and token[:1] in ("و", "ف") else token
+
+
+def _struck_person(s: SentenceView, t: TriggerMatch, killing: PhraseTable,
+                   killed: frozenset[str]) -> Mention | None:
+    """The person killed, named in the clause before the noun of attack."""
+    cs, _ = s.clause(t.start)
+    for m in reversed(s.mentions):
+        if m.end > t.start or m.start < cs or not m.entity or s.type_of(m.entity) != "Person":
+            continue
+        if t.start - m.end > MAX_TO_STRIKE:
+            return None
+        before = range(max(cs, m.start - MAX_LINK - 1), m.start)  # "مقتل الصحراوي", "وقتل القيادي X"
+        if any(killing.match(s.tokens, j)[0] == m.start - j or _stem(s, j) in killed for j in before) or \
+                any(s.tokens[j] in killed for j in range(m.end, t.start)):  # "X was killed in"
+            return m
+        return None
+    return None
