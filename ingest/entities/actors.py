@@ -221,6 +221,7 @@ class ActorPhrases:
             if dn:
                 demonym = demonym or country
                 j += dn
+                nouns = 0  # "le chef d'État nigérien entame ...": the nationality ends the noun phrase
                 # "زار الرئيس النيجري موسكو": a name after a nationality that follows the title
                 # is not the title's (in English the nationality comes first: "US CIA director")
                 linked = linked and self.t.adjective_before

@@ -60,3 +60,22 @@ def test_a_person_killed_with_no_striker_named_is_not_given_one(triples) -> None
 )
 def test_fights_told_by_their_manner(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
     assert {(s, o) for s, r, o, _ in triples(text, date(2019, 4, 5), lang) if r == "fight"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The French military moved into Mali on Jan. 11 to push back al-Qaida-linked militants.", "en",
+         {("France", "deploy", "Mali"), ("France", "fight", "Jihadists_Mali")}),
+        ("Saadi Gaddafi travelled to neighbouring Niger in a convoy.", "en",
+         {("Al-Saadi_Gaddafi", "visit", "Niger")}),
+        ("Abdelmadjid Tebboune a tenu à accueillir personnellement le général Tiani à l'aéroport.", "fr",
+         {("Abdelmadjid_Tebboune", "meet", "Abdourahamane_Tchiani")}),
+        # a nationality ends a title: the verb after it is not part of the title
+        ("Le chef d’État nigérien entame une visite de fraternité et de travail en Algérie.", "fr",
+         {("Abdourahamane_Tchiani", "leads", "Niger"), ("Abdourahamane_Tchiani", "visit", "Algeria")}),
+    ],
+)
+def test_moves_visits_and_welcomes(triples, text: str, lang: str,
+                                   expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2025, 2, 1), lang)} == expected
