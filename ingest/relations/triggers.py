@@ -106,7 +106,9 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
             mention_ends: set[int], mention_starts: set[int],
             report_verbs: frozenset[str] = frozenset(),
             noun_markers: frozenset[str] = frozenset(),
-            verb_markers: frozenset[str] = frozenset()) -> tuple[Trigger, str, bool]:
+            verb_markers: frozenset[str] = frozenset(),
+            gerund_markers: frozenset[str] = frozenset(),
+            active_ending: tuple[str, ...] = ()) -> tuple[Trigger, str, bool]:
     """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
     carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
     visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); a noun before a
@@ -124,6 +126,8 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
         return nouns[0]
     if i and tokens[i - 1] in verb_markers:
         return verbs[0]
+    if i and tokens[i - 1] in gerund_markers and active_ending and tokens[i].endswith(active_ending):
+        return verbs[0]  # "accused the UAE of backing the RSF": a gerund after a preposition
     after = i + len(verbs[0][0].phrase)
     if after < len(tokens) and tokens[after] in nouns[0][0].preps \
             and not any(tokens[after] in v[0].preps for v in verbs):
@@ -159,6 +163,8 @@ class TriggerStep:
         noun_markers = doc.lexicon.single_words("noun_marker")
         figurative = doc.lexicon.single_words("figurative")  # "الحرب النفسية", "trade war": no fighting
         verb_markers = doc.lexicon.single_words("verb_marker")
+        gerund_markers = doc.lexicon.single_words("gerund_marker")
+        active_ending = tuple(sorted(doc.lexicon.single_words("active_ending")))
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
             content = doc.content[n] if n < len(doc.content) else []
             covered = set()
@@ -179,7 +185,7 @@ class TriggerStep:
                     i += 1
                     continue
                 trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs,
-                                                  noun_markers, verb_markers)
+                                                  noun_markers, verb_markers, gerund_markers, active_ending)
                 n = len(trigger.phrase)
                 if n > 1 and tuple(tokens[i + 1:i + n]) != trigger.phrase[1:]:
                     n = phrase_end(tokens, i, trigger.phrase, index.gaps) - i

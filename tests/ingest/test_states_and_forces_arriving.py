@@ -50,3 +50,26 @@ def test_cooperation_suspended_is_a_rejection(triples, text: str, lang: str,
 )
 def test_a_force_that_arrives_is_deployed(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
     assert triples(text, PUBLISHED, lang) == {(expected[0], "deploy", expected[1], "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a progressive form is a verb
+        ("The UAE is backing the RSF.", "en",
+         ("United_Arab_Emirates", "support", "Rapid_Support_Forces", "occurred")),
+        ("Russia was reportedly backing Haftar.", "en", ("Russia", "support", "Khalifa_Haftar", "reported")),
+        # a gerund after a preposition: the one accused does it
+        ("A Sudanese general accused the UAE of backing the RSF.", "en",
+         ("United_Arab_Emirates", "support", "Rapid_Support_Forces", "reported")),
+        ("Le Soudan accuse les Émirats d'armer les FSR.", "fr",
+         ("United_Arab_Emirates", "support", "Rapid_Support_Forces", "reported")),
+    ],
+)
+def test_progressives_gerunds_and_the_accused(triples, text: str, lang: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, PUBLISHED, lang)
+
+
+def test_a_noun_after_of_stays_a_noun(triples) -> None:
+    assert triples("The withdrawal of support for Haftar was announced.", PUBLISHED, "en") == set()
