@@ -114,25 +114,36 @@ def date_precision(date: str, precision: str | None) -> str:
 
 
 class _Quads:
-    """An ordered set of quads in one graph; the values of the subjects it is asked to record
-    (the events and the article: what their evidence cards are made of) are kept as well."""
+    """An ordered set of quads in one graph, kept as (subject, predicate, object) terms (a ``Quad``
+    costs several times a tuple to build; they are made, or written as N-Quads, once at the end);
+    the values of the subjects it is asked to record (the events and the article: what their
+    evidence cards are made of) are kept as well."""
 
     def __init__(self, graph: NamedNode) -> None:
         self.graph = graph
-        self._seen: dict[Quad, None] = {}
+        self._seen: dict[tuple[NamedNode, NamedNode, Any], None] = {}
         self.recorded: dict[NamedNode, dict[str, list[Any]]] = {}
 
     def record(self, subject: NamedNode) -> None:
         self.recorded.setdefault(subject, {})
 
     def add(self, subject: NamedNode, predicate: NamedNode, obj: Any) -> None:
-        self._seen.setdefault(Quad(subject, predicate, obj, self.graph), None)
+        self._seen[(subject, predicate, obj)] = None  # a triple met again keeps its first place
         values = self.recorded.get(subject)
         if values is not None:
             values.setdefault(predicate.value, []).append(obj)
 
     def list(self) -> list[Quad]:
-        return list(self._seen)
+        graph = self.graph
+        return [Quad(s, p, o, graph) for s, p, o in self._seen]
+
+    def nquads(self, extra: list[Quad]) -> bytes:
+        """These quads, then ``extra``, as N-Quads: the bytes pyoxigraph's serializer writes for
+        them (a term's ``str`` is its N-Triples form)."""
+        graph = f" {self.graph} .\n"
+        lines = [f"{s} {p} {o}{graph}" for s, p, o in self._seen]
+        lines += [f"{q.subject} {q.predicate} {q.object}{graph}" for q in extra]
+        return "".join(lines).encode()
 
 
 def _merge_entities(relations: tuple[Relation, ...]) -> dict[str, Entity]:
@@ -291,11 +302,8 @@ def _one_relation_per_event(article_id: str, relations: tuple[Relation, ...]) ->
     return kept
 
 
-def article_quads(extracted: ExtractedArticle) -> list[Quad]:
-    """All quads for one article, in its named graph, without duplicates, in a stable order.
-
-    Raises :class:`MappingError` for a record that does not fit the vocabulary.
-    """
+def _article_graph(extracted: ExtractedArticle) -> tuple[_Quads, int]:
+    """The article graph's triples (without the evidence cards) and its number of events."""
     article = extracted.article
     if not article.id:
         raise MappingError("article has an empty id")
@@ -307,7 +315,23 @@ def article_quads(extracted: ExtractedArticle) -> list[Quad]:
     for entity in _merge_entities(extracted.relations).values():
         _entity_quads(_Description(out, article.id, entity.id), entity)
     _article_quads(out, article, lang, len(events))
+    return out, len(events)
+
+
+def article_quads(extracted: ExtractedArticle) -> list[Quad]:
+    """All quads for one article, in its named graph, without duplicates, in a stable order.
+
+    Raises :class:`MappingError` for a record that does not fit the vocabulary.
+    """
+    out, _ = _article_graph(extracted)
     return out.list() + cards_of(out.recorded, out.graph)
+
+
+def article_nquads(extracted: ExtractedArticle) -> tuple[bytes, int]:
+    """The quads of :func:`article_quads` as N-Quads, in the same order, and the article's number
+    of relation events (what a worker sends the writer, without building a ``Quad`` each)."""
+    out, events = _article_graph(extracted)
+    return out.nquads(cards_of(out.recorded, out.graph)), events
 
 
 def article_write(extracted: ExtractedArticle) -> ArticleWrite:

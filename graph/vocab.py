@@ -82,7 +82,7 @@ _KEPT = "-._~" + "".join(chr(c) for c in range(0xa0, 0x100))
 def _seg(identifier: str) -> str:
     # an identifier IRIs can hold stays as it is (Unicode letters included); one with an unsafe
     # character is percent-encoded (UTF-8), keeping the Latin-1 letters, as IRIs always were here
-    if not any(ch in _IRI_UNSAFE for ch in identifier):
+    if _IRI_UNSAFE.isdisjoint(identifier):
         return identifier
     return quote(identifier, safe=_KEPT, encoding="utf-8")
 

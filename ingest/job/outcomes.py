@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pyoxigraph import RdfFormat, parse, serialize
-from sahelkg.graph import vocab
-from sahelkg.graph.mapping import article_write
+from pyoxigraph import RdfFormat, parse
+from sahelkg.graph.mapping import article_nquads
 from sahelkg.graph.store.protocol import ArticleWrite
 
 from sahelkg.records import Article, ExtractedArticle
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
     from sahelkg.ingest.job.extract import Extractor
 
 CHUNK = 16  # articles extracted together (one NLP backend call per language)
-_EVENT_CLASS = vocab.ont("RelationEvent")
-_RDF_TYPE = vocab.RDF + "type"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +59,9 @@ def outcome(article: Article, extracted: ExtractedArticle) -> Outcome:
     if extracted.skipped:
         return failed(article, extracted.skipped)
     try:
-        write = article_write(extracted)
-        nquads = serialize(write.quads, format=RdfFormat.N_QUADS)
+        nquads, events = article_nquads(extracted)
     except Exception as exc:
         return _failed(article, exc)
-    events = sum(1 for q in write.quads if q.predicate.value == _RDF_TYPE and q.object == _EVENT_CLASS)
     return Outcome(article.id, article.source or article.id, article.content_hash, nquads, events, None,
                    extracted.problems)
 

@@ -11,7 +11,14 @@ import pyoxigraph as ox
 import pytest
 from kg_samples import HAFTAR, LIBYA, NIGER, make_article, make_relation
 from sahelkg.graph import vocab
-from sahelkg.graph.mapping import MappingError, article_quads, article_write, decimal_literal, event_key
+from sahelkg.graph.mapping import (
+    MappingError,
+    article_nquads,
+    article_quads,
+    article_write,
+    decimal_literal,
+    event_key,
+)
 from sahelkg.graph.store.oxigraph import OxigraphStore
 
 from sahelkg.records import Article, Entity, Evidence, ExtractedArticle, Relation
@@ -171,6 +178,19 @@ def test_article_write_carries_id_hash_and_quads() -> None:
     assert write.article_id == "x1"
     assert write.content_hash == extracted.article.content_hash
     assert list(write.quads) == article_quads(extracted)
+
+
+def test_article_nquads_are_what_the_serializer_writes_for_the_article_quads() -> None:
+    article = Article("n1", "زار حفتر النيجر. Haftar a rencontré le \"président\"\n\\ du Niger.", title="t\u00e9\tx",
+                      published=date(2018, 8, 8), lang="ar", url="https://e.org/a b")
+    relations = (make_relation("n1", HAFTAR, "visit", NIGER), make_relation("n1", LIBYA, "meet", NIGER),
+                 make_relation("n1", HAFTAR, "visit", NIGER))
+    extracted = ExtractedArticle(article, relations)
+    nquads, events = article_nquads(extracted)
+    quads = article_quads(extracted)
+    assert nquads == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    assert list(ox.parse(nquads, ox.RdfFormat.N_QUADS)) == quads
+    assert events == sum(1 for q in quads if q.object == vocab.ont("RelationEvent"))
 
 
 def test_symmetric_relation_is_written_once_in_extracted_direction() -> None:
