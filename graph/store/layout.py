@@ -265,17 +265,17 @@ WHERE {{ {values} FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skg:describes ?e }} }} GRA
 
 def _entity_quads(articles: Sequence[ArticleFacts]) -> tuple[list[Quad], dict[NamedNode, int], set[tuple]]:
     """Merged-description quads, articles describing each entity, and (entity, type) pairs."""
-    quads: dict[Quad, None] = {}
+    triples: dict[tuple[NamedNode, NamedNode, object], None] = {}  # a Quad is made once per triple
     described: dict[NamedNode, int] = {}
     typed: set[tuple[NamedNode, NamedNode]] = set()
     for article in articles:
         for entity, statements in article.descriptions.items():
             described[entity] = described.get(entity, 0) + 1
             for predicate, obj in statements:
-                quads.setdefault(Quad(entity, predicate, obj, ENTITIES), None)
+                triples[(entity, predicate, obj)] = None
                 if predicate == _RDF_TYPE and isinstance(obj, NamedNode) and obj.value.startswith(_SKG):
                     typed.add((entity, obj))
-    return list(quads), described, typed
+    return [Quad(s, p, o, ENTITIES) for s, p, o in triples], described, typed  # type: ignore[arg-type]
 
 
 def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, PreviousArticle],
@@ -390,7 +390,8 @@ def write_update(articles: Sequence[ArticleFacts], previous: Mapping[str, Previo
     for iri in stale_entities:
         entities_after.pop(iri, None)
     return LayoutWrite(ops, data, after, [tidy] if tidy else [], edges_after, entities_after,
-                       stale_aggregates | stale_entities)
+                       stale_aggregates | stale_entities,
+                       _graphs=sorted({a.graph for a in articles}, key=lambda n: n.value))
 
 
 def recount_update() -> str:

@@ -24,6 +24,11 @@ _ISSUED = vocab.DCTERMS + "issued"
 _SYMMETRIC = frozenset(vocab.ONT + name for name in SYMMETRIC_RELATIONS)
 
 
+def _merged_predicates() -> dict[str, NamedNode]:
+    """Each description predicate (``skg:stated...``) -> the merged predicate it states."""
+    return {stated: NamedNode(merged) for stated, merged in vocab.MERGED_PREDICATES.items()}
+
+
 def aggregates_of(subject: NamedNode, relation: NamedNode, obj: NamedNode) -> list[NamedNode]:
     """The resources an event of (subject, relation, object) counts in: its edge resource, and for
     a symmetric relation the pair resource of its two ends."""
@@ -99,6 +104,7 @@ def article_facts(write: ArticleWrite, content_hash_predicate: NamedNode) -> Art
     published = issued[0] if issued else None
     events: list[EventFacts] = []
     descriptions: dict[NamedNode, tuple[tuple[NamedNode, object], ...]] = {}
+    merged_of = _merged_predicates()
     for subject, subject_quads in by_subject.items():
         values: dict[str, list[object]] = {}
         for quad in subject_quads:
@@ -108,8 +114,8 @@ def article_facts(write: ArticleWrite, content_hash_predicate: NamedNode) -> Art
             events.append(_event(subject, values, write.article_id, published))
         elif _DESCRIPTION_CLASS in types and values.get(_DESCRIBES):
             entity = values[_DESCRIBES][0]
-            merged = tuple((NamedNode(vocab.MERGED_PREDICATES[p]), o) for p, objects in values.items()
-                           if p in vocab.MERGED_PREDICATES for o in objects)
+            merged = tuple((merged_of[p], o) for p, objects in values.items() if p in merged_of
+                           for o in objects)
             descriptions[entity] = descriptions.get(entity, ()) + merged  # type: ignore[index]
     return ArticleFacts(write.article_id, graph, tuple(quads), tuple(events), descriptions)
 
