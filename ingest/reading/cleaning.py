@@ -8,6 +8,7 @@ offset found in it indexes ``Article.text`` directly. The rules are data (furnit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,49 +81,67 @@ def _furniture_kind(line: str, norm: str, rules: FurnitureRules) -> str | None:
     return None
 
 
+def _line_drops(text: str, rules: FurnitureRules) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Each line of ``text`` (start, end) with the spans of it to blank out, line after line: what
+    a line loses depends only on the lines before it, so a reader may stop early."""
+    in_list = 0
+    after_separator = False
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            yield start, end, []
+            continue
+        norm = normalize_arabic(stripped)
+        words = len(stripped.split())
+        headline = words <= HEADLINE_MAX_WORDS and not stripped.endswith(SENTENCE_END)
+        if in_list:
+            if headline:
+                yield start, end, [(start, end, "related_list")]
+                in_list -= 1
+                continue
+            in_list = 0
+        if after_separator and headline and stripped not in rules.separators:
+            yield start, end, [(start, end, "separated_headline")]
+            after_separator = False
+            continue
+        after_separator = stripped in rules.separators
+        if norm in rules.list_headings or norm.rstrip(":") in rules.list_headings:
+            yield start, end, [(start, end, "list_after")]
+            in_list = RELATED_LIST_MAX_LINES
+            continue
+        kind = _furniture_kind(line, norm, rules)
+        if kind:
+            yield start, end, [(start, end, kind)]
+            continue
+        yield start, end, [(start + match.start(), start + match.end(), "token")
+                           for match in re.finditer(r"\S+", line)
+                           if any(r.match(match.group()) for r in rules.tokens)]
+
+
 def clean_text(text: str, lexicon: Lexicon, rules: FurnitureRules | None = None) -> CleanedText:
     """Blank out the furniture of ``text`` according to the language's furniture rules."""
     rules = rules or _rules_of(lexicon.furniture)
     chars = list(text)
     dropped: list[tuple[int, int, str]] = []
-
-    def drop(start: int, end: int, kind: str) -> None:
-        for k in range(start, end):
-            if chars[k] not in "\n":
-                chars[k] = " "
-        dropped.append((start, end, kind))
-
-    spans = _line_spans(text)
-    in_list = 0
-    after_separator = False
-    for start, end in spans:
-        line = text[start:end]
-        stripped = line.strip()
-        norm = normalize_arabic(stripped)
-        if not stripped:
-            continue
-        words = len(stripped.split())
-        headline = words <= HEADLINE_MAX_WORDS and not stripped.endswith(SENTENCE_END)
-        if in_list:
-            if headline:
-                drop(start, end, "related_list")
-                in_list -= 1
-                continue
-            in_list = 0
-        if after_separator and headline and stripped not in rules.separators:
-            drop(start, end, "separated_headline")
-            after_separator = False
-            continue
-        after_separator = stripped in rules.separators
-        if norm in rules.list_headings or norm.rstrip(":") in rules.list_headings:
-            drop(start, end, "list_after")
-            in_list = RELATED_LIST_MAX_LINES
-            continue
-        kind = _furniture_kind(line, norm, rules)
-        if kind:
-            drop(start, end, kind)
-            continue
-        for match in re.finditer(r"\S+", line):
-            if any(r.match(match.group()) for r in rules.tokens):
-                drop(start + match.start(), start + match.end(), "token")
+    for _, _, drops in _line_drops(text, rules):
+        for start, end, kind in drops:
+            for k in range(start, end):
+                if chars[k] not in "\n":
+                    chars[k] = " "
+            dropped.append((start, end, kind))
     return CleanedText("".join(chars), dropped)
+
+
+def clean_lines(text: str, lexicon: Lexicon) -> Iterator[str]:
+    """The lines of ``clean_text(text, lexicon).text`` (split at line feeds), one by one: the
+    lines after the one a reader stops at are not cleaned."""
+    rules = _rules_of(lexicon.furniture)
+    for start, end, drops in _line_drops(text, rules):
+        if not drops:
+            yield text[start:end]
+            continue
+        chars = list(text[start:end])
+        for drop_start, drop_end, _ in drops:
+            chars[drop_start - start:drop_end - start] = " " * (drop_end - drop_start)
+        yield "".join(chars)

@@ -96,17 +96,23 @@ HEADLINE_MIN_WORDS = 4  # a line of fewer words before the headline is a section
 def headline(text: str, lang: str | None) -> str | None:
     """The article's headline: the first line of at least four words once page furniture ("تخطي
     إلى المحتوى الرئيسي", "logo", navigation) is blanked out with the language's furniture rules;
-    else the first line with text."""
-    from sahelkg.ingest.reading.cleaning import clean_text
+    else the first line with text. The text is cleaned line by line up to the headline only."""
+    from sahelkg.ingest.reading.cleaning import clean_lines
 
-    cleaned = text
+    cleaned: Iterator[str] = iter(text.splitlines())
     if lang in available_languages():
-        cleaned = clean_text(text[:4000], load_lexicon(lang)).text
-    lines = [line.strip() for line in cleaned.splitlines() if line.strip()]
-    for line in lines:
+        lines = clean_lines(text[:4000], load_lexicon(lang))
+        cleaned = (part for line in lines for part in line.splitlines())
+    first = None
+    for raw in cleaned:
+        line = raw.strip()
+        if not line:
+            continue
         if len(line.split()) >= HEADLINE_MIN_WORDS:
             return line
-    return lines[0] if lines else next((line.strip() for line in text.splitlines() if line.strip()), None)
+        first = first if first is not None else line
+    return first if first is not None else next((line.strip() for line in text.splitlines() if line.strip()),
+                                                None)
 
 
 def _parse_date(value: object) -> tuple[date | None, DatePrecision | None]:
