@@ -40,7 +40,7 @@ class Settings(BaseSettings):
                     "keeps only those; empty runs them all (sahelkg.ingest.relations.registry).")
     workers: int | None = Field(default=None, ge=1, description="Ingest worker processes; default: one per "
                                 "core (this process alone for a small input).")
-    batch_size: int = Field(default=50, ge=1)
+    batch_size: int = Field(default=200, ge=1)
     scheduler: str | None = Field(default=None, description="Dask scheduler address (tcp://HOST:8786): "
                                   "ingest extracts on that cluster.")
     write_token: str | None = None
