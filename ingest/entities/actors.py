@@ -415,8 +415,8 @@ class ActorPhrases:
         if deputy and not probe and of is not None:
             # "نائب رئيس النيجر" with no name: the deputy, unnamed, and not the head of the title
             return Mention(i, end, None, "Person", "titled", head=i)
-        if of is None or deputy or not offices or probe:
-            return None
+        if of is None or deputy or not offices or probe or self._body_name_at(end):
+            return None  # "the head of the Libyan Football Federation" heads no country
         # "رئيس النيجر" is the head of state even after the prime minister was named
         leading = frozenset(o.office for o in self.g.holders(of, offices, None, leading_only=True)
                             ) if leader else frozenset()
@@ -660,6 +660,8 @@ class ActorPhrases:
             words += 1
         if words < 2:
             return 0, None
+        if tokens[end - 1] in self._body_heads():
+            return 0, None  # "the head of the Libyan Football Federation": a body, not a person
         if end < len(tokens):
             after = tokens[end]
             if is_word(after) and after not in self.t.stop and after not in self.t.blocked and \
@@ -672,6 +674,22 @@ class ActorPhrases:
         else:
             surface = " ".join(tokens[k:end])
         return end - k, self._new_person(surface, tuple(tokens[k:end]), role=role)
+
+    def _body_heads(self) -> frozenset[str]:
+        lexicon = self.doc.lexicon
+        return lexicon.single_words("organisation_head") | lexicon.single_words("armed_group_head")
+
+    def _body_name_at(self, k: int) -> bool:
+        """Do capitalised words at k end with the head word of a body's name ("Football
+        Federation")? Then a title before them is a title of that body."""
+        heads = self._body_heads()
+        for j in range(k, min(len(self.tokens), k + 4)):
+            surface = self.surface[j].text if j < len(self.surface) else self.tokens[j]
+            if not surface[:1].isupper():
+                return False
+            if self.tokens[j] in heads:
+                return True
+        return False
 
     def _name_hyphen(self, k: int) -> bool:
         """Is the token at k a hyphen inside a Latin name, with no space on either side?"""

@@ -73,3 +73,15 @@ def test_progressives_gerunds_and_the_accused(triples, text: str, lang: str,
 
 def test_a_noun_after_of_stays_a_noun(triples) -> None:
     assert triples("The withdrawal of support for Haftar was announced.", PUBLISHED, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقد لقاء جمع الرئيس عبد المجيد تبون بنظيره النيجري محمد بازوم.",
+        "جمع الرئيس عبد المجيد تبون بالرئيس محمد بازوم.",
+    ],
+)
+def test_a_meeting_that_brought_two_together(triples, text: str) -> None:
+    meets = {(s, o) for s, r, o, _ in triples(text, date(2022, 1, 1), "ar") if r == "meet"}
+    assert meets == {("Abdelmadjid_Tebboune", "Mohamed_Bazoum")}
