@@ -14,7 +14,7 @@ from datetime import date
 
 from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word, spelled_entity
 from sahelkg.ingest.entities.commanders import ForceCommanders
-from sahelkg.ingest.entities.gazetteer import INNER_QUOTES, Gazetteer, PhraseTable
+from sahelkg.ingest.entities.gazetteer import INNER_QUOTES, Gazetteer, PhraseTable, word_table
 from sahelkg.ingest.entities.generic import generic_category, generic_entity
 from sahelkg.ingest.entities.mention_passes import (
     absorb_glosses,
@@ -839,6 +839,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         j = i + n
         if j < len(self.tokens) and self.tokens[j] in self.t.possessive:
             j += 1
+        qualifier = word_table(self.doc.lexicon, "title_qualifier")
+        while j < len(self.tokens) and (qn := qualifier.match(self.tokens, j)[0]):
+            j += qn  # "Libya's self-styled army commander", "Sudan's de facto ruler"
         if j >= len(self.tokens):
             return None
         if not self.t.role.match(self.tokens, j)[0] and not self.t.deputy.match(self.tokens, j)[0]:

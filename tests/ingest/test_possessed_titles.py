@@ -87,3 +87,16 @@ def test_a_title_of_a_body_the_gazetteer_lacks_names_no_person_and_no_state_lead
     # Libyan", and the title does not name Libya's head of state either
     found = triples("Saadi Gaddafi was the head of the Libyan Football Federation.", date(2011, 9, 12), "en")
     assert not {x for x in found if x[1] == "leads"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Libya's Tripoli-based Prime Minister Abdul Hamid Dbeibeh met Haftar.",
+         ("Abdul_Hamid_Dbeibah", "Libya")),
+        ("Sudan's de facto ruler Abdel Fattah al-Burhan met Dagalo.", ("Abdel_Fattah_al-Burhan", "Sudan")),
+        ("Niger's junta leader General Abdourahamane Tiani met Haftar.", ("Abdourahamane_Tchiani", "Niger")),
+    ],
+)
+def test_a_qualified_title_after_a_possessive(triples, text: str, expected: tuple[str, str]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, date(2023, 9, 27), "en") if r == "leads"} == {expected}
