@@ -79,9 +79,14 @@ def test_a_noun_after_of_stays_a_noun(triples) -> None:
     "text",
     [
         "وعقد لقاء جمع الرئيس عبد المجيد تبون بنظيره النيجري محمد بازوم.",
-        "جمع الرئيس عبد المجيد تبون بالرئيس محمد بازوم.",
+        "وتناولت مباحثات جمعت الرئيس عبد المجيد تبون بالرئيس محمد بازوم التعاون الأمني.",
     ],
 )
 def test_a_meeting_that_brought_two_together(triples, text: str) -> None:
     meets = {(s, o) for s, r, o, _ in triples(text, date(2022, 1, 1), "ar") if r == "meet"}
     assert meets == {("Abdelmadjid_Tebboune", "Mohamed_Bazoum")}
+
+
+def test_gathering_things_is_no_meeting(triples) -> None:
+    # "جمع" alone gathers anything: only after a noun of meeting does it bring parties together
+    assert triples("وجمع الجيش المالي الأسلحة من المليشيات في كيدال.", date(2022, 1, 1), "ar") == set()
