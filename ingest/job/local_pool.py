@@ -8,13 +8,18 @@ of the tasks, so the first file read wins when two give the same article id, as 
 
 When a worker process dies (killed, out of memory), the pool is started again and the tasks not
 yet written are submitted again; after :data:`POOL_RESTARTS` deaths the job stops with one line.
+A worker leaves each result in a file of a folder of this job and sends back only its path, so
+one killed while it answers cannot leave part of a message in the pool's pipe (the pool would
+wait for the rest forever).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from sahelkg.ingest.job.report import IngestError
 from sahelkg.ingest.job.tasks import ReadTask
-from sahelkg.ingest.job.worker import TaskResult, TaskRunner, init_worker, run_task
+from sahelkg.ingest.job.worker import TaskResult, TaskRunner, init_worker, result_from_file, run_task_to_file
 from sahelkg.ingest.job.writer import Writer
 
 from sahelkg.settings import Settings
@@ -69,18 +74,20 @@ def _pool_results(tasks: deque[ReadTask], settings: Settings, stored: Mapping[st
     """The results of ``tasks`` in their order, from a pool of ``workers`` processes."""
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=init_worker,
                                initargs=(settings, stored, os.getpid()))
+    folder = tempfile.mkdtemp(prefix="sahelkg-results-")  # results come back as files (worker.py)
     try:
         upcoming = iter(list(tasks))
-        in_flight: deque[Future[TaskResult]] = deque()
+        in_flight: deque[Future[str]] = deque()
         for task in upcoming:
-            in_flight.append(pool.submit(run_task, task))
+            in_flight.append(pool.submit(run_task_to_file, task, folder))
             if len(in_flight) >= workers * TASKS_IN_FLIGHT_PER_WORKER:
                 break
         while in_flight:
-            result = in_flight.popleft().result()
+            result = result_from_file(in_flight.popleft().result())
             following = next(upcoming, None)
             if following is not None:
-                in_flight.append(pool.submit(run_task, following))
+                in_flight.append(pool.submit(run_task_to_file, following, folder))
             yield result
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -10,6 +10,8 @@ file. The in-process engine calls :func:`run_task` with its own :class:`TaskRunn
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 import threading
 import time
 from collections.abc import Mapping
@@ -72,6 +74,30 @@ def init_worker(settings: Settings, stored: Mapping[str, str], parent: int) -> N
 def run_task(task: ReadTask) -> TaskResult:
     assert _runner is not None, "worker used before its initializer ran"
     return _runner.run(task)
+
+
+def run_task_to_file(task: ReadTask, folder: str) -> str:
+    """Run the task and leave its result in a file of ``folder``; return the file's path.
+
+    A worker killed while it writes a result back through the pool's shared pipe leaves part of
+    a message there, and the pool then waits for the rest forever. A path is a message short
+    enough to be written whole (under the pipe's atomic size), so a killed worker can only leave
+    a file half written, which nobody reads: the pool sees the worker gone and fails the task."""
+    result = run_task(task)
+    fd, path = tempfile.mkstemp(dir=folder, suffix=".result")
+    with os.fdopen(fd, "wb") as out:
+        pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def result_from_file(path: str) -> TaskResult:
+    """The result :func:`run_task_to_file` left in ``path``; the file is removed."""
+    try:
+        with open(path, "rb") as handle:
+            result: TaskResult = pickle.load(handle)
+    finally:
+        os.unlink(path)
+    return result
 
 
 def exit_with_parent(parent: int) -> None:
