@@ -147,6 +147,19 @@ def test_a_killed_worker_process_loses_no_article(tmp_path: Path) -> None:
     assert quads == expected
 
 
+def test_worker_results_come_back_as_files_that_are_removed(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    corpus = write_corpus(tmp_path / "in", 60)
+    report, quads = _ingest([corpus], _settings(tmp_path / "data", workers=2))
+    assert _counts(report)[:2] == (60, 60)
+    assert quads
+    assert list(scratch.iterdir()) == []  # the job's result folder and its files are gone
+
+
 # ---------------------------------------------------------------------------------------- Dask
 
 
