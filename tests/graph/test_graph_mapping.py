@@ -181,8 +181,9 @@ def test_article_write_carries_id_hash_and_quads() -> None:
 
 
 def test_article_nquads_are_what_the_serializer_writes_for_the_article_quads() -> None:
-    article = Article("n1", "زار حفتر النيجر. Haftar a rencontré le \"président\"\n\\ du Niger.", title="t\u00e9\tx",
-                      published=date(2018, 8, 8), lang="ar", url="https://e.org/a b")
+    text = "زار حفتر النيجر. Haftar a rencontré le \"président\"\n\\ du Niger."
+    article = Article("n1", text, title="t\u00e9\tx", published=date(2018, 8, 8), lang="ar",
+                      url="https://e.org/a b")
     relations = (make_relation("n1", HAFTAR, "visit", NIGER), make_relation("n1", LIBYA, "meet", NIGER),
                  make_relation("n1", HAFTAR, "visit", NIGER))
     extracted = ExtractedArticle(article, relations)
