@@ -131,15 +131,15 @@ class ActorPhrases:
         if title is None:
             return
         rn, k, of, demonym, offices, leader = title
+        if of is not None and not leader and offices:
+            # "X, le secrétaire général de l'ONU": an office of the body named that leads it
+            leader = any(o.leads for o in self.g.holders(of, offices, None))
         if of is None and offices:
             held = self.g.office_held(mention.entity or "", offices, self.when)
             if len({o.of for o in held}) == 1:
                 of = held[0].of
                 leader = leader or held[0].leads
         of = of or demonym
-        if of is not None and not leader and offices and of == (title[2] or None):
-            # "X, le secrétaire général de l'ONU": an office of the body named that leads it
-            leader = any(o.leads for o in self.g.holders(of, offices, None))
         if of is not None and leader and of != mention.entity:
             mention.leads = of
         if of is not None or k > j + rn:
@@ -660,7 +660,7 @@ class ActorPhrases:
             words += 1
         if words < 2:
             return 0, None
-        if tokens[end - 1] in self._body_heads():
+        if tokens[end - 1] in self.t.body_heads:
             return 0, None  # "the head of the Libyan Football Federation": a body, not a person
         if end < len(tokens):
             after = tokens[end]
@@ -675,19 +675,14 @@ class ActorPhrases:
             surface = " ".join(tokens[k:end])
         return end - k, self._new_person(surface, tuple(tokens[k:end]), role=role)
 
-    def _body_heads(self) -> frozenset[str]:
-        lexicon = self.doc.lexicon
-        return lexicon.single_words("organisation_head") | lexicon.single_words("armed_group_head")
-
     def _body_name_at(self, k: int) -> bool:
         """Do capitalised words at k end with the head word of a body's name ("Football
         Federation")? Then a title before them is a title of that body."""
-        heads = self._body_heads()
         for j in range(k, min(len(self.tokens), k + 4)):
             surface = self.surface[j].text if j < len(self.surface) else self.tokens[j]
             if not surface[:1].isupper():
                 return False
-            if self.tokens[j] in heads:
+            if self.tokens[j] in self.t.body_heads:
                 return True
         return False
 

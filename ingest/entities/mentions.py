@@ -97,6 +97,7 @@ class _Tables:
     seat_adjective: frozenset[str] = frozenset()  # "rival", "parallel"
     kin_noun: PhraseTable = PhraseTable(())  # "son": "Haftar's son Saddam Haftar"
     possessive_word: frozenset[str] = frozenset()  # "'s", "'" as whole tokens
+    body_heads: frozenset[str] = frozenset()  # "Federation", "Front": the last word of a body's name
     force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
     staff_chief: PhraseTable = PhraseTable(())  # "chief of staff": leads the force it is the title of
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
@@ -186,6 +187,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         seat_adjective=lexicon.single_words("seat_adjective"),
         kin_noun=_table(words.get("kin_noun", frozenset())),
         possessive_word=frozenset(p.casefold() for p in lexicon.properties.get("possessive", ())),
+        body_heads=lexicon.single_words("organisation_head") | lexicon.single_words("armed_group_head"),
         adversary=_table(words.get("adversary_noun", frozenset())),
         generic=PhraseTable((phrase, name.removeprefix("generic_")) for name, phrases in words.items()
                             if name.startswith("generic_") for phrase in phrases),

@@ -140,6 +140,28 @@ def _modifies_titled(s: SentenceView, k: int, limit: int) -> bool:
                                                  m.type in ("Organization", "ArmedGroup"))
 
 
+MAX_ACRONYM = 3  # words of an acronym in brackets after a name ("(LNA)", "(AES)")
+
+
+def past_acronym(s: SentenceView, k: int) -> int:
+    """Past an acronym in brackets opening at k, right after a name ("(LNA)"); k when none."""
+    if k < len(s.tokens) and s.tokens[k] == "(":
+        closing = next((j for j in range(k + 1, min(len(s.tokens), k + MAX_ACRONYM + 1))
+                        if s.tokens[j] == ")"), None)
+        if closing is not None:
+            return closing + 1
+    return k
+
+
+def before_acronym(s: SentenceView, k: int) -> int:
+    """Before an acronym in brackets closing at k ("les FSR (RSF),"): the last word of the name
+    before it; k when none."""
+    if k < 0 or s.tokens[k] != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(-1, k - MAX_ACRONYM - 1), -1) if s.tokens[j] == "("), None)
+    return opening - 1 if opening is not None else k
+
+
 MAX_APPOSED = 3  # words of the noun phrase an apposition pronoun names ("دولتان جديدتان هما")
 
 

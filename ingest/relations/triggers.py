@@ -9,6 +9,7 @@ column of its own. The part of speech, when known, picks the verb or the noun re
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from sahelkg.ingest.job.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, TriggerMatch
 from sahelkg.ingest.language.lexicon import Lexicon, Trigger
@@ -34,8 +35,34 @@ def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozens
     return k
 
 
+@dataclass(frozen=True, slots=True)
+class ReadingWords:
+    """The word classes that decide how a trigger word is read, from one language's words.tsv."""
+
+    report_verbs: frozenset[str]  # "أدانت الجزائر قصف": a noun judged or reported after them
+    noun_markers: frozenset[str]  # "the", "son": a noun follows
+    verb_markers: frozenset[str]  # "has", "a": a verb follows
+    gerund_markers: frozenset[str]  # "of": an -ing word after it is a verb ("accused X of backing")
+    active_ending: tuple[str, ...]  # "ing"
+    demonstratives: frozenset[str]  # "هذه الزيارة": an event told before
+    figurative: frozenset[str]  # "الحرب النفسية", "trade war": no fighting
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> ReadingWords:
+        judging = lexicon.single_words("evaluation_verb")
+        return cls(report_verbs=lexicon.single_words("report_verb") | judging | {
+                       c + w for w in judging for c in "وف"},
+                   noun_markers=lexicon.single_words("noun_marker"),
+                   verb_markers=lexicon.single_words("verb_marker"),
+                   gerund_markers=lexicon.single_words("gerund_marker"),
+                   active_ending=tuple(sorted(lexicon.single_words("active_ending"))),
+                   demonstratives=lexicon.single_words("demonstrative"),
+                   figurative=lexicon.single_words("figurative"))
+
+
 class TriggerIndex:
     def __init__(self, lexicon: Lexicon) -> None:
+        self.words = ReadingWords.of(lexicon)
         self.gaps = lexicon.single_words("trigger_gap")
         # a verb with an object pronoun is read right after a relative pronoun ("الجماعة التي
         # يقودها X": X leads the group) or "حيث" (class clitic_antecedent: "وصل X إلى النيجر، حيث
@@ -104,11 +131,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 
 def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
             mention_ends: set[int], mention_starts: set[int],
-            report_verbs: frozenset[str] = frozenset(),
-            noun_markers: frozenset[str] = frozenset(),
-            verb_markers: frozenset[str] = frozenset(),
-            gerund_markers: frozenset[str] = frozenset(),
-            active_ending: tuple[str, ...] = ()) -> tuple[Trigger, str, bool]:
+            words: ReadingWords) -> tuple[Trigger, str, bool]:
     """One reading of an ambiguous word (e.g. "رفض" verb or noun, "visit"): a noun when it
     carries an article, a preposition or a suffix, or follows a determiner or a possessive ("the
     visit", "Haftar's visit"); a verb after an auxiliary ("avait attaqué"); a noun before a
@@ -122,11 +145,12 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
     nouns = [o for o in options if o[0].form == "noun"]
     if not verbs or not nouns:
         return options[0]
-    if i and tokens[i - 1] in noun_markers:
+    if i and tokens[i - 1] in words.noun_markers:
         return nouns[0]
-    if i and tokens[i - 1] in verb_markers:
+    if i and tokens[i - 1] in words.verb_markers:
         return verbs[0]
-    if i and tokens[i - 1] in gerund_markers and active_ending and tokens[i].endswith(active_ending):
+    if i and tokens[i - 1] in words.gerund_markers and words.active_ending and \
+            tokens[i].endswith(words.active_ending):
         return verbs[0]  # "accused the UAE of backing the RSF": a gerund after a preposition
     after = i + len(verbs[0][0].phrase)
     if after < len(tokens) and tokens[after] in nouns[0][0].preps \
@@ -135,7 +159,7 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
     word = tokens[i]
     bare = word == verbs[0][0].phrase[0] or any(stem == verbs[0][0].phrase[0] and prefix in ("و", "ف")
                                                    for prefix, stem in verb_stems(word))
-    after_report = any(tokens[k] in report_verbs for k in range(max(0, i - 3), i))
+    after_report = any(tokens[k] in words.report_verbs for k in range(max(0, i - 3), i))
     if bare and not after_report and (i in mention_ends or (i + len(verbs[0][0].phrase)) in mention_starts):
         return verbs[0]
     return nouns[0]
@@ -156,15 +180,7 @@ class TriggerStep:
         if index is None:
             index = self._indexes[doc.lexicon.lang] = TriggerIndex(doc.lexicon)
         doc.triggers = []
-        demonstratives = doc.lexicon.single_words("demonstrative")
-        judging = doc.lexicon.single_words("evaluation_verb")  # "أدانت الجزائر قصف": a noun judged
-        report_verbs = doc.lexicon.single_words("report_verb") | judging | {
-            c + w for w in judging for c in "وف"}
-        noun_markers = doc.lexicon.single_words("noun_marker")
-        figurative = doc.lexicon.single_words("figurative")  # "الحرب النفسية", "trade war": no fighting
-        verb_markers = doc.lexicon.single_words("verb_marker")
-        gerund_markers = doc.lexicon.single_words("gerund_marker")
-        active_ending = tuple(sorted(doc.lexicon.single_words("active_ending")))
+        words = index.words
         for n, (tokens, mentions) in enumerate(zip(doc.norm, doc.mentions, strict=True)):
             content = doc.content[n] if n < len(doc.content) else []
             covered = set()
@@ -184,19 +200,18 @@ class TriggerStep:
                 if not options:
                     i += 1
                     continue
-                trigger, suffix, future = _choose(options, tokens, i, ends, starts, report_verbs,
-                                                  noun_markers, verb_markers, gerund_markers, active_ending)
+                trigger, suffix, future = _choose(options, tokens, i, ends, starts, words)
                 n = len(trigger.phrase)
                 if n > 1 and tuple(tokens[i + 1:i + n]) != trigger.phrase[1:]:
                     n = phrase_end(tokens, i, trigger.phrase, index.gaps) - i
                 if any(k in covered for k in range(i, i + n)):
                     i += 1
                     continue
-                if i and tokens[i - 1] in demonstratives and trigger.form == "noun":
+                if i and tokens[i - 1] in words.demonstratives and trigger.form == "noun":
                     i += n  # "هذه الزيارة": an event told before, not a new statement
                     continue
                 qualifiers = {tokens[i + n] if i + n < len(tokens) else "", tokens[i - 1] if i else ""}
-                if trigger.form == "noun" and qualifiers & figurative:
+                if trigger.form == "noun" and qualifiers & words.figurative:
                     i += n  # "الحرب النفسية ضد الجيش", "la guerre économique", "a media campaign"
                     continue
                 found.append(TriggerMatch(i, i + n, trigger.relation, trigger.form, trigger.preps,

@@ -87,15 +87,21 @@ def _place_where(s: SentenceView, k: int, ce: int) -> Mention | None:
             continue  # "l'enlèvement de deux Français à Niamey": the victims' nationality
         if m.start >= min(ce, k + MAX_TO_PLACE) or not _where(s, m) or s.type_of(m.entity) == "Country":
             return None  # "هجوما في مالي": a town says where, a country says less
-        before = s.tokens[m.start - 1] if m.start else ""
-        placed = before in s.w.located or s.prep_clitic(m) or (
-            m.start == k + 1 and (before in s.w.genitive_first or s.w.place_noun.match(s.tokens, k)[0])) or (
-            # "l'attentat de Niamey", "هجوم مطار نيامي"
-            s.w.verb_first and before[:1] in s.w.located and s.w.place_noun.match(s.tokens, m.start - 1)[0])
-        if not placed and m.start >= 2 and s.w.place_noun.match(s.tokens, m.start - 1)[0]:
-            placed = s.tokens[m.start - 2] in s.w.located  # "à la ville de", "in the town of"
-        return m if placed else None
+        return m if _placed_after_attack(s, m, k) else None
     return None
+
+
+def _placed_after_attack(s: SentenceView, m: Mention, k: int) -> bool:
+    """Is the place m, named after the attack noun ending at k, where it happened?"""
+    before = s.tokens[m.start - 1] if m.start else ""
+    if before in s.w.located or s.prep_clitic(m):
+        return True  # "à Arlit", "in Djibo", "في تمبكتو"
+    if m.start == k + 1 and (before in s.w.genitive_first or s.w.place_noun.match(s.tokens, k)[0]):
+        return True  # "l'attentat de Niamey", "هجوم مطار نيامي"
+    if not (m.start >= 2 and s.w.place_noun.match(s.tokens, m.start - 1)[0]):
+        return False
+    # "بمطار نيامي": a place noun with the preposition on it; "à la ville de", "in the town of"
+    return s.w.verb_first and before[:1] in s.w.located or s.tokens[m.start - 2] in s.w.located
 
 
 def claimed_attacks(s: SentenceView, out: Proposals) -> None:
@@ -172,8 +178,8 @@ def _headline_subject(s: SentenceView, cs: int, verb_at: int) -> Mention | None:
     while k >= cs and not s.tokens[k].isalpha():
         k -= 1
     m = s.cover[k] if k >= cs else None
-    return m if m is not None and m.entity and m.start == cs + sum(
-        1 for tok in s.tokens[cs:m.start] if not tok.isalpha()) and s.type_of(m.entity) in AUTHORS else None
+    first = m is not None and not any(tok.isalpha() for tok in s.tokens[cs:m.start])  # past quotes only
+    return m if first and m.entity and s.type_of(m.entity) in AUTHORS else None
 
 
 def ambush_authors(s: SentenceView, out: Proposals) -> None:

@@ -20,6 +20,7 @@ from sahelkg.ingest.entities.commanders import ARMED_KINDS
 from sahelkg.ingest.entities.mentions import _reference_date
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import ADJACENT
+from sahelkg.ingest.relations.finders import past_acronym
 from sahelkg.ingest.relations.marks import COMMAS, HEADS, SKIPPABLE
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
     for m in s.mentions:
         if not m.entity or m.type not in ORGANISATIONS or m.kind == "delegation":
             continue
-        k = _past_acronym(s, m.end)  # "les Forces armées arabes libyennes (Faal) de Khalifa Haftar"
+        k = past_acronym(s, m.end)  # "les Forces armées arabes libyennes (Faal) de Khalifa Haftar"
         if k < len(tokens) and tokens[k] in SKIPPABLE:
             k += 1
         if k < len(tokens) and tokens[k] in s.w.genitive_first and (head := _known_head(s, m, k + 1)):
@@ -88,15 +89,6 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
         if head is not None:
             out.add([head], None, "leads", [m], ADJACENT, source="role")
     _unnamed_forces(s, out)
-
-
-def _past_acronym(s: SentenceView, k: int) -> int:
-    """Past an acronym in brackets right after a name ("(LNA)")."""
-    if k < len(s.tokens) and s.tokens[k] == "(":
-        closing = next((j for j in range(k + 1, min(len(s.tokens), k + 4)) if s.tokens[j] == ")"), None)
-        if closing is not None:
-            return closing + 1
-    return k
 
 
 def _known_head(s: SentenceView, m: Mention, k: int) -> Mention | None:

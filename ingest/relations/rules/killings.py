@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.entities.generic import register_generic
+from sahelkg.ingest.language.normalize import verb_stems
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 from sahelkg.ingest.relations.finders import prep_clitic
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
@@ -153,15 +154,9 @@ def _strike_author(s: SentenceView, t: TriggerMatch) -> Mention | None:
         k -= 1
     before = s.cover[k] if k >= 0 else None
     if before is not None and before.end == k + 1 and before.entity and s.type_of(before.entity) in STRIKERS \
-            and s.w.possessive:  # "a French strike": an adjective before its noun (languages with "'s")
+            and s.doc.lexicon.has("adjective", "before"):  # "a French strike"
         return before
     return None
-
-
-def _stem(s: SentenceView, j: int) -> str:
-    """The word at j without the conjunction glued to it in Arabic ("وقتل")."""
-    token = s.tokens[j]
-    return token[1:] if s.w.verb_first and token[:1] in ("و", "ف") else token
 
 
 def _struck_person(s: SentenceView, t: TriggerMatch, killing: PhraseTable,
@@ -174,7 +169,8 @@ def _struck_person(s: SentenceView, t: TriggerMatch, killing: PhraseTable,
         if t.start - m.end > MAX_TO_STRIKE:
             return None
         before = range(max(cs, m.start - MAX_LINK - 1), m.start)  # "مقتل الصحراوي", "وقتل القيادي X"
-        if any(killing.match(s.tokens, j)[0] == m.start - j or _stem(s, j) in killed for j in before) or \
+        if any(killing.match(s.tokens, j)[0] == m.start - j or
+               any(stem in killed for _, stem in verb_stems(s.tokens[j])) for j in before) or \
                 any(s.tokens[j] in killed for j in range(m.end, t.start)):  # "X was killed in"
             return m
         return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.certainty import ADJACENT, CARRIED, CLAUSE_AGENT, SVO, SYMMETRIC, VSO
+from sahelkg.ingest.relations.finders import before_acronym
 from sahelkg.ingest.relations.helpers import (
     agent_adjacent,
     alongside,
@@ -418,9 +419,7 @@ def _apposed_before(s: SentenceView, r: int) -> Mention | None:
         k -= 1
     if k == r or k < 1 or s.tokens[k] not in s.w.determiner or s.tokens[k - 1] not in COMMAS:
         return None
-    n = k - 2
-    if n >= 2 and s.tokens[n] == ")" and "(" in s.tokens[max(0, n - MAX_APPOSED):n]:
-        n = max(j for j in range(max(0, n - MAX_APPOSED), n) if s.tokens[j] == "(") - 1  # "les FSR (RSF),"
+    n = before_acronym(s, k - 2)  # "les FSR (RSF), un groupe"
     m = s.cover[n] if n >= 0 else None
     return m if m is not None and m.entity and m.type in ACTORS else None
 
