@@ -101,7 +101,8 @@ class _Tables:
     force_leader: PhraseTable = PhraseTable(())  # "commander": with a nationality alone, no head of state
     staff_chief: PhraseTable = PhraseTable(())  # "chief of staff": leads the force it is the title of
     adversary: PhraseTable = PhraseTable(())  # "rivals": "Haftar's rivals" are not Haftar
-    home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country
+    home_body: PhraseTable = PhraseTable(())  # "الجيش", "l'armée": a body of the article's country;
+    # "the military", "les forces de défense et de sécurité" (value "army"): its national army
     settlement: frozenset[str] = frozenset()  # "village", "localité": a new town's name follows
     home_state: PhraseTable = PhraseTable(())  # "الحكومة", "the government": the article's country
     envoy: PhraseTable = PhraseTable(())  # "مبعوث", "conseiller", "envoy": one who acts for another
@@ -193,7 +194,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                             if name.startswith("generic_") for phrase in phrases),
         partitive=lexicon.single_words("partitive"),
         group_word=lexicon.single_words("group_word"),
-        home_body=_table(words.get("home_body", frozenset())),
+        home_body=PhraseTable([*((p, "body") for p in words.get("home_body", frozenset())),
+                               *((p, "army") for p in words.get("home_army", frozenset()))]),
         settlement=lexicon.single_words("settlement_noun"),
         home_state=_table(words.get("home_state", frozenset())),
         envoy=_table(words.get("envoy_noun", frozenset())),
@@ -381,8 +383,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
     def _built_name_holds(self, entity: str, i: int) -> bool:
         """A name from the data packages (GeoNames towns, CLDR countries) holds where a curated one
         always would only if it is written as a name: capitalised in a Latin-script text; and a
-        town named like a word or a person ("Aba", "النصر") only after a place cue ("في", "in",
-        "مدينة", "the town of")."""
+        town named like a word or a person ("Aba", "النصر") only after a place cue ("in", "مدينة",
+        "the town of"; in Arabic a place noun, not "في" alone)."""
         entry = self.g.entry(entity)
         if entry is None or entry.curated:
             return True
@@ -392,8 +394,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 return False
         if not entry.ambiguous_in(self.doc.lang, proclitics=self.doc.lexicon.has("proclitics", "yes")):
             return True
-        if self._located_at(i):
-            return True
+        if self._located_at(i) and self.doc.lang != "ar":
+            return True  # Arabic "في إطار" (within the framework of) is no "in Atar": a place noun is needed
         return any(self.t.place_noun.match(self.tokens, k)[0] == i - k for k in range(max(0, i - 3), i))
 
     def _written_as_named(self, tokens: list[str], i: int, n: int) -> bool:
@@ -969,9 +971,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         owned = self._owned_body(i, n)
         if owned is not None:
             return owned
+        army = self.t.home_body.match(tokens, i)[1] == "army"
         if j < len(tokens):
             named, entity, clitic = self._name_at(tokens, j)
-            if named and (clitic or self.g.type_of(entity or "") == "Person"):
+            if named and (clitic or army or self.g.type_of(entity or "") == "Person"):
                 named = 0  # "الجيش وقوات الدعم السريع", "استعان الجيش بقوات X": another party
             if self.t.honorific.match(tokens, j)[0]:
                 pass  # "قائد الجيش الفريق X": the title's holder follows
@@ -997,7 +1000,10 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         _, _, prefix = self.t.home_body.match(tokens, i)
         if prefix:  # the reading that matched: "للجيش" is ل + الجيش
             phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
-        body = self.g.home_body(self.doc.lang or "", phrase, home, head_last=self.t.adjective_before)
+        if army:  # "the military", "قوات الأمن": the national army, whatever its names
+            body = self.g.national_army(home)
+        else:
+            body = self.g.home_body(self.doc.lang or "", phrase, home, head_last=self.t.adjective_before)
         if body is None:
             return None
         self._note(body)

@@ -55,7 +55,7 @@ class Extractor:
         built: list[Step] = []
         for name in steps:
             options: dict[str, object] = {}
-            if name in ("mentions", "anaphora", "arguments", "arguments-positional"):
+            if name in ("mentions", "anaphora", "targets", "arguments", "arguments-positional"):
                 options["gazetteer"] = self.gazetteer
             if name in ("arguments", "arguments-positional"):
                 options["rules"] = settings.rules

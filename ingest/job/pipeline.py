@@ -43,13 +43,14 @@ STEPS: dict[str, str] = {
     "dates": "sahelkg.ingest.job.steps:DateStep",
     "triggers": "sahelkg.ingest.relations.triggers:TriggerStep",
     "anaphora": "sahelkg.ingest.entities.anaphora:AnaphoraStep",
+    "targets": "sahelkg.ingest.entities.targets:TargetStep",
     "arguments": "sahelkg.ingest.relations.arguments_tree:ArgumentStep",
     "arguments-positional": "sahelkg.ingest.relations.arguments:PositionalArgumentStep",
     "modality": "sahelkg.ingest.relations.modality:ModalityStep",
     "roles": "sahelkg.ingest.relations.roles:RoleStep",
 }
 DEFAULT_STEPS: tuple[str, ...] = ("clean", "segment", "dates", "mentions", "triggers", "anaphora",
-                                  "arguments", "modality", "roles")
+                                  "targets", "arguments", "modality", "roles")
 
 
 @dataclass(slots=True)

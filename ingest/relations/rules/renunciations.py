@@ -161,10 +161,12 @@ def renounced_pacts(s: SentenceView, out: Proposals) -> None:
 
 
 def expelled_forces(s: SentenceView, out: Proposals) -> None:
-    """"le Niger a expulsé les troupes françaises": Niger rejects France."""
+    """"le Niger a expulsé les troupes françaises": Niger rejects France; so does an envoy of
+    the country expelled ("Niger expelled the French ambassador", "l'ambassadeur de France")."""
     _, expel = _tables(s.doc.lexicon)
     if not expel.by_first:
         return
+    envoys = s.doc.lexicon.single_words("envoy_noun")
     for k in range(len(s.tokens)):
         n = expel.match(s.tokens, k)[0] if s.cover[k] is None else 0
         if not n:
@@ -172,13 +174,31 @@ def expelled_forces(s: SentenceView, out: Proposals) -> None:
         expelled = None
         for j in range(k + n, min(len(s.tokens), k + n + MAX_TO_EXPELLED + 1)):
             m = s.cover[j]
+            if m is None and j + 1 < len(s.tokens) and s.tokens[j + 1] in envoys:
+                m = _envoy_country(s, j)  # "the French ambassador"
             if m is not None:
-                if m.entity and m.type == "Country" and (s.names_troops(m) or s.troops_of(m)):
+                envoy = any(s.tokens[x] in envoys for x in range(k + n, m.start)) or \
+                    m.end < len(s.tokens) and s.tokens[m.end] in envoys
+                if m.entity is None and m.kind == "office" and m.office_of and \
+                        s.type_of(m.office_of) == "Country" and \
+                        any(s.tokens[x] in envoys for x in range(m.start, m.end)):
+                    m = Mention(m.start, m.end, m.office_of, "Country", "owned", head=m.head)
+                    envoy = True  # "l'ambassadeur de France", "السفير الفرنسي"
+                if m.entity and m.type == "Country" and (envoy or s.names_troops(m) or s.troops_of(m)):
                     expelled = m
                 break
         subjects = _subject_before(s, k)
         if expelled is not None and subjects:
             out.add(subjects, None, "reject", [expelled], SVO)
+
+
+def _envoy_country(s: SentenceView, j: int) -> Mention | None:
+    """The country of the demonym at j, before an envoy noun ("the French ambassador")."""
+    n, values = s.g.demonyms.values(s.tokens, j, article_ok=True)
+    readings = [r for r in values if not r[2]] if n == 1 else []  # type: ignore[index]
+    if not readings:
+        return None
+    return Mention(j, j + 1, readings[0][0], "Country", "demonym", head=j)  # type: ignore[index]
 
 
 def recalled_envoys(s: SentenceView, out: Proposals) -> None:
