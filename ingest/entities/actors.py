@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 MAX_COMPLEMENT = 9
 NAMESAKE_GAP_DAYS = 365  # a holder gone for less than this is still the one a title names
 MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holder's name
+MAX_PRE_OF_WORDS = 3  # words of the body named before a title ("a senior JNIM leader")
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
 BODIES = frozenset({"Organization", "ArmedGroup"})  # what a deputy of a body is a member of
@@ -353,8 +354,12 @@ class ActorPhrases:
         n = 0
         # an unknown name stands after a comma, an honorific or a nationality ("وزير الدفاع
         # البوركيني قاسم كوليبالي"), or starts with a known given name
+        # ("the head of the Libyan Red Crescent": a nationality after an article qualifies the
+        # noun after it, a body, not the holder's name)
         name_slot = k > end_of_complement or pre_of is not None or (
-            end_of_complement > 0 and self._demonym_at(tokens, end_of_complement - 1)[0] > 0)
+            end_of_complement > 0 and self._demonym_at(tokens, end_of_complement - 1)[0] > 0 and
+            not (self.doc.lang != "ar" and end_of_complement >= 2 and k == end_of_complement and
+                 tokens[end_of_complement - 2] in self.t.definite))
         if k < len(tokens) and not governed:
             n, entity, _ = self._name_at(tokens, k)
             if n and entity and self.g.type_of(entity) == "Person":
@@ -420,6 +425,9 @@ class ActorPhrases:
         # "رئيس النيجر" is the head of state even after the prime minister was named
         leading = frozenset(o.office for o in self.g.holders(of, offices, None, leading_only=True)
                             ) if leader else frozenset()
+        if self._one_of_several(i, 2 + (MAX_PRE_OF_WORDS if pre_of is not None else 0)):
+            # "a senior JNIM leader", "un haut responsable du JNIM": an unnamed member, not the head
+            return Mention(i, end, None, "Person", "office", head=i, offices=offices, office_of=of)
         holder = self.bound_holder(leading or offices, of)
         if holder is None and self.when is not None:
             found = {o.holder for o in self.g.holders(of, offices, self.when)}
@@ -674,6 +682,17 @@ class ActorPhrases:
         else:
             surface = " ".join(tokens[k:end])
         return end - k, self._new_person(surface, tuple(tokens[k:end]), role=role)
+
+    def _one_of_several(self, i: int, back: int) -> bool:
+        """Does an indefinite article stand within ``back`` words before the title at i, a
+        qualifier (and the name of the body, "JNIM") between allowed ("a senior JNIM leader",
+        "un haut responsable")?"""
+        for k in range(i - 1, i - 1 - back, -1):
+            if k < 0 or self.tokens[k] in COMMAS:
+                return False
+            if self.tokens[k] in self.t.indefinite:
+                return True
+        return False
 
     def _body_name_at(self, k: int) -> bool:
         """Do capitalised words at k end with the head word of a body's name ("Football

@@ -89,6 +89,7 @@ class _Tables:
     title_accredited: frozenset[str] = frozenset()  # "لدى": "السفير الصيني لدى النيجر X", the host
     delegation_adjective: frozenset[str] = frozenset()  # "رفيع المستوى" before "برئاسة X"
     definite: frozenset[str] = frozenset()  # "the", "la": "the delegation" is the one named before
+    indefinite: frozenset[str] = frozenset()  # "a", "une": "a senior JNIM leader" is one of several
     seat: PhraseTable = PhraseTable(())  # "eastern": a seat of government (seats.tsv)
     seated_government: PhraseTable = PhraseTable(())  # "government", "administration"
     seat_joint: PhraseTable = PhraseTable(())  # "-based": between a seat and its government
@@ -171,6 +172,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         title_adjective=lexicon.single_words("title_adjective"),
         home_country=lexicon.single_words("home_country"),
         definite=lexicon.single_words("definite"),
+        indefinite=lexicon.single_words("indefinite"),
         located=lexicon.single_words("located"),
         border_with=_table(words.get("border_with", frozenset())),
         home_country_at=lexicon.single_words("home_country_at"),

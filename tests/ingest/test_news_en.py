@@ -81,7 +81,10 @@ TIANI = "Abdourahamane_Tchiani"
         ("Haftar said he was ready for talks.", set()),
         ("The meeting in Niamey was attended by senior officials.", set()),
         ("The two leaders met on the sidelines of the summit, the statement said.", set()),
-        ("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", set()),
+        # leaving a bloc of states rejects it
+        ("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.",
+         {("Mali", "reject", "ECOWAS", "occurred"), ("Burkina_Faso", "reject", "ECOWAS", "occurred"),
+          ("Niger", "reject", "ECOWAS", "occurred")}),
         ("Libyan protesters rallied in Tripoli against Haftar.", set()),
         ("Libya's ambassador met officials in Niamey.", set()),
     ],

@@ -63,8 +63,10 @@ TIANI = "Abdourahamane_Tchiani"
         ("Mahamat Idriss Déby, fils d'Idriss Déby Itno, dirige le Tchad.",
          {("Mahamat_Idriss_Déby", "relative_of", "Idriss_Déby", "occurred"),
           ("Mahamat_Idriss_Déby", "leads", "Chad", "occurred")}),
-        # leaving an organisation is none of the relations; an unnamed pair is nobody
-        ("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao.", set()),
+        # leaving a bloc of states rejects it; an unnamed pair is nobody
+        ("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao.",
+         {("Mali", "reject", "ECOWAS", "occurred"), ("Burkina_Faso", "reject", "ECOWAS", "occurred"),
+          ("Niger", "reject", "ECOWAS", "occurred")}),
         ("Les deux hommes se sont entretenus des questions de sécurité, a indiqué la présidence "
          "nigérienne.", set()),
     ],

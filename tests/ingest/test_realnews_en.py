@@ -98,7 +98,8 @@ AES = "Alliance_of_Sahel_States"
           ("Burkina_Faso", "member_of", AES, "occurred")}),
         # a plural anaphor stands for the last list of countries before it
         ("Chad and Niger left the G5 Sahel. Later they set up their own Alliance of Sahel States.",
-         {("Chad", "member_of", AES, "occurred"), ("Niger", "member_of", AES, "occurred")}),
+         {("Chad", "member_of", AES, "occurred"), ("Niger", "member_of", AES, "occurred"),
+          ("Chad", "reject", "G5_Sahel", "occurred"), ("Niger", "reject", "G5_Sahel", "occurred")}),
         ("Togo, Ghana and Benin lie on the coast. The three countries came together to create ECOWAS.",
          {("Togo", "member_of", "ECOWAS", "occurred"), ("Ghana", "member_of", "ECOWAS", "occurred"),
           ("Benin", "member_of", "ECOWAS", "occurred")}),

@@ -51,6 +51,8 @@ def held_forces(s: SentenceView, out: Proposals) -> None:
             j += 1
         if not held or j >= len(tokens) or tokens[j] not in where:
             continue
+        if any(k < t.start < j for t in s.triggers):
+            continue  # "Algeria has denied supporting the rebels in Mali": "has" is an auxiliary
         place = s.mention_after(j + 1, len(tokens))
         if place is None or not place.entity or s.type_of(place.entity) not in PLACES:
             continue

@@ -47,6 +47,7 @@ FORCE_KINDS = frozenset({"pmc", "armed_forces", "army_unit", "paramilitary", "ar
                          "military_operation"})
 MAX_SPAN = 8  # words between the withdrawal and the place it is from
 MAX_AUXILIARIES = 3  # "have been withdrawn", "ont été retirés"
+BLOCS = frozenset({"intergovernmental", "alliance"})  # blocs of states a state leaves: it rejects them
 
 
 def withdrawal_trigger(s: SentenceView, t: TriggerMatch) -> bool:
@@ -59,6 +60,8 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     country named by their adjective) between the trigger and "من", else the clause's actor,
     are deployed in the place after it."""
     cs, ce = s.clause(t.start)
+    if t.frame == WITHDRAW and _bloc_left(s, out, t, cs, ce):
+        return
     if not t.preps:
         if t.form != "verb" or not _traveller_left(s, out, t, cs, ce):
             _left_place(s, out, t, cs, ce)
@@ -96,6 +99,48 @@ def withdrawal(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             return
         actors, certainty = [agent], CLAUSE_AGENT
     out.add(actors, t, "deploy", [place], certainty)
+
+
+def _bloc_left(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> bool:
+    """"Mali, Burkina Faso and Niger withdrew from ECOWAS", "le Mali a quitté le G5 Sahel",
+    "أعلنت مالي انسحابها من مجموعة دول الساحل الخمس": a state or a body that leaves a bloc of
+    states (gazetteer kind ``intergovernmental`` or ``alliance``) rejects it. The bloc follows the
+    trigger's preposition, or the verb itself when it takes none ("quitter"); the one leaving is
+    the group of parties right before the verb (or its auxiliaries), else the clause's actor."""
+    k = t.end
+    subject = s.starts.get(k) if s.w.verb_first and t.form == "verb" else None
+    if subject is not None and subject.entity:
+        k = subject.end  # "انسحبت مالي من": the subject stands between the verb and the bloc
+    else:
+        subject = None
+    if t.preps:
+        n = _prep_at(s, k, t.preps) if k < ce else 0
+        if not n:
+            return False
+        k += n
+    bloc = s.mention_after(k, ce)
+    if bloc is None or not bloc.entity or s.g.kind_of(bloc.entity) not in BLOCS or \
+            any(s.cover[j] is not None for j in range(k, bloc.start)):
+        return False
+    if subject is not None:
+        if s.type_of(subject.entity or "") in ("Country", "Organization") and subject.entity != bloc.entity:
+            out.add(s.group_ending(subject) or [subject], t, "reject", [bloc], ADJACENT)
+        return True
+    leaving: list[Mention] = []
+    j = t.start
+    while j > cs and t.start - j < MAX_AUXILIARIES and s.cover[j - 1] is None and s.tokens[j - 1] in s.w.auxiliary:
+        j -= 1
+    before = next((m for m in s.mentions if m.end == j and m.entity), None)
+    if before is not None:
+        leaving = s.group_ending(before)
+    if not leaving:
+        agent = _withdrawing_actor(s, out, t, cs)
+        leaving = [agent] if agent is not None else []
+    leaving = [m for m in leaving if s.type_of(m.entity or "") in ("Country", "Organization") and
+               m.entity != bloc.entity]
+    if leaving:
+        out.add(leaving, t, "reject", [bloc], ADJACENT if before is not None else CLAUSE_AGENT)
+    return True
 
 
 def _left_place(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: int) -> None:
