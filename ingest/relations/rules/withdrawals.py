@@ -128,7 +128,8 @@ def _bloc_left(s: SentenceView, out: Proposals, t: TriggerMatch, cs: int, ce: in
         return True
     leaving: list[Mention] = []
     j = t.start
-    while j > cs and t.start - j < MAX_AUXILIARIES and s.cover[j - 1] is None and s.tokens[j - 1] in s.w.auxiliary:
+    while j > cs and t.start - j < MAX_AUXILIARIES and s.cover[j - 1] is None and \
+            s.tokens[j - 1] in s.w.auxiliary:
         j -= 1
     before = next((m for m in s.mentions if m.end == j and m.entity), None)
     if before is not None:
