@@ -129,3 +129,37 @@ def test_attacks_in_their_usual_phrasings(triples, text: str, lang: str, expecte
 def test_arabic_words_are_no_towns(extractor: Extractor, text: str, absent: str) -> None:
     found = extractor.extract(Article(id="t", text=text, published=PUBLISHED, lang="ar"))
     assert absent not in found.mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia is Haftar's main backer.", "en", ("Russia", "Khalifa_Haftar")),
+        ("Egypt, a key backer of Haftar, denied the report.", "en", ("Egypt", "Khalifa_Haftar")),
+        ("La Russie est le principal soutien du maréchal Haftar.", "fr", ("Russia", "Khalifa_Haftar")),
+    ],
+)
+def test_a_supporter_named_by_its_noun(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, PUBLISHED, lang) if r == "support"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mali denounced the interference of Algeria in its affairs.", "en"),
+        ("Le Mali a condamné l'ingérence de l'Algérie dans ses affaires.", "fr"),
+    ],
+)
+def test_interference_denounced_rejects_its_author(triples, text: str, lang: str) -> None:
+    assert triples(text, PUBLISHED, lang) == {("Mali", "reject", "Algeria", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل جنود روس إلى واغادوغو.", ("Russia", "deploy", "Ouagadougou", "occurred")),
+        ("وصل خبراء أتراك إلى طرابلس.", ("Turkey", "deploy", "Tripoli", "occurred")),
+    ],
+)
+def test_arabic_broken_plural_nationalities(triples, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, PUBLISHED, "ar")
