@@ -21,6 +21,12 @@ before ("Wagner est présent au Mali. Les rebelles ont attaqué ...").
 A name right after the noun ("le groupe Wagner") is the name itself,
 except in a verb-first language, where it is the verb's object ("وهاجم المتمردون الجيش التشادي").
 
+A non-personal pronoun right before its verb (word class ``thing_pronoun``: "it"; and, where
+language.tsv says ``person_pronoun_of_things``, "il" and "elle" with no person named in the
+sentence or the ``LOOK_BACK`` before) stands for the one state, body or armed group named before
+it in the sentence, else the first actor of the nearest earlier sentence, when that is one ("Niger
+has called for the departure of French troops. It has strengthened cooperation with Russia").
+
 The mentions made here have kind ``anaphor`` (subject) or ``object_anaphor`` (object); the
 argument step reads them like names, and never takes an object pronoun as a subject. A subject
 pronoun whose person is ambiguous ("Haftar et Bazoum ..., puis il") becomes a mention with no
@@ -39,11 +45,16 @@ GROUP_LOOK_BACK = 3  # earlier sentences searched for the armed group "the group
 NOT_GROUPS = frozenset({"armed_forces", "army_unit", "military_operation"})
 INSURGENT_KINDS = frozenset({"armed_group", "militia"})  # "the rebels" is no private military company
 ANAPHORA = "anaphora"
+THINGS = frozenset({"Country", "Organization", "ArmedGroup"})  # what "it" may stand for
+MAX_TO_VERB = 3  # words from a non-personal pronoun to its verb ("it has also strengthened")
+MAX_TO_NOUN = 5  # to a noun trigger ("it has strengthened defence cooperation")
 
 
 class _Words:
     def __init__(self, lexicon: Lexicon) -> None:
         self.subject = lexicon.single_words("person_pronoun")
+        self.thing = lexicon.single_words("thing_pronoun")  # "it"
+        self.thing_too = lexicon.has("person_pronoun_of_things", "yes")  # "il", "elle" for "le Niger"
         self.object = lexicon.single_words("object_pronoun")
         self.impersonal = PhraseTable((p, p) for p in lexicon.words.get("impersonal", frozenset()))
         self.preposition = lexicon.single_words("preposition")
@@ -73,7 +84,7 @@ class AnaphoraStep:
         if words.group.by_first and self.gazetteer is not None:
             for index in range(len(doc.norm)):
                 self._groups(doc, index, words, self.gazetteer)
-        if not words.subject and not words.object:
+        if not words.subject and not words.object and not words.thing:
             return
         for index, tokens in enumerate(doc.norm):
             covered = {k for m in doc.mentions[index] for k in range(m.start, m.end)}
@@ -81,9 +92,20 @@ class AnaphoraStep:
             for k, token in enumerate(tokens):
                 if k in covered:
                     continue
+                if token in words.thing and not words.impersonal.match(tokens, k)[0]:
+                    if _before_verb(doc.triggers[index], k):
+                        actor = self._thing_antecedent(doc, index, k, words)
+                        if actor is not None:
+                            added.append(Mention(k, k + 1, actor.entity, actor.type, "anaphor", head=k))
+                    continue
                 if token in words.subject and not words.impersonal.match(tokens, k)[0]:
                     person = self._antecedent(doc, index, k, words, exclude=None)
                     kind = "anaphor"
+                    if person is None and words.thing_too and _before_verb(doc.triggers[index], k) and \
+                            not self._persons_near(doc, index, k):
+                        # "Le Niger a dénoncé ... Il a aussi rompu avec la France": no person named
+                        # near, the pronoun stands for the state or body named last
+                        person = self._thing_antecedent(doc, index, k, words)
                 elif token in words.object and self._next_to_verb(doc.triggers[index], k, words):
                     subject = self._persons_before(doc, index, k)[-1:]
                     person = self._antecedent(doc, index, k, words,
@@ -92,7 +114,7 @@ class AnaphoraStep:
                 else:
                     continue
                 if person is not None:
-                    added.append(Mention(k, k + 1, person.entity, "Person", kind, head=k))
+                    added.append(Mention(k, k + 1, person.entity, person.type, kind, head=k))
                 elif kind == "anaphor":
                     # a person the extractor cannot tell: the pronoun still holds the subject's
                     # place, so no earlier name is taken as the subject of its verb
@@ -161,6 +183,34 @@ class AnaphoraStep:
         return None
 
     @staticmethod
+    def _persons_near(doc: Doc, index: int, k: int) -> bool:
+        """Is a person named before k in this sentence or in the ``LOOK_BACK`` sentences before?"""
+        if any(m.type == "Person" and m.end <= k for m in doc.mentions[index]):
+            return True
+        return any(m.type == "Person" for earlier in range(max(0, index - LOOK_BACK), index)
+                   for m in doc.mentions[earlier])
+
+    def _thing_antecedent(self, doc: Doc, index: int, k: int, words: _Words) -> Mention | None:
+        """The state or body a non-personal pronoun stands for ("it", and "il", "elle" where no
+        person is near): the one such actor named before it in the sentence, else the first actor
+        of the nearest earlier sentence that names one, when that actor is a state, a body or an
+        armed group and no other actor is coordinated with it."""
+        here = {m.entity: m for m in doc.mentions[index]
+                if m.end <= k and m.entity and m.type in THINGS and m.kind != "object_anaphor"}
+        if len(here) == 1:
+            return next(iter(here.values()))
+        if here:
+            return None
+        for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            first = self._first_actor(doc, earlier, words)
+            if first is None:
+                continue
+            if first.type not in THINGS or self._coordinated(doc, earlier, first, words):
+                return None
+            return first
+        return None
+
+    @staticmethod
     def _coordinated(doc: Doc, index: int, m: Mention, words: _Words) -> bool:
         """Is another actor coordinated with m ("Haftar et Bazoum")? Then "il" may be either."""
         later = [x for x in doc.mentions[index] if x.start >= m.end and x.entity and x.type in ACTORS]
@@ -183,6 +233,15 @@ class AnaphoraStep:
                 continue
             return m
         return None
+
+
+def _before_verb(triggers: list[TriggerMatch], k: int) -> bool:
+    """Is the pronoun at k a subject: a trigger follows it closely (auxiliaries, an adverb, a verb
+    before a noun trigger between: "it has strengthened defence cooperation") and none ends right
+    before it ("rejected it")?"""
+    if any(t.end == k for t in triggers):
+        return False
+    return any(k < t.start <= k + (MAX_TO_VERB if t.form == "verb" else MAX_TO_NOUN) for t in triggers)
 
 
 def _named_group(doc: Doc, index: int, k: int, g: Gazetteer, kinds: frozenset[str] | None) -> str | None:

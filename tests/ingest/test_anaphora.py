@@ -112,3 +112,27 @@ def test_pronoun_mentions_carry_the_person(extractor) -> None:
     found = [(i, m.start, m.entity, m.kind) for i, ms in enumerate(doc.mentions) for m in ms
              if m.kind.endswith("anaphor")]
     assert found == [(1, 0, "Mohamed_Bazoum", "anaphor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Niger has called for the departure of French troops. Instead, it has strengthened defence "
+         "cooperation with Russia.", "en", ("Niger", "cooperate", "Russia", "occurred")),
+        ("Le Niger a dénoncé l'accord militaire. Il a aussi rompu ses relations avec la France.", "fr",
+         ("Niger", "reject", "France", "occurred")),
+    ],
+)
+def test_a_pronoun_stands_for_the_state_named_last(triples, text: str, lang: str,
+                                                   expected: tuple[str, str, str, str]) -> None:
+    assert expected in triples(text, date(2024, 2, 10), lang)
+
+
+def test_a_pronoun_stands_for_no_state_where_a_person_may_be_meant(triples) -> None:
+    found = triples("Le Niger a reçu Haftar. Il a rencontré Tiani.", date(2024, 2, 10), "fr")
+    assert ("Niger", "meet", "Abdourahamane_Tchiani", "occurred") not in found
+
+
+def test_an_impersonal_it_stands_for_nothing(triples) -> None:
+    found = triples("Haftar visited Niger. It is a poor country.", date(2024, 2, 10), "en")
+    assert found == {("Khalifa_Haftar", "visit", "Niger", "occurred")}
