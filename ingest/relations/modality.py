@@ -1,5 +1,7 @@
 """Status of each relation: occurred, planned (سيبحث, يستعد, قرب), sought (يسعى, يخطط, رغبة),
-reported (unconfirmed claims: قيل, مزاعم, "بحسب مصادر") or denied (لم, لن, نفى). Scopes: before
+reported (unconfirmed claims: قيل, مزاعم, "بحسب مصادر") or denied (لم, لن, نفى); a relation
+under a condition or a mere possibility ("could", "pourrait", "if", "إذا") is hypothetical and
+dropped, as the corpus annotates none. Scopes: before
 (a few words before the trigger), adjacent (right before it: "to meet"), next (the adjective
 right after a noun trigger: "زيارة مرتقبة"), prefix (the verb's future prefix), after (right
 after the arguments), clause (anywhere before it in its clause), self (the trigger's own words:
@@ -13,6 +15,7 @@ from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.job.pipeline import ARGUMENTS, MODALITY, Candidate, Doc, TriggerMatch
 from sahelkg.ingest.language.lexicon import Lexicon
 
+HYPOTHETICAL = "hypothetical"  # under a condition or a mere possibility: dropped, never emitted
 BEFORE_WINDOW = 5
 NEGATION_WINDOW = 2
 AFTER_WINDOW = 8
@@ -71,6 +74,13 @@ def status_of(c: Candidate, tokens: list[str], cues: _Cues) -> str:
         return "occurred"
     start = _clause_start(cues, tokens, t.start)
     lo = max(start, t.start - BEFORE_WINDOW)
+    comma = max((k for k in range(start, t.start) if tokens[k] in (",", "،")), default=start - 1)
+    if cues.found(HYPOTHETICAL, "before", tokens, lo, t.start) or \
+            cues.found(HYPOTHETICAL, "adjacent", tokens, t.start - 1, t.start) or \
+            cues.found(HYPOTHETICAL, "clause", tokens, max(start, comma + 1), t.start):
+        # "Russia could deploy troops", "if Niger attacks": no fact at all (a condition's scope
+        # ends at a comma: "if GNA forces, supported by Turkey, pushed east")
+        return HYPOTHETICAL
     if cues.found("denied", "before", tokens, max(start, t.start - NEGATION_WINDOW), t.start):
         return "denied"
     if cues.found("denied", "clause", tokens, start, t.start):
@@ -108,9 +118,10 @@ class ModalityStep:
             cues = self._cues[doc.lexicon.lang] = _Cues(doc.lexicon)
         for c in doc.candidates:
             c.status = status_of(c, doc.norm[c.sentence], cues)
-            if c.status != "denied" and _governed_by_negated_verb(c, doc.triggers[c.sentence],
-                                                                  doc.norm[c.sentence], cues):
+            if c.status not in ("denied", HYPOTHETICAL) and \
+                    _governed_by_negated_verb(c, doc.triggers[c.sentence], doc.norm[c.sentence], cues):
                 c.status = "denied"
+        doc.candidates = [c for c in doc.candidates if c.status != HYPOTHETICAL]
 
 
 OBJECT_NOUN_GAP = 2  # words between a verb and the event noun it governs ("signé d' accord")
