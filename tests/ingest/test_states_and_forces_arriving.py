@@ -15,7 +15,8 @@ PUBLISHED = date(2024, 1, 27)
     [
         ("Le ministre togolais des Affaires étrangères, Robert Dussey, a annoncé l'intérêt du Togo pour "
          "une adhésion à l'Alliance des États du Sahel.", "fr"),
-        ("Togo's Foreign Minister Robert Dussey said Togo was ready to join the Alliance of Sahel States.", "en"),
+        ("Togo's Foreign Minister Robert Dussey said Togo was ready to join the Alliance of Sahel "
+         "States.", "en"),
     ],
 )
 def test_a_minister_announcing_a_bid_to_join_speaks_for_his_state(triples, text: str, lang: str) -> None:
