@@ -39,6 +39,17 @@ class _Node:
 
 INNER_QUOTES = frozenset('"«»“”')  # quote marks a phrase may span (not the apostrophe of "l'")
 _NO_MATCH: tuple[int, object, str] = (0, None, "")
+# a token's last two letters, kept: the tables ask for them at every word of every sentence, and a
+# slice is a new string to hash each time
+_TAILS: dict[str, str] = {}
+MAX_TAILS = 200_000
+
+
+def _tail(token: str) -> str:
+    if len(_TAILS) >= MAX_TAILS:
+        _TAILS.clear()
+    tail = _TAILS[token] = token[-2:]
+    return tail
 
 
 PREFIX = 3  # letters a one-word name is indexed by, to find its spellings
@@ -140,7 +151,7 @@ class PhraseTable:
         if not 0 <= i < len(tokens):
             return _NO_MATCH
         token = tokens[i]
-        if token[-2:] not in self.tails:
+        if (_TAILS.get(token) or _tail(token)) not in self.tails:
             return _NO_MATCH
         best: tuple[int, object, str] = _NO_MATCH
         first = self.by_first
