@@ -28,7 +28,7 @@ from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_e
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
-from sahelkg.ingest.language.normalize import noun_stems, stem_in
+from sahelkg.ingest.language.normalize import bare_stems, noun_stems, stem_in
 from sahelkg.ingest.nlp.base import NamedSpan
 
 from sahelkg.records import Entity
@@ -511,14 +511,12 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if known is None:
             if len(self.t.starts_known) >= MAX_KNOWN_WORDS:
                 self.t.starts_known.clear()
-            first = self.t.first_words
-            known = self.t.starts_known[token] = any(not suffix and stem in first
-                                                     for _, stem, suffix in noun_stems(token))
+            known = self.t.starts_known[token] = not self.t.first_words.isdisjoint(bare_stems(token))
         if known:
             return True
         local, anaphors = self.local.by_first, self.doc.anaphors
-        return bool(local or anaphors) and any(not suffix and (stem in local or stem in anaphors)
-                                               for _, stem, suffix in noun_stems(token))
+        return bool(local or anaphors) and any(stem in local or stem in anaphors
+                                               for stem in bare_stems(token))
 
     def _own_country(self, i: int, before: list[Mention]) -> Mention | None:
         """"بلاده", "son pays", "his country" (word class ``own_country``): the country of the

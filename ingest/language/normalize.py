@@ -126,10 +126,17 @@ def noun_stems(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(unique)
 
 
+@lru_cache(maxsize=200_000)
+def bare_stems(word: str) -> tuple[str, ...]:
+    """The stems of the readings of a normalised noun token that carry no pronoun suffix, in the
+    order of :func:`noun_stems`."""
+    return tuple(stem for _, stem, suffix in noun_stems(word) if not suffix)
+
+
 def stem_in(word: str, words: frozenset[str]) -> bool:
     """Is a reading of the noun token, with its proclitics and no pronoun suffix, one of
     ``words`` ("وقوات", "القوات" for "قوات")?"""
-    return any(stem in words for _, stem, suffix in noun_stems(word) if not suffix)
+    return not words.isdisjoint(bare_stems(word))
 
 
 @lru_cache(maxsize=200_000)
