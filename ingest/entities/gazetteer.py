@@ -38,6 +38,18 @@ class _Node:
 
 
 INNER_QUOTES = frozenset('"«»“”')  # quote marks a phrase may span (not the apostrophe of "l'")
+_NO_MATCH: tuple[int, object, str] = (0, None, "")
+# a token's last two letters, kept: the tables ask for them at every word of every sentence, and a
+# slice is a new string to hash each time
+_TAILS: dict[str, str] = {}
+MAX_TAILS = 200_000
+
+
+def _tail(token: str) -> str:
+    if len(_TAILS) >= MAX_TAILS:
+        _TAILS.clear()
+    tail = _TAILS[token] = token[-2:]
+    return tail
 
 
 PREFIX = 3  # letters a one-word name is indexed by, to find its spellings
@@ -81,8 +93,8 @@ class PhraseTable:
                 node = child
             node.values.append(value)
         # the last two letters of every first token: a reading of a token only strips its
-        # proclitics (or contracts "لل" to "ال"), so a token whose ending is none of these starts
-        # no phrase
+        # proclitics (or contracts "لل" to "ال") and keeps at least two letters, so a token whose
+        # last two letters are none of these starts no phrase (a one-letter token is its own tail)
         self.tails = frozenset(first[-2:] for first in self.by_first)
 
     def _ends(self, stem: str, tokens: list[str], i: int) -> list[tuple[int, _Node]]:
@@ -114,23 +126,42 @@ class PhraseTable:
         starts = (st for pre, st in _readings(token, article_ok) if pre == prefix and st in self.by_first)
         return next(starts, token[len(prefix):])
 
+    def _longest(self, node: _Node, tokens: list[str], i: int) -> tuple[int, _Node | None]:
+        """(length, node) of the longest phrase starting at ``node`` (the first token's) that the
+        tokens after i continue, as the first of :meth:`_ends`; (0, None) if none."""
+        best: tuple[int, _Node | None] = (1, node) if node.values else (0, None)
+        k = i + 1
+        n = len(tokens)
+        while node.next and k < n:
+            token = tokens[k]
+            if token in INNER_QUOTES and k + 1 < n and tokens[k + 1] in node.next:
+                k += 1
+                token = tokens[k]
+            node = node.next.get(token)  # type: ignore[assignment]
+            if node is None:
+                break
+            k += 1
+            if node.values:
+                best = (k - i, node)
+        return best
+
     def match(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, object, str]:
         """(length, value, proclitic) of the longest phrase at ``i``; (0, None, "") if none (also
         past the end of the sentence, where a finder may look after its last word)."""
-        best: tuple[int, object, str] = (0, None, "")
         if not 0 <= i < len(tokens):
-            return best
+            return _NO_MATCH
         token = tokens[i]
-        tails = self.tails
-        if token[-2:] not in tails and token[-1:] not in tails:
-            return best
+        if (_TAILS.get(token) or _tail(token)) not in self.tails:
+            return _NO_MATCH
+        best: tuple[int, object, str] = _NO_MATCH
         first = self.by_first
         for prefix, stem in _readings(token, article_ok):
-            if stem not in first:
+            node = first.get(stem)
+            if node is None:
                 continue
-            ends = self._ends(stem, tokens, i)
-            if ends and ends[0][0] > best[0]:
-                best = (ends[0][0], ends[0][1].values[0], prefix)
+            length, end = self._longest(node, tokens, i)
+            if length > best[0]:
+                best = (length, end.values[0], prefix)  # type: ignore[union-attr]
         return best
 
     def values(self, tokens: list[str], i: int, article_ok: bool = False) -> tuple[int, list[object]]:

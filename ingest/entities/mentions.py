@@ -9,7 +9,7 @@ article)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sahelkg.ingest.entities.actors import ActorPhrases, definite, is_word, spelled_entity
@@ -28,7 +28,7 @@ from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_e
 from sahelkg.ingest.entities.parties import PartyPhrases
 from sahelkg.ingest.job.pipeline import DATES, MENTIONS, NORMALISED, Doc, Mention
 from sahelkg.ingest.language.lexicon import Lexicon, phrase_tokens
-from sahelkg.ingest.language.normalize import noun_stems, stem_in
+from sahelkg.ingest.language.normalize import bare_stems, noun_stems, stem_in
 from sahelkg.ingest.nlp.base import NamedSpan
 
 from sahelkg.records import Entity
@@ -41,6 +41,7 @@ NER_TYPES: dict[str, str] = {"PER": "Person", "PERSON": "Person", "ORG": "Organi
 
 QUOTE_MARKS = str.maketrans("", "", '"«»“”')  # quotes inside a new name's label
 PLACED_REACH = 4  # words a place noun, article or "of" may put between "في"/"in" and the name
+MAX_KNOWN_WORDS = 100_000  # words whose could-start answer the tables keep
 
 
 @dataclass(slots=True)
@@ -109,6 +110,8 @@ class _Tables:
     envoy: PhraseTable = PhraseTable(())  # "مبعوث", "conseiller", "envoy": one who acts for another
     own_country: PhraseTable = PhraseTable(())  # "بلاده", "son pays": the country of the one named
     envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
+    # words known to start (True) or not to start (False) a phrase of first_words, by their readings
+    starts_known: dict[str, bool] = field(default_factory=dict)
 
 
 def _possessive(lexicon: Lexicon) -> frozenset[str]:
@@ -508,11 +511,16 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
 
     def _could_start(self, token: str) -> bool:
         """Can a mention start with this word? (a quick test before the phrase tables)"""
-        first = self.t.first_words
-        for _, stem, suffix in noun_stems(token):
-            if not suffix and (stem in first or stem in self.local.by_first or stem in self.doc.anaphors):
-                return True
-        return False
+        known = self.t.starts_known.get(token)
+        if known is None:
+            if len(self.t.starts_known) >= MAX_KNOWN_WORDS:
+                self.t.starts_known.clear()
+            known = self.t.starts_known[token] = not self.t.first_words.isdisjoint(bare_stems(token))
+        if known:
+            return True
+        local, anaphors = self.local.by_first, self.doc.anaphors
+        return bool(local or anaphors) and any(stem in local or stem in anaphors
+                                               for stem in bare_stems(token))
 
     def _own_country(self, i: int, before: list[Mention]) -> Mention | None:
         """"بلاده", "son pays", "his country" (word class ``own_country``): the country of the

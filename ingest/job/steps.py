@@ -57,6 +57,9 @@ def content_tokens(sentence: Sentence, word_of: list[int], count: int) -> list[i
     """For each surface word, the token that carries its meaning: the one whose head lies outside
     the word (a parse), else the first content word by its part of speech, else the last token
     ("وبالنيجر" -> "النيجر", "زيارته" -> "زيارة")."""
+    each = list(range(count))
+    if word_of == each:
+        return each  # a token per word (the built-in backend): each its own word's
     members: list[list[int]] = [[] for _ in range(count)]
     for k, w in enumerate(word_of):
         members[w].append(k)

@@ -9,6 +9,7 @@ file. The in-process engine calls :func:`run_task` with its own :class:`TaskRunn
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
@@ -69,6 +70,9 @@ def init_worker(settings: Settings, stored: Mapping[str, str], parent: int) -> N
 
     threading.Thread(target=exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
     _runner = TaskRunner(build_extractor(settings), stored)
+    # the extractor's tables live as long as the process: the collector need not walk them again
+    # at each full collection (about 2% of the extraction's instructions)
+    gc.freeze()
 
 
 def run_task(task: ReadTask) -> TaskResult:

@@ -19,8 +19,15 @@ _LETTERS = str.maketrans({
 })
 _SPACES = re.compile(r"\s+")
 # Cyrillic letters drawn like Latin ones, written into Latin words ("mеt" with a Cyrillic е)
-_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_CYRILLIC_FORMS = "аеорсухіјѕАВЕКМНОРСТХІЈЅ"
+_CYRILLIC_LOOKALIKES = str.maketrans(_CYRILLIC_FORMS, "aeopcyxijsABEKMHOPCTXIJS")
 _WORDS = re.compile(r"\w+")
+_LATIN_END = 0x250  # letters below this code point are Latin (accents, case) and are folded
+# any letter below _LATIN_END, and any of the Cyrillic lookalikes: one search each instead of a
+# test per character
+_LATIN_LETTERS = "".join(chr(c) for c in range(_LATIN_END) if chr(c).isalpha())
+_LATIN_LETTER = re.compile("[" + re.escape(_LATIN_LETTERS) + "]")
+_CYRILLIC = re.compile("[" + re.escape(_CYRILLIC_FORMS) + "]")
 
 
 def _latin_lookalikes(word: re.Match[str]) -> str:
@@ -53,15 +60,19 @@ def normalize_arabic(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text).translate(_LETTERS)
-    if any(ch < "\u0250" and ch.isalpha() for ch in text):
-        text = _WORDS.sub(_latin_lookalikes, text)
-        text = "".join(_fold_latin(ch) if ch < "\u0250" else ch for ch in text)
+    if _LATIN_LETTER.search(text):
+        if _CYRILLIC.search(text):
+            text = _WORDS.sub(_latin_lookalikes, text)
+        text = text.translate(_FOLD_LATIN)
     return _SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=1024)
 def _fold_latin(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn").casefold()
+
+
+# every character below _LATIN_END to its folded form (accents off, case folded), where it changes
+_FOLD_LATIN = {c: _fold_latin(chr(c)) for c in range(_LATIN_END) if _fold_latin(chr(c)) != chr(c)}
 
 
 @lru_cache(maxsize=200_000)
@@ -115,10 +126,17 @@ def noun_stems(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(unique)
 
 
+@lru_cache(maxsize=200_000)
+def bare_stems(word: str) -> tuple[str, ...]:
+    """The stems of the readings of a normalised noun token that carry no pronoun suffix, in the
+    order of :func:`noun_stems`."""
+    return tuple(stem for _, stem, suffix in noun_stems(word) if not suffix)
+
+
 def stem_in(word: str, words: frozenset[str]) -> bool:
     """Is a reading of the noun token, with its proclitics and no pronoun suffix, one of
     ``words`` ("وقوات", "القوات" for "قوات")?"""
-    return any(stem in words for _, stem, suffix in noun_stems(word) if not suffix)
+    return not words.isdisjoint(bare_stems(word))
 
 
 @lru_cache(maxsize=200_000)

@@ -39,7 +39,18 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in token_pattern().finditer(text)]
+    # the word pattern matches at every character but white space (a letter starts a word, any
+    # other mark is one), so only white space lies between two words and each word is found by
+    # str.find from the end of the one before: the offsets without a match object per word
+    tokens: list[Token] = []
+    find = text.find
+    at = 0
+    for word in token_pattern().findall(text):
+        at = find(word, at)
+        end = at + len(word)
+        tokens.append(Token(word, at + offset, end + offset))
+        at = end
+    return tokens
 
 
 _LAST_WORD = re.compile(r"(\w+)$")

@@ -114,9 +114,22 @@ def _line_drops(text: str, rules: FurnitureRules) -> Iterator[tuple[int, int, li
         if kind:
             yield start, end, [(start, end, kind)]
             continue
-        yield start, end, [(start + match.start(), start + match.end(), "token")
-                           for match in re.finditer(r"\S+", line)
-                           if any(r.match(match.group()) for r in rules.tokens)]
+        yield start, end, _token_drops(line, start, rules.tokens)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _token_drops(line: str, start: int, tokens: tuple[re.Pattern[str], ...]) -> list[tuple[int, int, str]]:
+    """The words of a line (at ``start`` in the text) that a token rule matches."""
+    if not tokens:
+        return []
+    if len(tokens) == 1:
+        match_token = tokens[0].match
+        return [(start + word.start(), start + word.end(), "token")
+                for word in _WORD.finditer(line) if match_token(word.group())]
+    return [(start + word.start(), start + word.end(), "token")
+            for word in _WORD.finditer(line) if any(r.match(word.group()) for r in tokens)]
 
 
 def clean_text(text: str, lexicon: Lexicon, rules: FurnitureRules | None = None) -> CleanedText:

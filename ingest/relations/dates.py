@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sahelkg.ingest.language.lexicon import DateWords, phrase_tokens
 
@@ -106,8 +107,14 @@ def _month_year(month: int, published: date | None, past: bool) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+_STARTS: dict[int, tuple[DateWords, frozenset[str]]] = {}
+
+
 def _start_words(words: DateWords) -> frozenset[str]:
-    """Words a date expression can start with (digits aside)."""
+    """Words a date expression can start with (digits aside), built once per language's words."""
+    hit = _STARTS.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
     cached = words.index.get("_starts")
     if cached is None:
         first = set()
@@ -116,12 +123,20 @@ def _start_words(words: DateWords) -> frozenset[str]:
         for phrases in words.markers.values():
             first.update(p[0] for p in phrases if p)
         cached = words.index["_starts"] = {w: [] for w in first}
-    return frozenset(cached)
+    starts = frozenset(cached)
+    _STARTS[id(words)] = (words, starts)
+    return starts
+
+
+@lru_cache(maxsize=100_000)
+def _ascii_token(token: str) -> str:
+    """``to_ascii_digits`` of one token (cached: tokens repeat)."""
+    return token.translate(_DIGITS)
 
 
 def find_dates(tokens: Sequence[str], words: DateWords, published: date | None) -> list[DateMention]:
     """Date expressions in a sequence of normalised tokens, left to right, not overlapping."""
-    toks = [to_ascii_digits(t) for t in tokens]
+    toks = [_ascii_token(t) for t in tokens]
     out: list[DateMention] = []
     i = 0
     markers = words.markers

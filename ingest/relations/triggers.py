@@ -19,6 +19,7 @@ from sahelkg.ingest.nlp.base import Token
 VERB_ENDINGS: tuple[str, ...] = ("", "ت", "ا", "وا", "تا")
 OBJECT_CLITICS: tuple[str, ...] = ("هما", "هم", "ها", "ه")  # "يقودها": the verb and its object pronoun
 OBJECT = "object"  # the suffix kind of a verb whose object is a pronoun on it
+MAX_CACHED_WORDS = 100_000  # words whose trigger readings an index keeps
 
 
 def phrase_end(tokens: list[str], i: int, phrase: tuple[str, ...], gaps: frozenset[str]) -> int:
@@ -77,24 +78,31 @@ class TriggerIndex:
         for table in (self.verbs, self.nouns):
             for items in table.values():
                 items.sort(key=lambda t: -len(t.phrase))
+        self._starting: dict[str, tuple[tuple[Trigger, str, bool], ...]] = {}
 
     def _there(self, tokens: list[str], i: int, phrase: tuple[str, ...]) -> bool:
         if len(phrase) == 1 or tuple(tokens[i + 1:i + len(phrase)]) == phrase[1:]:
             return True
         return bool(self.gaps) and phrase_end(tokens, i, phrase, self.gaps) > 0
 
+    def starting(self, word: str) -> tuple[tuple[Trigger, str, bool], ...]:
+        """The triggers whose first word a reading of ``word`` is, as :meth:`match` gives them
+        (verbs, then nouns; kept per word: words repeat)."""
+        found = self._starting.get(word)
+        if found is None:
+            if len(self._starting) >= MAX_CACHED_WORDS:
+                self._starting.clear()
+            found = self._starting[word] = tuple(
+                [(trigger, "", "س" in prefix) for prefix, stem in verb_stems(word)
+                 for trigger in self.verbs.get(stem, ())] +
+                [(trigger, suffix, False) for _prefix, stem, suffix in noun_stems(word)
+                 for trigger in self.nouns.get(stem, ())])
+        return found
+
     def match(self, tokens: list[str], i: int) -> list[tuple[Trigger, str, bool]]:
         """Triggers at word i: (trigger, pronoun suffix kind, future prefix), longest first."""
-        found: list[tuple[Trigger, str, bool]] = []
         word = tokens[i]
-        for prefix, stem in verb_stems(word):
-            for trigger in self.verbs.get(stem, ()):
-                if self._there(tokens, i, trigger.phrase):
-                    found.append((trigger, "", "س" in prefix))
-        for _prefix, stem, suffix in noun_stems(word):
-            for trigger in self.nouns.get(stem, ()):
-                if self._there(tokens, i, trigger.phrase):
-                    found.append((trigger, suffix, False))
+        found = [option for option in self.starting(word) if self._there(tokens, i, option[0].phrase)]
         if not found and i and self._after_relative(tokens[i - 1]):
             for clitic in OBJECT_CLITICS:
                 if word.endswith(clitic) and len(word) > len(clitic) + 2:
