@@ -12,17 +12,27 @@ article is about (``Gazetteer.home_country``).
 
 A state attacker (a country or its army) gets no such mention: an army attacks the positions of
 rebels as often as its own are attacked, and "the army attacked a camp" says nothing of whose.
+
+An attack noun (a fight trigger, form noun) qualified by an adjective of an unnamed side (word
+classes ``attack_adjective_<category>``: "une attaque jihadiste", "a terrorist attack", "هجوم
+إرهابي"), where adjectives stand (after the noun, or before it: language.tsv
+``adjective``), makes the adjective a mention of that unnamed side (generic_actors.jsonl), scoped
+by the country of the first place or country named after the noun in its clause, else by the
+country the article is about: the attack's author, as event data codes it — unless the sentence
+names an armed group, which may be the one that did it ("revendiquée par le JNIM").
 """
 
 from __future__ import annotations
 
-from sahelkg.ingest.entities.gazetteer import Gazetteer
+from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
+from sahelkg.ingest.entities.generic import register_generic
 from sahelkg.ingest.job.pipeline import MENTIONS, NORMALISED, TRIGGERS, Doc, Mention, TriggerMatch
 from sahelkg.ingest.language.lexicon import Lexicon
 
 TARGETS = "targets"
 MAX_TO_TARGET = 4  # words between the verb and the target word ("a remote military")
 MAX_TO_PLACE = 6  # words between the target word and its place ("post in the north of Tillaberi")
+SIDE_TO_PLACE = 14  # words from an attack noun to its place ("contre une base de l'armée dans le nord du")
 MAX_TO_HOLDER = 3  # words between the target word and a force named with it ("positions of the")
 STATE_KINDS = frozenset({"armed_forces", "army_unit"})
 HOLDERS = frozenset({"Organization", "ArmedGroup", "Country"})
@@ -33,6 +43,10 @@ class _Words:
         self.target = lexicon.single_words("military_target") | lexicon.single_words("soldier_noun")
         self.genitive = frozenset(p[0] for p in lexicon.words.get("genitive_link", ()))
         self.verb_first = lexicon.has("word_order", "vso")
+        self.adjective_before = lexicon.has("adjective", "before")
+        prefix = "attack_adjective_"
+        self.side = PhraseTable((phrase, name.removeprefix(prefix)) for name, phrases in lexicon.words.items()
+                                if name.startswith(prefix) for phrase in phrases)
 
 
 class TargetStep:
@@ -58,9 +72,10 @@ class TargetStep:
         for index, triggers in enumerate(doc.triggers):
             added: list[Mention] = []
             for t in triggers:
-                if t.relation != "fight" or t.form != "verb" or t.frame != "agent":
+                if t.relation != "fight" or t.frame != "agent":
                     continue
-                found = _target(doc, index, t, words, g)
+                found = _target(doc, index, t, words, g) if t.form == "verb" else \
+                    _side(doc, index, t, words, g)
                 if found is not None and all(m.start != found.start for m in added):
                     added.append(found)
             if added:
@@ -111,6 +126,29 @@ def _target(doc: Doc, index: int, t: TriggerMatch, words: _Words, g: Gazetteer) 
     return Mention(k, k + 1, army, g.type_of(army) or "Organization", "target", plural=True, head=k)
 
 
+def _side(doc: Doc, index: int, t: TriggerMatch, words: _Words, g: Gazetteer) -> Mention | None:
+    """"une attaque jihadiste", "a terrorist attack", "هجوم إرهابي": the unnamed side of the
+    adjective, scoped by the place after the noun or the article's country."""
+    if not words.side.by_first:
+        return None
+    tokens = doc.norm[index]
+    mentions = doc.mentions[index]
+    k = t.start - 1 if words.adjective_before else t.end
+    if not 0 <= k < len(tokens) or any(m.start <= k < m.end for m in mentions):
+        return None
+    n, category, _ = words.side.match(tokens, k)
+    actor = g.data.generic.get(str(category)) if n == 1 else None
+    if actor is None or any(m.entity and m.kind != "generic" and g.type_of(m.entity) == "ArmedGroup"
+                            for m in mentions):
+        return None  # "une attaque terroriste revendiquée par le JNIM": the group named is the author
+    country = _country_after(tokens, mentions, max(k, t.end - 1), g, SIDE_TO_PLACE) or \
+        g.home_country(doc.salience)
+    if country is None:
+        return None
+    entity = register_generic(doc.entities, actor, country, g)
+    return Mention(k, k + 1, entity, actor.type, "generic", plural=True, head=k)
+
+
 def _attacker(mentions: list[Mention], t: TriggerMatch, verb_first: bool) -> Mention | None:
     """The actor nearest before the verb; in a verb-first language, the first one after it."""
     before = [m for m in mentions if m.end <= t.start and m.entity]
@@ -138,9 +176,10 @@ def _holder_after(tokens: list[str], cover: dict[int, Mention], k: int, words: _
     return None
 
 
-def _country_after(tokens: list[str], mentions: list[Mention], k: int, g: Gazetteer) -> str | None:
-    end = next((j for j in range(k, min(len(tokens), k + MAX_TO_PLACE + 1)) if tokens[j] == ","),
-               min(len(tokens), k + MAX_TO_PLACE + 1))
+def _country_after(tokens: list[str], mentions: list[Mention], k: int, g: Gazetteer,
+                   window: int = MAX_TO_PLACE) -> str | None:
+    end = next((j for j in range(k, min(len(tokens), k + window + 1)) if tokens[j] == ","),
+               min(len(tokens), k + window + 1))
     for m in mentions:
         if m.start <= k or m.start >= end or not m.entity:
             continue

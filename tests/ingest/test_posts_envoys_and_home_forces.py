@@ -163,3 +163,25 @@ def test_interference_denounced_rejects_its_author(triples, text: str, lang: str
 )
 def test_arabic_broken_plural_nationalities(triples, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in triples(text, PUBLISHED, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Au moins vingt soldats ont été tués dans une attaque jihadiste contre une base de l'armée dans "
+         "le nord du Burkina Faso.", "fr", ("Jihadists_Burkina_Faso", "Armed_Forces_of_Burkina_Faso")),
+        ("Twenty soldiers were killed in a jihadist attack on an army base in northern Burkina Faso.", "en",
+         ("Jihadists_Burkina_Faso", "Armed_Forces_of_Burkina_Faso")),
+        ("تصدت القوات المسلحة البوركينية لهجوم إرهابي على مدينة جيبو.", "ar",
+         ("Jihadists_Burkina_Faso", "Djibo")),
+    ],
+)
+def test_an_attack_named_by_its_side_s_adjective(triples, text: str, lang: str,
+                                                 expected: tuple[str, str]) -> None:
+    assert expected in fights(triples, text, lang)
+
+
+def test_a_named_group_in_the_sentence_is_the_author_not_an_unnamed_side(triples) -> None:
+    text = ("L'armée malienne a repoussé une attaque terroriste dans la région de Kayes, revendiquée par "
+            "le JNIM.")
+    assert not {s for s, _ in fights(triples, text, "fr")} & {"Jihadists_Mali"}
