@@ -46,3 +46,17 @@ def test_no_unnamed_attacker_where_the_text_does_not_say_so(triples, text: str, 
 def test_an_agent_after_the_passive_is_the_attacker(triples) -> None:
     assert triples("L'armée malienne a été attaquée par le JNIM près de Tombouctou.", PUBLISHED, "fr") == {
         ("Jama_at_Nasr_al-Islam_wal-Muslimin", "fight", "Malian_Armed_Forces", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرضت دورية للجيش النيجري لهجوم في منطقة تيلابيري.",
+         ("Unidentified_Armed_Group_Niger", "fight", "Nigerien_Armed_Forces", "occurred")),
+        ("تعرضت قوات من الجيش المالي لهجوم قرب تمبكتو.",
+         ("Unidentified_Armed_Group_Mali", "fight", "Malian_Armed_Forces", "occurred")),
+    ],
+)
+def test_the_force_attacked_may_stand_inside_the_arabic_phrase(triples, text: str,
+                                                               expected: tuple[str, str, str, str]) -> None:
+    assert triples(text, date(2024, 3, 10), "ar") == {expected}

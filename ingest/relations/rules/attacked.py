@@ -2,7 +2,8 @@
 malienne a été attaquée près de Tombouctou", "Nigerien troops came under attack near Diffa".
 
 A phrase of the ``attacked_passive`` class of words.tsv ("تعرضت لهجوم", "a été attaquée", "came
-under attack"), not negated (``negation_word``), with no agent after it in its clause ("par ...",
+under attack"; in a verb-first language the force may stand inside a two-word phrase: "تعرضت دورية
+للجيش النيجري لهجوم"), not negated (``negation_word``), with no agent after it in its clause ("par ...",
 "by ...", "من قبل": the frames read that one), and the force attacked the nearest party before
 it in its clause: an army, an armed group, a militia, an operation or a UN mission. A clause
 closed by a question mark says nothing.
@@ -44,14 +45,25 @@ def attacked_forces(s: SentenceView, out: Proposals) -> None:
     if not table.by_first or actor is None:
         return
     negation = s.doc.lexicon.single_words("negation_word")
-    for k in range(1, len(s.tokens)):
+    split = _split_phrases(s) if s.w.verb_first else {}
+    for k in range(len(s.tokens)):
         n = table.match(s.tokens, k)[0] if s.cover[k] is None else 0
-        if not n or any(s.tokens[j] in negation for j in range(max(0, k - 2), k + n)):
+        inside = None
+        if not n and s.cover[k] is None and s.tokens[k] in split:
+            # "تعرضت دورية للجيش النيجري لهجوم": the subject between, a few words before the force
+            inside = next((s.starts[j] for j in range(k + 1, min(len(s.tokens), k + MAX_TO_FORCE))
+                           if j in s.starts), None)
+            if inside is None or inside.end >= len(s.tokens) or \
+                    s.tokens[inside.end] not in split[s.tokens[k]]:
+                inside = None
+            else:
+                n = inside.end + 1 - k
+        if not n or not (inside or k) or any(s.tokens[j] in negation for j in range(max(0, k - 2), k + n)):
             continue
         cs, ce = s.clause(k)
         if ce < len(s.tokens) and s.tokens[ce] in ("?", "؟"):
             continue
-        force = s.nearest_before(k, max(cs, k - MAX_TO_FORCE))
+        force = inside or s.nearest_before(k, max(cs, k - MAX_TO_FORCE))
         if force is None or not force.entity or not _a_force(s, force):
             continue
         end = min(ce, k + n + MAX_AFTER)
@@ -62,6 +74,16 @@ def attacked_forces(s: SentenceView, out: Proposals) -> None:
         attacker = _unnamed_side(s, k) or _unidentified(s, actor, force, k + n, end)
         if attacker is not None and attacker != force.entity:
             out.add([attacker], None, "fight", [force], CLAUSE_AGENT, source="attacked")
+
+
+def _split_phrases(s: SentenceView) -> dict[str, frozenset[str]]:
+    """The two-word phrases of ``attacked_passive`` as verb -> nouns, for a verb-first language,
+    where the force attacked may stand between them ("تعرضت قوات ... لهجوم")."""
+    pairs: dict[str, set[str]] = {}
+    for phrase in s.doc.lexicon.word_class("attacked_passive"):
+        if len(phrase) == 2:
+            pairs.setdefault(phrase[0], set()).add(phrase[1])
+    return {verb: frozenset(nouns) for verb, nouns in pairs.items()}
 
 
 def _a_force(s: SentenceView, m: Mention) -> bool:
