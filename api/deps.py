@@ -1,7 +1,9 @@
 """Dependencies handlers declare: the store, the settings, the app state and the write token.
 
 Everything reaches handlers through these ``Annotated`` aliases, from the app the request came to
-(``request.app.state.sahelkg``), so every app has its own store and settings.
+(``request.app.state.sahelkg``), so every app has its own store and settings. They are coroutines:
+FastAPI runs a plain function dependency in a worker thread, a hop per dependency per request for
+what is an attribute read.
 """
 
 from __future__ import annotations
@@ -20,23 +22,28 @@ from sahelkg.graph.store.protocol import GraphStore
 from sahelkg.settings import Settings
 
 
-def app_state(request: Request) -> AppState:
+def app_state_of(request: Request) -> AppState:
+    """The state of the app ``request`` came to (for a handler that reads its parameters by hand)."""
     return request.app.state.sahelkg
 
 
-def _settings(state: Annotated[AppState, Depends(app_state)]) -> Settings:
+async def app_state(request: Request) -> AppState:
+    return app_state_of(request)
+
+
+async def _settings(state: Annotated[AppState, Depends(app_state)]) -> Settings:
     return state.settings
 
 
-def _store(state: Annotated[AppState, Depends(app_state)]) -> GraphStore:
+async def _store(state: Annotated[AppState, Depends(app_state)]) -> GraphStore:
     return state.store
 
 
-def _runner(state: Annotated[AppState, Depends(app_state)]) -> QueryRunner:
+async def _runner(state: Annotated[AppState, Depends(app_state)]) -> QueryRunner:
     return state.runner
 
 
-def _views(state: Annotated[AppState, Depends(app_state)]) -> GraphViews:
+async def _views(state: Annotated[AppState, Depends(app_state)]) -> GraphViews:
     return state.views
 
 

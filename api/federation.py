@@ -34,6 +34,8 @@ def _lexemes(sparql: str) -> list[tuple[str, str]]:
 
 def _targets(sparql: str, keyword: str) -> list[str | None]:
     """The IRI after each ``keyword`` (``SILENT`` skipped); None where a variable or nothing follows."""
+    if keyword.lower() not in sparql.lower():  # most texts: no need to read them more closely
+        return []
     lexemes = _lexemes(sparql)
     out: list[str | None] = []
     for k, (kind, text) in enumerate(lexemes):

@@ -13,18 +13,19 @@ once) and starts a fresh one, so late queries never hold a slot.
 
 The worker serialises the answer in the format asked for (SELECT results with pyoxigraph's own
 serialiser, which no deadline can interrupt: the worker is killed instead; CONSTRUCT/DESCRIBE with
-the thread runner's writer) and sends the bytes back, so nothing but bytes crosses the process
-boundary.
+the thread runner's writer) and sends the bytes back as they are (``query_frames``): the job goes
+out and the answer comes in on the server's event loop, with no thread and no pickled answer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import multiprocessing.connection
 import os
+import pickle
 import resource
 import signal
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -32,7 +33,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sahelkg.api.query_frames import (
+    ANSWER,
+    JOB,
+    MEMORY,
+    READY,
+    REFUSED,
+    read_frame,
+    read_frame_async,
+    send_frame,
+    send_frame_async,
+)
 from sahelkg.api.runner import Deadline, QueryBusy, QueryTimeout
+
+SOCKET_BUFFER_BYTES = 4 * 2**20
 
 
 class QueryOutOfMemory(Exception):
@@ -60,7 +74,7 @@ class QueryJob:
 @dataclass(frozen=True, slots=True)
 class QueryAnswer:
     content_type: str
-    body: bytes
+    body: memoryview  # the worker's bytes, in the buffer they were read into
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +88,25 @@ class QueryRefused:
 
 class _Worker:
     def __init__(self, context: Any, store_path: Path, memory_mb: int) -> None:
-        self.conn, child = context.Pipe()
+        self.sock, child = socket.socketpair()
+        # room for a whole answer of a few MiB in the socket, so the worker hands it over in one
+        # write instead of waiting for the server to read each part (the kernel caps it at wmem_max)
+        child.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SOCKET_BUFFER_BYTES)
         self.process = context.Process(target=_serve, args=(child, str(store_path), memory_mb, os.getpid()),
                                        daemon=True, name="sahelkg-query")
         self.process.start()
         child.close()
+        self.sock.setblocking(False)  # read and written on the event loop
         self.ready = False
 
     def wait_ready(self, timeout: float = 120.0) -> bool:
         """Wait for the worker to have loaded its modules (its start is not the query's time)."""
         if not self.ready:
             try:
-                self.ready = self.conn.poll(timeout) and self.conn.recv() == "ready"
-            except (EOFError, OSError):
-                self.ready = False
+                frame = read_frame(self.sock, timeout)
+            except (TimeoutError, OSError):
+                frame = None
+            self.ready = frame is not None and frame.kind == READY
         return self.ready
 
     def kill(self) -> None:
@@ -96,7 +115,7 @@ class _Worker:
         except ProcessLookupError:  # it died on its own (a query past the memory bound)
             pass
         self.process.join(5)
-        self.conn.close()
+        self.sock.close()
 
 
 class QueryProcessPool:
@@ -141,12 +160,13 @@ class QueryProcessPool:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.size)
         try:
-            await asyncio.wait_for(self._slots.acquire(), timeout=job.timeout)
+            async with asyncio.timeout(job.timeout):
+                await self._slots.acquire()
         except TimeoutError:
             raise QueryBusy(self.size, job.timeout) from None
         self._busy += 1
         try:
-            outcome = await asyncio.to_thread(self._ask, job)
+            outcome = await self._ask(await self._take(job), job)
         finally:
             self._busy -= 1
             self._slots.release()
@@ -154,46 +174,53 @@ class QueryProcessPool:
             raise ApiError(outcome.status, outcome.message, **outcome.extra)
         return outcome
 
-    def _take(self) -> _Worker:
+    async def _take(self, job: QueryJob) -> _Worker:
+        """An idle worker, ready; starting one (or waiting for a fresh one to be ready) happens in a
+        thread, so the event loop only ever waits for a worker that is already there."""
         with self._lock:
             worker = self._idle.pop() if self._idle else None
+        if worker is not None and worker.ready and worker.process.is_alive():
+            return worker
+        return await asyncio.to_thread(self._ready_worker, worker, job)
+
+    def _ready_worker(self, worker: _Worker | None, job: QueryJob) -> _Worker:
         if worker is None or not worker.process.is_alive():
             if worker is not None:
                 worker.kill()
             worker = _Worker(self._context, self.store_path, self.memory_mb)
-        return worker
-
-    def _ask(self, job: QueryJob) -> QueryAnswer | QueryRefused:
-        worker = self._take()
         if not worker.wait_ready():
             worker.kill()
             raise QueryBusy(self.size, job.timeout)
+        return worker
+
+    async def _ask(self, worker: _Worker, job: QueryJob) -> QueryAnswer | QueryRefused:
         deadline = Deadline(job.timeout)  # from the moment a ready worker has the query
         generation = self.version()
         try:
-            worker.conn.send((generation, job))
-            ready = worker.conn.poll(deadline.remaining())
-            outcome = worker.conn.recv() if ready else None
-        except (EOFError, OSError, BrokenPipeError):
-            outcome = _DIED
-        if outcome is None:  # past the deadline: stop it now, its CPU and memory come back at once
-            worker.kill()
-            self._replace()
-            raise QueryTimeout(job.timeout)
-        if outcome is _DIED:
-            worker.kill()
-            self._replace()
-            raise QueryOutOfMemory(self.memory_mb)
-        kind, payload = outcome
+            async with asyncio.timeout(deadline.remaining()):
+                await send_frame_async(worker.sock, JOB, pickle.dumps((generation, job)))
+                frame = await read_frame_async(worker.sock)
+        except TimeoutError:  # past the deadline: stop it now, its CPU and memory come back at once
+            self._discard(worker)
+            raise QueryTimeout(job.timeout) from None
+        except (EOFError, OSError):  # it died answering: past the memory bound
+            self._discard(worker)
+            raise QueryOutOfMemory(self.memory_mb) from None
+        except BaseException:  # cancelled halfway through an answer: the worker's state is unknown
+            self._discard(worker)
+            raise
         with self._lock:
             self._idle.append(worker)
-        if kind == "memory":
+        if frame.kind == MEMORY:
             raise QueryOutOfMemory(self.memory_mb)
-        if kind == "refused":
-            return QueryRefused(*payload)
-        return QueryAnswer(*payload)
+        if frame.kind == REFUSED:
+            return QueryRefused(*pickle.loads(frame.meta))
+        return QueryAnswer(frame.meta.decode(), memoryview(frame.body))
 
-    def _replace(self) -> None:
+    def _discard(self, worker: _Worker) -> None:
+        """Kill ``worker`` and start its replacement in the background."""
+        worker.kill()
+
         def start() -> None:
             fresh = _Worker(self._context, self.store_path, self.memory_mb)
             with self._lock:
@@ -208,9 +235,6 @@ class QueryProcessPool:
             worker.kill()
 
 
-_DIED = ("died", None)
-
-
 # ------------------------------------------------------------------------------ the worker side
 
 
@@ -222,8 +246,8 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
 
 
-def _serve(conn: multiprocessing.connection.Connection, store_path: str, memory_mb: int, parent: int) -> None:
-    """A worker: answer queries from ``conn`` until the server goes away."""
+def _serve(sock: socket.socket, store_path: str, memory_mb: int, parent: int) -> None:
+    """A worker: answer the jobs that come on ``sock`` until the server goes away."""
     from sahelkg.api.errors import ApiError
     from sahelkg.api.routers.sparql import execute_query
     from sahelkg.graph.store.oxigraph import OxigraphStore
@@ -231,27 +255,34 @@ def _serve(conn: multiprocessing.connection.Connection, store_path: str, memory_
 
     threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     _limit_memory(memory_mb)
-    conn.send("ready")
     store: OxigraphStore | None = None
     generation = -1
-    while True:
-        try:
-            wanted, job = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            if store is None or wanted != generation:
-                if store is not None:
-                    store.close()
-                store = OxigraphStore(Path(store_path), read_only=True)
-                generation = wanted
-            fmt, body = execute_query(store, job, Deadline(job.timeout), native=True)
-            conn.send(("ok", (fmt.content_type, body)))
-        except ApiError as exc:
-            conn.send(("refused", (exc.status, exc.message, dict(exc.extra))))
-        except QueryTimeout:
-            conn.send(("refused", (504, f"query exceeded the {job.timeout:g} s time limit")))
-        except MemoryError:
-            conn.send(("memory", None))
-        except Exception as exc:  # noqa: BLE001 - anything else is the query's failure, not the worker's
-            conn.send(("refused", (400, f"query failed: {type(exc).__name__}: {exc}")))
+    try:
+        send_frame(sock, READY)
+        while (frame := read_frame(sock)) is not None:
+            wanted, job = pickle.loads(frame.meta)
+            try:
+                if store is None or wanted != generation:
+                    if store is not None:
+                        store.close()
+                    store = OxigraphStore(Path(store_path), read_only=True)
+                    generation = wanted
+                fmt, body = execute_query(store, job, Deadline(job.timeout), native=True)
+                reply: tuple[bytes, bytes, bytes] = (ANSWER, fmt.content_type.encode(), body)
+                del body
+            except ApiError as exc:
+                reply = _refused(exc.status, exc.message, dict(exc.extra))
+            except QueryTimeout:
+                reply = _refused(504, f"query exceeded the {job.timeout:g} s time limit")
+            except MemoryError:
+                reply = (MEMORY, b"", b"")
+            except Exception as exc:  # noqa: BLE001 - anything else is the query's failure, not the worker's
+                reply = _refused(400, f"query failed: {type(exc).__name__}: {exc}")
+            send_frame(sock, *reply)
+            del reply  # the answer's bytes go before the next job comes
+    except OSError:  # the server has gone
+        return
+
+
+def _refused(status: int, message: str, extra: dict[str, Any] | None = None) -> tuple[bytes, bytes, bytes]:
+    return REFUSED, pickle.dumps((status, message, extra or {})), b""

@@ -37,7 +37,7 @@ LANG_EXAMPLES = {
 }
 
 
-def page_generation(state: StateDep) -> int:
+async def page_generation(state: StateDep) -> int:
     """The page cache's store generation as this request finds it. Declared before the entity index
     in a handler's parameters, so that it is read first: a write between the two makes the page
     cache compute that request's page without keeping it (``PageCache.get``)."""

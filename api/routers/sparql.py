@@ -10,12 +10,12 @@ without its query string) unless the text has a BASE. A parameter the protocol a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 from sahelkg.api.dataset import DatasetError, query_dataset
-from sahelkg.api.deps import RunnerDep, StateDep, require_write_token
+from sahelkg.api.deps import RunnerDep, StateDep, app_state_of, require_write_token
 from sahelkg.api.errors import ApiError
 from sahelkg.api.federation import refuse_federation, refuse_load
 from sahelkg.api.query_pool import QueryJob
@@ -47,6 +47,25 @@ QUERY_EXAMPLES = {
                  "/(skg:visit|^skg:visit|skg:meet|^skg:meet) ?n }",
     },
 }
+
+_FORMAT_HELP = "Result format name or media type, overriding Accept (json, xml, csv, tsv, ttl, nt, jsonld)."
+
+
+def _list_parameter(name: str, title: str, description: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": {"type": "array", "items": {"type": "string"}, "default": [], "title": title,
+                       "description": description}}
+
+
+_GET_PARAMETERS: list[dict[str, Any]] = [
+    _list_parameter("default-graph-uri", "Default-Graph-Uri", "Graphs forming the default graph."),
+    _list_parameter("named-graph-uri", "Named-Graph-Uri", "Graphs GRAPH clauses may use."),
+    {"name": "format", "in": "query", "required": False, "description": _FORMAT_HELP,
+     "schema": {"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Format",
+                "description": _FORMAT_HELP}},
+    {"name": "query", "in": "query", "required": True, "description": "The SPARQL query.",
+     "schema": {"type": "string"}, "examples": QUERY_EXAMPLES},
+]
 
 _RESULT_KINDS: tuple[FormatKind, ...] = ("results",)
 _GRAPH_KINDS: tuple[FormatKind, ...] = ("triples",)
@@ -265,30 +284,23 @@ async def _answer_update(state: StateDep, runner: RunnerDep, request: Request, s
     response_class=Response,
     responses={200: {"content": {f.media_type: {} for f in _formats(("results", "triples"))}},
                400: {"description": "Malformed SPARQL"}, 406: {"description": "No acceptable format"},
+               422: {"description": "The query needed more memory than a query may use"},
                503: {"description": "All query slots busy"}, 504: {"description": "Query timed out"}},
-    # ``query`` is read from the query string by hand (the protocol answers a missing or repeated
-    # one with 400, not a validation error's 422), so the schema declares it here, required.
-    openapi_extra={"parameters": [{"name": "query", "in": "query", "required": True,
-                                   "description": "The SPARQL query.", "schema": {"type": "string"},
-                                   "examples": QUERY_EXAMPLES}]},
+    # The parameters are read from the query string by hand: the protocol answers a missing or
+    # repeated ``query`` with 400, not a validation error's 422, and the others are plain strings,
+    # which need no validation per request. The schema declares them here.
+    openapi_extra={"parameters": _GET_PARAMETERS},
 )
-async def sparql_get(
-    state: StateDep,
-    runner: RunnerDep,
-    request: Request,
-    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri",
-                                                  description="Graphs forming the default graph.")] = [],  # noqa: B006
-    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri",
-                                                description="Graphs GRAPH clauses may use.")] = [],  # noqa: B006
-    format: Annotated[str | None, Query(description="Result format name or media type, overriding "
-                                                    "Accept (json, xml, csv, tsv, ttl, nt, jsonld).")] = None,
-) -> Response:
-    if "update" in request.query_params:
+async def sparql_get(request: Request) -> Response:
+    params = request.query_params
+    if "update" in params:
         raise ApiError(400, "a SPARQL update must be sent with POST")
-    query = _single(request.query_params.getlist("query"), "query")
+    query = _single(params.getlist("query"), "query")
     if query is None:
         raise ApiError(400, "missing the 'query' parameter")
-    return await _answer_query(state, runner, request, query, default_graph_uri, named_graph_uri, format)
+    state = app_state_of(request)
+    return await _answer_query(state, state.runner, request, query, params.getlist("default-graph-uri"),
+                               params.getlist("named-graph-uri"), params.get("format"))
 
 
 @router.post(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import resource
+import socket
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from fastapi import FastAPI
 from pyoxigraph import Literal
 from sahelkg.api.app import create_app
 from sahelkg.api.federation import refuse_federation
+from sahelkg.api.query_frames import ANSWER, JOB, read_frame, read_frame_async, send_frame, send_frame_async
 from sahelkg.graph.store.oxigraph import OxigraphStore
 
 EX = "https://example.org/"
@@ -121,3 +124,33 @@ def test_service_and_load_reach_no_unlisted_url(tmp_path: Path) -> None:
 
     _run(app, scenario)
     refuse_federation("SELECT * WHERE { SERVICE SILENT <http://a/sparql> { ?s ?p ?o } }", ["http://a/sparql"])
+
+
+def test_frames_carry_a_body_larger_than_the_socket_buffer_and_tell_the_end_of_the_stream() -> None:
+    server, worker = socket.socketpair()
+    server.setblocking(False)
+    body = bytes(range(256)) * 40_000  # 10 MB: written in many parts while the other side reads
+
+    def answer() -> None:
+        job = read_frame(worker)
+        assert job is not None and (job.kind, bytes(job.meta)) == (JOB, b"the job")
+        send_frame(worker, ANSWER, b"text/csv", body)
+        worker.close()
+
+    thread = threading.Thread(target=answer)
+    thread.start()
+
+    async def ask() -> None:
+        await send_frame_async(server, JOB, b"the job")
+        frame = await read_frame_async(server)
+        assert (frame.kind, bytes(frame.meta), frame.body == body) == (ANSWER, b"text/csv", True)
+        try:
+            await read_frame_async(server)
+        except EOFError:
+            return
+        raise AssertionError("the closed end was not noticed")
+
+    asyncio.run(ask())
+    thread.join(10)
+    assert read_frame(server) is None
+    server.close()
