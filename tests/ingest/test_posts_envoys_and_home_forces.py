@@ -113,7 +113,8 @@ def test_a_demand_or_accusation_rejected_names_its_author(triples, text: str, la
          ("Malian_Armed_Forces", "Azawad_Liberation_Front")),
         ("اقتحم مسلحون مجهولون معسكرا للجيش في شمال مالي.", "ar",
          ("Unidentified_Armed_Group_Mali", "Malian_Armed_Forces")),
-        ("قتل الجيش المالي عشرات الإرهابيين في منطقة موبتي.", "ar", ("Malian_Armed_Forces", "Jihadists_Mali")),
+        ("قتل الجيش المالي عشرات الإرهابيين في منطقة موبتي.", "ar",
+         ("Malian_Armed_Forces", "Jihadists_Mali")),
     ],
 )
 def test_attacks_in_their_usual_phrasings(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
