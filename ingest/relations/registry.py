@@ -159,6 +159,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("attacked-forces", "attacked", "attacked_forces", "tokens mentions clauses proposals"),
     _spec("apposed-supporters", "apposed_supporters", "apposed_supporters",
           "tokens mentions triggers clauses"),
+    _spec("backed-compounds", "backed_compounds", "backed_compounds", "tokens mentions clauses"),
     _spec("war-sides", "war_sides", "war_sides", "tokens mentions triggers clauses"),
     _spec("claimed-attacks", "attack_authors", "claimed_attacks", "tokens mentions clauses"),
     _spec("ambush-authors", "attack_authors", "ambush_authors", "tokens mentions clauses"),

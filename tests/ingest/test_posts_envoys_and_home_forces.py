@@ -187,3 +187,18 @@ def test_a_named_group_in_the_sentence_is_the_author_not_an_unnamed_side(triples
     text = ("L'armée malienne a repoussé une attaque terroriste dans la région de Kayes, revendiquée par "
             "le JNIM.")
     assert not {s for s, _ in fights(triples, text, "fr")} & {"Jihadists_Mali"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish-backed forces of the Government of National Accord retook Gharyan.",
+         {("Turkey", "Government_of_National_Accord")}),
+        ("The Russian-backed Libyan National Army attacked Tripoli.", {("Russia", "Libyan_National_Army")}),
+        ("The Emirati-funded Rapid Support Forces took El Fasher.",
+         {("United_Arab_Emirates", "Rapid_Support_Forces")}),
+        ("Fayez Sarraj heads the U.N.-backed presidency council.", set()),  # an epithet of recognition
+    ],
+)
+def test_a_backer_joined_by_a_hyphen(triples, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o, _ in triples(text, date(2019, 8, 10), "en") if r == "support"} == expected

@@ -48,7 +48,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "operations-abroad", "paired-countries", "passive-arrests",
                           "unnamed-kidnappers", "killed-in-strikes", "unnamed-killers", "based-forces",
                           "attacked-forces",
-                          "apposed-supporters", "war-sides", "claimed-attacks",
+                          "apposed-supporters", "backed-compounds", "war-sides", "claimed-attacks",
                           "ambush-authors", "downed-aircraft", "founders", "arms-supplies", "arms-sent",
                           "controlled-places", "military-bases", "named-bases",
                           "titled-bodies", "possessed-governments", "undated-titles", "appointed-holders",

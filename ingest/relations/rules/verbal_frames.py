@@ -21,6 +21,7 @@ from sahelkg.ingest.relations.helpers import (
     participle_of_noun,
 )
 from sahelkg.ingest.relations.marks import ACTORS, COMMAS, SKIPPABLE
+from sahelkg.ingest.relations.rules.backed_compounds import recognition_epithet
 from sahelkg.ingest.relations.rules.collective import collective_subject
 from sahelkg.ingest.relations.rules.discourse import mutual_fight, pair_subject
 from sahelkg.ingest.relations.rules.passives import passive_agent, passive_auxiliary, proposal_author
@@ -61,6 +62,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         agent = s.cover[p - 2]  # "the Western-backed president": a compound adjective, whose
         if agent is None or not agent.entity:  # agent is the word before the hyphen or no one
             return
+        if recognition_epithet(s, agent, p):
+            return  # "the U.N.-backed council": recognised, not supported
     if relative is not None:
         r = relative - 1
         while r >= 0 and s.tokens[r] in SKIPPABLE:
