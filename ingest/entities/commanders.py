@@ -9,12 +9,14 @@ the force, so the verb's subject or object is the force, and the mention records
 force at the article date. A force noun ("forces", "troupes", "fighters") stands for the armed
 force the person commands at that date; with none known, the person's mention is left as it is.
 Between a serving link ("loyal to", "التابعة") and the person may stand his titles and
-nationality ("القوات التابعة للواء الليبي المتقاعد خليفة حفتر").
+nationality ("القوات التابعة للواء الليبي المتقاعد خليفة حفتر"). Forces that serve a government or
+an armed body are that body ("forces loyal to the GNA", "les forces loyales au GNA").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from sahelkg.ingest.entities.gazetteer import Gazetteer, PhraseTable
@@ -34,8 +36,10 @@ class ForceCommanders:
     def __init__(self, gazetteer: Gazetteer, forces: frozenset[str], possessive: frozenset[str],
                  genitive_link: PhraseTable, determiner: Iterable[str],
                  serving: PhraseTable | None = None, titles: Iterable[PhraseTable] = (),
-                 title_words: Iterable[str] = (), governments: Iterable[str] = ()) -> None:
+                 title_words: Iterable[str] = (), governments: Iterable[str] = (),
+                 served_bodies: bool = False) -> None:
         self.g = gazetteer
+        self.served_bodies = served_bodies  # "forces loyal to the GNA" (Arabic: relations/rules/war_sides.py)
         self.governments = frozenset(governments)
         self.serving = serving or PhraseTable(())
         self.titles = tuple(titles)
@@ -106,6 +110,12 @@ class ForceCommanders:
         i = 0
         while i < len(out):
             person = out[i]
+            served = self._served_body(tokens, out, i)
+            if served is not None:  # "forces loyal to the GNA": the GNA's own forces
+                first, found = served
+                out[first:i + 1] = [found]
+                i = first + 1
+                continue
             if self._person(person):
                 for j, first in self._links(tokens, out, i):
                     noun = j - 1
@@ -154,6 +164,27 @@ class ForceCommanders:
             if j - n >= max(1, floor) and self.serving.match(tokens, j - n)[0] == n:
                 found.append((j - n, first))
         return found
+
+    def _served_body(self, tokens: list[str], ms: list[Mention], i: int) -> tuple[int, Mention] | None:
+        """"forces loyal to the GNA", "les forces loyales au GNA": a force noun, a serving link and a
+        government or an armed body: the mention of that body, from the force noun on."""
+        body = ms[i]
+        if not self.served_bodies or not body.entity or body.kind != "name" or \
+                body.type not in FORCE_TYPES or not self.serving.by_first:
+            return None
+        j = body.start
+        while j > 0 and tokens[j - 1] in self.determiner:
+            j -= 1
+        floor = ms[i - 1].end if i else 0
+        for n in range(1, 4):
+            link = j - n
+            if link - 1 >= floor and self.serving.match(tokens, link)[0] == n and \
+                    self._force_noun(tokens[link - 1]):
+                start = link - 1
+                if start >= 1 and tokens[start - 1] in self.determiner and start - 1 >= floor:
+                    start -= 1
+                return i, replace(body, start=start, plural=True, head=link - 1)
+        return None
 
     # --- helpers ------------------------------------------------------------------------------
     def _force_noun(self, token: str) -> bool:

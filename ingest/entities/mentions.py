@@ -258,7 +258,8 @@ class MentionStep:
                                     lexicon.single_words("determiner"),
                                     serving=_table(lexicon.words.get("serving_link", frozenset())),
                                     titles=(t.honorific, t.role), title_words=t.title_adjective,
-                                    governments=lexicon.single_words("government_noun"))
+                                    governments=lexicon.single_words("government_noun"),
+                                    served_bodies=lexicon.has("word_order", "svo"))
             self._force_commanders[lexicon.lang] = found
         return found
 

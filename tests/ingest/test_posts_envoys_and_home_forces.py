@@ -202,3 +202,19 @@ def test_a_named_group_in_the_sentence_is_the_author_not_an_unnamed_side(triples
 )
 def test_a_backer_joined_by_a_hyphen(triples, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for s, r, o, _ in triples(text, date(2019, 8, 10), "en") if r == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Forces loyal to the Government of National Accord retook Sirte from the Islamic State.", "en",
+         ("Government_of_National_Accord", "fight", "Islamic_State")),
+        ("Fighters loyal to the GNA clashed with Haftar's forces.", "en",
+         ("Government_of_National_Accord", "fight", "Libyan_National_Army")),
+        ("Les forces loyales au GNA ont repris Syrte à l'État islamique.", "fr",
+         ("Government_of_National_Accord", "fight", "Sirte")),
+    ],
+)
+def test_forces_loyal_to_a_body_are_that_body(triples, text: str, lang: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text, date(2019, 8, 10), lang)}
