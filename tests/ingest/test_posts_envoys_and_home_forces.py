@@ -139,6 +139,7 @@ def test_arabic_words_are_no_towns(extractor: Extractor, text: str, absent: str)
         ("Russia is Haftar's main backer.", "en", ("Russia", "Khalifa_Haftar")),
         ("Egypt, a key backer of Haftar, denied the report.", "en", ("Egypt", "Khalifa_Haftar")),
         ("La Russie est le principal soutien du maréchal Haftar.", "fr", ("Russia", "Khalifa_Haftar")),
+        ("Haftar's backer Egypt denied the report.", "en", ("Egypt", "Khalifa_Haftar")),
     ],
 )
 def test_a_supporter_named_by_its_noun(triples, text: str, lang: str, expected: tuple[str, str]) -> None:
@@ -218,3 +219,11 @@ def test_a_backer_joined_by_a_hyphen(triples, text: str, expected: set[tuple[str
 def test_forces_loyal_to_a_body_are_that_body(triples, text: str, lang: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in {(s, r, o) for s, r, o, _ in triples(text, date(2019, 8, 10), lang)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia is Mali's main ally in the region.", "Mali's ally Russia has sent instructors to Bamako."],
+)
+def test_an_ally_named_by_its_noun(triples, text: str) -> None:
+    assert ("Russia", "ally", "Mali", "occurred") in triples(text, PUBLISHED, "en")

@@ -7,7 +7,8 @@ class ``supporter_noun``: "soutien", "parrain", "backer") and a genitive link be
 or, in English, the actor with the possessive ending before the describing words ("Haftar's main
 backer"): the one named before the comma or the copula supports that actor. The supporter noun
 must be a support trigger, so that its modality is read as for any trigger; a clause closed by a
-question mark says nothing.
+question mark says nothing. An ally named by its noun (``ally_noun``: "Russia is Mali's main
+ally", "Mali's ally Russia") is read the same way, as an alliance.
 """
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ _COMMAS = frozenset({",", "،"})
 
 def apposed_supporters(s: SentenceView, out: Proposals) -> None:
     """"Al-Sissi, soutien du maréchal Haftar": Al-Sissi supports Haftar."""
-    nouns = s.doc.lexicon.single_words("supporter_noun")
-    if not nouns:
+    nouns = {"support": s.doc.lexicon.single_words("supporter_noun"),
+             "ally": s.doc.lexicon.single_words("ally_noun")}
+    if not nouns["support"] and not nouns["ally"]:
         return
     copula = s.doc.lexicon.single_words("copula")
     for t in s.triggers:
-        if t.relation != "support" or t.form != "noun" or t.end - t.start != 1 or \
-                s.tokens[t.start] not in nouns or any(c.trigger is t for c in out.candidates):
+        nominal = t.form == "noun" or t.start > 0 and s.tokens[t.start - 1] in s.w.possessive  # "Mali's ally"
+        if t.relation not in nouns or not nominal or t.end - t.start != 1 or \
+                s.tokens[t.start] not in nouns[t.relation] or any(c.trigger is t for c in out.candidates):
             continue
         k = t.start - 1
         described = 0
@@ -44,11 +47,16 @@ def apposed_supporters(s: SentenceView, out: Proposals) -> None:
                 (s.tokens[k] in s.w.determiner or s.tokens[k] not in s.w.stop | s.w.whose):
             described += s.tokens[k] not in s.w.determiner
             k -= 1
-        if k > 1 and s.tokens[k] in s.w.possessive:
+        if k >= 1 and s.tokens[k] in s.w.possessive:
             possessor = s.cover[k - 1]  # "Haftar's main backer"
             if possessor is None or possessor.end != k:
                 continue
             k = possessor.start - 1
+        named_after = s.starts.get(t.end) if possessor is not None else None
+        if named_after is not None and named_after.entity and s.type_of(named_after.entity) in ACTORS:
+            # "Mali's ally Russia": the noun is the title of the name after it
+            out.add([named_after], t, t.relation, [possessor], CLAUSE_AGENT)  # type: ignore[list-item]
+            continue
         opened = k > 0 and (s.tokens[k] in _COMMAS or s.tokens[k] in copula)
         if not opened or described > MAX_DESCRIPTION:
             continue
@@ -68,4 +76,4 @@ def apposed_supporters(s: SentenceView, out: Proposals) -> None:
             supported = s.mention_after(t.end + n, ce)
         if supported is None or not supported.entity or s.type_of(supported.entity) not in ACTORS:
             continue
-        out.add([supporter], t, "support", [supported], CLAUSE_AGENT)
+        out.add([supporter], t, t.relation, [supported], CLAUSE_AGENT)
