@@ -404,6 +404,34 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return True  # Arabic "في إطار" (within the framework of) is no "in Atar": a place noun is needed
         return any(self.t.place_noun.match(self.tokens, k)[0] == i - k for k in range(max(0, i - 3), i))
 
+    def _accusative_nationality(self, i: int, country: str) -> str | None:
+        """"15 جنديا نيجيريا": after an indefinite accusative noun, a country's name that is also
+        the accusative of a nationality shared with another country ("نيجيري": Niger or Nigeria)
+        is that nationality; the country the article names more (its places and people counted)
+        decides which."""
+        tokens = self.tokens
+        if i == 0 or not tokens[i].endswith("ا") or not tokens[i - 1].endswith("ا"):
+            return None
+        noun = tokens[i - 1]
+        if not (self._stem_in(noun, self.t.forces) or self._stem_in(noun[:-1], self.t.forces)):
+            return None  # "جنديا", "عسكريا": a force noun with its accusative ending
+        n, values = self.g.demonyms.values([tokens[i][:-1]], 0, article_ok=True)
+        readings = {str(r[0]) for r in values} if n else set()  # type: ignore[index]
+        if len(readings) < 2 or country not in readings:
+            return None
+        weight = self._country_weights()
+        best = max(sorted(readings), key=lambda c: weight.get(c, 0))
+        return best if weight.get(best, 0) > weight.get(country, 0) else None
+
+    def _country_weights(self) -> dict[str, int]:
+        """Mentions so far of each country, its places and its people included."""
+        weight: dict[str, int] = {}
+        for entity, count in self.doc.salience.items():
+            c = entity if self.g.type_of(entity) == "Country" else self.g.country_of(entity)
+            if c:
+                weight[c] = weight.get(c, 0) + count
+        return weight
+
     def _written_as_named(self, tokens: list[str], i: int, n: int) -> bool:
         """A short acronym ("US", "EU") names its entity only written in capitals: "us" is a word."""
         if tuple(tokens[i:i + n]) not in self.g.capitals_only:
@@ -620,6 +648,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 found = self._possessive_kin(i, n, entity)
                 if found is not None:
                     return found
+            if n == 1 and self.doc.lang == "ar" and self.g.type_of(entity) == "Country":
+                entity = self._accusative_nationality(i, entity) or entity
             return self._named(i, n, entity)
         gn, category, _ = t.generic.match(tokens, i, article_ok=True)
         if gn:

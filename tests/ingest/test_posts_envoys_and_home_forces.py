@@ -227,3 +227,16 @@ def test_forces_loyal_to_a_body_are_that_body(triples, text: str, lang: str,
 )
 def test_an_ally_named_by_its_noun(triples, text: str) -> None:
     assert ("Russia", "ally", "Mali", "occurred") in triples(text, PUBLISHED, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("هاجم مسلحون موقعا في منطقة تيلابيري. قتل 15 جنديا نيجيريا في الهجوم.", "Niger"),
+        ("زار الرئيس بولا تينوبو أبوجا. قتل 15 جنديا نيجيريا في ولاية بورنو.", "Nigeria"),
+    ],
+)
+def test_an_arabic_accusative_nationality_shared_by_two_countries(extractor: Extractor, text: str,
+                                                                  country: str) -> None:
+    found = extractor.extract(Article(id="t", text=text, published=PUBLISHED, lang="ar"))
+    assert {"Niger", "Nigeria"} & set(found.mentioned) == {country}
