@@ -103,7 +103,9 @@ class PartyPhrases:
 
     def _seated_government(self, i: int) -> Mention | None:
         """A government named by its seat, resolved at the article date: "the Tripoli
-        government", "the eastern-based administration", "le gouvernement de l'Est"."""
+        government", "the eastern-based administration", "le gouvernement de l'Est"; a government
+        or the authorities in a capital that has no rival governments are that capital's country
+        ("the authorities in Niamey")."""
         t = self.t
         tokens = self.tokens
         k = i
@@ -135,6 +137,14 @@ class PartyPhrases:
                 j += 1
             n, seat = self._seat_at(j) if j < len(tokens) else (0, None)
             end = j + n
+            if not n and ln and j < len(tokens):
+                cn, capital, _ = self._name_at(tokens, j)
+                state = self.g.capital_of.get(capital or "") if cn else None
+                if state is not None and not self.g.seats.get(capital or ""):
+                    # "the authorities in Niamey", "les autorités de Bamako": a capital with no rival
+                    # governments in the gazetteer's seats is its country's seat
+                    self._note(state)
+                    return Mention(i, j + cn, state, "Country", "name", head=i)
         if not gn or not n or seat is None:
             return None
         government = self.g.seated_government(seat, self.when)

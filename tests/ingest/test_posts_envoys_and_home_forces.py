@@ -240,3 +240,21 @@ def test_an_arabic_accusative_nationality_shared_by_two_countries(extractor: Ext
                                                                   country: str) -> None:
     found = extractor.extract(Article(id="t", text=text, published=PUBLISHED, lang="ar"))
     assert {"Niger", "Nigeria"} & set(found.mentioned) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The authorities in Bamako rejected the sanctions of ECOWAS.", "en", ("Mali", "reject", "ECOWAS")),
+        ("Les autorités de Niamey ont dénoncé l'accord avec les États-Unis.", "fr",
+         ("Niger", "reject", "United_States")),
+    ],
+)
+def test_the_authorities_in_a_capital_are_its_country(triples, text: str, lang: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, r, o) for s, r, o, _ in triples(text, PUBLISHED, lang)}
+
+
+def test_a_capital_with_rival_governments_keeps_its_seats(triples) -> None:
+    found = triples("The government in Tripoli rejected the offer of Egypt.", date(2024, 3, 10), "en")
+    assert {s for s, r, _, _ in found if r == "reject"} <= {"Government_of_National_Unity"}
