@@ -94,6 +94,8 @@ def test_an_expelled_ambassador_is_his_country_rejected(triples, text: str, lang
         ("Niger rejected the sanctions of ECOWAS.", "en", ("Niger", "ECOWAS")),
         ("Ibrahim Traoré a rejeté les exigences de la Cedeao.", "fr", ("Ibrahim_Traoré", "ECOWAS")),
         ("Le Mali a dénoncé les accusations de l'Algérie.", "fr", ("Mali", "Algeria")),
+        ("رفض النقيب إبراهيم تراوري مطالب مجموعة إيكواس.", "ar", ("Ibrahim_Traoré", "ECOWAS")),
+        ("نددت مالي باتهامات الجزائر.", "ar", ("Mali", "Algeria")),
     ],
 )
 def test_a_demand_or_accusation_rejected_names_its_author(triples, text: str, lang: str,
