@@ -442,15 +442,20 @@ class Gazetteer:
             return entry.id
         return entry.capital_of or entry.country
 
-    def home_country(self, salience: Mapping[str, int]) -> str | None:
-        """The country an article is about so far, from its entities' mention counts, when one
-        clearly stands out: it, its places and its people named at least three times, and at
-        least twice as often as any other."""
+    def country_weights(self, salience: Mapping[str, int]) -> dict[str, int]:
+        """Mentions of each country in an article's mention counts, its places and people included."""
         by_country: dict[str, int] = {}
         for entity, n in salience.items():
             country = self.country_of(entity)
             if country:
                 by_country[country] = by_country.get(country, 0) + n
+        return by_country
+
+    def home_country(self, salience: Mapping[str, int]) -> str | None:
+        """The country an article is about so far, from its entities' mention counts, when one
+        clearly stands out: it, its places and its people named at least three times, and at
+        least twice as often as any other."""
+        by_country = self.country_weights(salience)
         counts = sorted(((n, e) for e, n in by_country.items()), reverse=True)
         if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
             return None

@@ -419,18 +419,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         readings = {str(r[0]) for r in values} if n else set()  # type: ignore[index]
         if len(readings) < 2 or country not in readings:
             return None
-        weight = self._country_weights()
+        weight = self.g.country_weights(self.doc.salience)
         best = max(sorted(readings), key=lambda c: weight.get(c, 0))
         return best if weight.get(best, 0) > weight.get(country, 0) else None
-
-    def _country_weights(self) -> dict[str, int]:
-        """Mentions so far of each country, its places and its people included."""
-        weight: dict[str, int] = {}
-        for entity, count in self.doc.salience.items():
-            c = entity if self.g.type_of(entity) == "Country" else self.g.country_of(entity)
-            if c:
-                weight[c] = weight.get(c, 0) + count
-        return weight
 
     def _written_as_named(self, tokens: list[str], i: int, n: int) -> bool:
         """A short acronym ("US", "EU") names its entity only written in capitals: "us" is a word."""

@@ -71,10 +71,11 @@ class TargetStep:
             return
         for index, triggers in enumerate(doc.triggers):
             added: list[Mention] = []
+            cover: dict[int, Mention] = {k: m for m in doc.mentions[index] for k in range(m.start, m.end)}
             for t in triggers:
                 if t.relation != "fight" or t.frame != "agent":
                     continue
-                found = _target(doc, index, t, words, g) if t.form == "verb" else \
+                found = _target(doc, index, t, words, g, cover) if t.form == "verb" else \
                     _side(doc, index, t, words, g)
                 if found is not None and all(m.start != found.start for m in added):
                     added.append(found)
@@ -82,10 +83,10 @@ class TargetStep:
                 doc.mentions[index] = sorted(doc.mentions[index] + added, key=lambda m: m.start)
 
 
-def _target(doc: Doc, index: int, t: TriggerMatch, words: _Words, g: Gazetteer) -> Mention | None:
+def _target(doc: Doc, index: int, t: TriggerMatch, words: _Words, g: Gazetteer,
+            cover: dict[int, Mention]) -> Mention | None:
     tokens = doc.norm[index]
     mentions = doc.mentions[index]
-    cover: dict[int, Mention] = {k: m for m in mentions for k in range(m.start, m.end)}
     attacker = _attacker(mentions, t, words.verb_first)
     if attacker is None or attacker.entity is None or g.type_of(attacker.entity) == "Country" or \
             g.kind_of(attacker.entity) in STATE_KINDS:

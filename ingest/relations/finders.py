@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import word_table
+from sahelkg.ingest.job.pipeline import Mention
 from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.clauses import in_member_list, is_trigger_start
 from sahelkg.ingest.relations.coordination import group_ending
@@ -24,7 +25,7 @@ from sahelkg.ingest.relations.marks import (
 from sahelkg.ingest.relations.naming import names_troops
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
+    from sahelkg.ingest.job.pipeline import TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
 
 MAX_TARGET_LINKS = 2  # words between a post and its holder ("عسكري تابع")
@@ -141,6 +142,25 @@ def _modifies_titled(s: SentenceView, k: int, limit: int) -> bool:
 
 
 MAX_ACRONYM = 3  # words of an acronym in brackets after a name ("(LNA)", "(AES)")
+
+
+def nationality_at(s: SentenceView, k: int) -> tuple[str | None, int]:
+    """The country of the nationality adjective at k, not part of a mention, if it names one
+    country ("française", "Turkish"), and the position after it."""
+    if s.cover[k] is not None:
+        return None, k
+    n, readings = s.g.demonyms.values(s.tokens, k, article_ok=True)
+    primary = {r[0] for r in readings if isinstance(r, tuple) and not r[2]} if n else set()
+    return (str(primary.pop()), k + n) if len(primary) == 1 else (None, k)
+
+
+def nationality_mention(s: SentenceView, k: int) -> Mention | None:
+    """A one-word nationality adjective at k as a mention of its country ("the French
+    ambassador", "Turkish-backed"), for a rule that reads it where the mentions made none."""
+    country, end = nationality_at(s, k)
+    if country is None or end != k + 1:
+        return None
+    return Mention(k, end, country, "Country", "demonym", head=k)
 
 
 def past_acronym(s: SentenceView, k: int) -> int:

@@ -52,10 +52,11 @@ def apposed_supporters(s: SentenceView, out: Proposals) -> None:
             if possessor is None or possessor.end != k:
                 continue
             k = possessor.start - 1
-        named_after = s.starts.get(t.end) if possessor is not None else None
-        if named_after is not None and named_after.entity and s.type_of(named_after.entity) in ACTORS:
+        named_after = s.starts.get(t.end)
+        if possessor is not None and named_after is not None and named_after.entity and \
+                s.type_of(named_after.entity) in ACTORS:
             # "Mali's ally Russia": the noun is the title of the name after it
-            out.add([named_after], t, t.relation, [possessor], CLAUSE_AGENT)  # type: ignore[list-item]
+            out.add([named_after], t, t.relation, [possessor], CLAUSE_AGENT)
             continue
         opened = k > 0 and (s.tokens[k] in _COMMAS or s.tokens[k] in copula)
         if not opened or described > MAX_DESCRIPTION:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sahelkg.ingest.entities.gazetteer import word_table
 from sahelkg.ingest.entities.generic import register_generic
-from sahelkg.ingest.language.lexicon import GenericActor
+from sahelkg.ingest.language.lexicon import GenericActor, Lexicon
 from sahelkg.ingest.relations.certainty import CLAUSE_AGENT
 from sahelkg.ingest.relations.rules.withdrawals import FORCE_KINDS
 
@@ -45,7 +45,7 @@ def attacked_forces(s: SentenceView, out: Proposals) -> None:
     if not table.by_first or actor is None:
         return
     negation = s.doc.lexicon.single_words("negation_word")
-    split = _split_phrases(s) if s.w.verb_first else {}
+    split = _split_phrases(s.doc.lexicon) if s.w.verb_first else {}
     for k in range(len(s.tokens)):
         n = table.match(s.tokens, k)[0] if s.cover[k] is None else 0
         inside = None
@@ -76,14 +76,21 @@ def attacked_forces(s: SentenceView, out: Proposals) -> None:
             out.add([attacker], None, "fight", [force], CLAUSE_AGENT, source="attacked")
 
 
-def _split_phrases(s: SentenceView) -> dict[str, frozenset[str]]:
+_SPLIT: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _split_phrases(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The two-word phrases of ``attacked_passive`` as verb -> nouns, for a verb-first language,
-    where the force attacked may stand between them ("تعرضت قوات ... لهجوم")."""
-    pairs: dict[str, set[str]] = {}
-    for phrase in s.doc.lexicon.word_class("attacked_passive"):
-        if len(phrase) == 2:
-            pairs.setdefault(phrase[0], set()).add(phrase[1])
-    return {verb: frozenset(nouns) for verb, nouns in pairs.items()}
+    where the force attacked may stand between them ("تعرضت قوات ... لهجوم"); built once per
+    lexicon."""
+    hit = _SPLIT.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        pairs: dict[str, set[str]] = {}
+        for phrase in lexicon.word_class("attacked_passive"):
+            if len(phrase) == 2:
+                pairs.setdefault(phrase[0], set()).add(phrase[1])
+        hit = _SPLIT[id(lexicon)] = (lexicon, {verb: frozenset(nouns) for verb, nouns in pairs.items()})
+    return hit[1]
 
 
 def _a_force(s: SentenceView, m: Mention) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.job.pipeline import Mention
 from sahelkg.ingest.relations.certainty import ADJACENT
+from sahelkg.ingest.relations.finders import nationality_mention
 from sahelkg.ingest.relations.marks import ACTORS
 
 if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
@@ -57,8 +58,4 @@ def _backer(s: SentenceView, k: int) -> Mention | None:
     m = s.cover[k - 1]
     if m is not None:
         return m if m.entity and m.end == k and s.type_of(m.entity) in ACTORS else None
-    n, values = s.g.demonyms.values(s.tokens, k - 1, article_ok=True)
-    readings = [r for r in values if not r[2]] if n == 1 else []  # type: ignore[index]
-    if not readings:
-        return None
-    return Mention(k - 1, k, readings[0][0], "Country", "demonym", head=k - 1)  # type: ignore[index]
+    return nationality_mention(s, k - 1)

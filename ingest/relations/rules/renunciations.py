@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import SVO
+from sahelkg.ingest.relations.finders import nationality_mention
 from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ def expelled_forces(s: SentenceView, out: Proposals) -> None:
         for j in range(k + n, min(len(s.tokens), k + n + MAX_TO_EXPELLED + 1)):
             m = s.cover[j]
             if m is None and j + 1 < len(s.tokens) and s.tokens[j + 1] in envoys:
-                m = _envoy_country(s, j)  # "the French ambassador"
+                m = nationality_mention(s, j)  # "the French ambassador"
             if m is not None:
                 envoy = any(s.tokens[x] in envoys for x in range(k + n, m.start)) or \
                     m.end < len(s.tokens) and s.tokens[m.end] in envoys
@@ -190,15 +191,6 @@ def expelled_forces(s: SentenceView, out: Proposals) -> None:
         subjects = _subject_before(s, k)
         if expelled is not None and subjects:
             out.add(subjects, None, "reject", [expelled], SVO)
-
-
-def _envoy_country(s: SentenceView, j: int) -> Mention | None:
-    """The country of the demonym at j, before an envoy noun ("the French ambassador")."""
-    n, values = s.g.demonyms.values(s.tokens, j, article_ok=True)
-    readings = [r for r in values if not r[2]] if n == 1 else []  # type: ignore[index]
-    if not readings:
-        return None
-    return Mention(j, j + 1, readings[0][0], "Country", "demonym", head=j)  # type: ignore[index]
 
 
 def recalled_envoys(s: SentenceView, out: Proposals) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.entities.gazetteer import PhraseTable
 from sahelkg.ingest.job.pipeline import Mention
 from sahelkg.ingest.relations.certainty import PRESENCE
+from sahelkg.ingest.relations.finders import nationality_at
 
 if TYPE_CHECKING:
     from sahelkg.ingest.language.lexicon import Lexicon
@@ -65,7 +66,8 @@ def national_troops(s: SentenceView, out: Proposals) -> None:
         if m is not None and m.kind == "demonym" and m.start == k + 1 and m.entity:
             country, end = m.entity, m.end
         else:
-            country, end = _demonym(s, k + 1)  # singular: "la présence française", "aucun soldat français"
+            # singular: "la présence française", "aucun soldat français"
+            country, end = nationality_at(s, k + 1)
         if country is None or s.type_of(country) != "Country":
             continue
         home = s.g.home_country(s.doc.salience)  # where a town the gazetteer lacks most likely is
@@ -74,15 +76,6 @@ def national_troops(s: SentenceView, out: Proposals) -> None:
         ) != country]
         if places:
             out.add([country], None, "deploy", places, PRESENCE, source="presence")
-
-
-def _demonym(s: SentenceView, k: int) -> tuple[str | None, int]:
-    """The country of the nationality adjective at k, if it names one country."""
-    if s.cover[k] is not None:
-        return None, k
-    n, readings = s.g.demonyms.values(s.tokens, k, article_ok=True)
-    primary = {r[0] for r in readings if isinstance(r, tuple) and not r[2]} if n else set()
-    return (primary.pop(), k + n) if len(primary) == 1 else (None, k)
 
 
 def troops_held(s: SentenceView, out: Proposals) -> None:
