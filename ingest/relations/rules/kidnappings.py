@@ -2,12 +2,15 @@
 ingénieurs ont été enlevés à Arlit".
 
 A passive of kidnapping (word class ``kidnapped_passive`` of words.tsv: "ont été enlevés", "a
-été kidnappé", an adverb inside allowed: "ont également été enlevés"), not negated (class
+été kidnappé", "was abducted", "تم اختطاف", an adverb inside allowed: "ont également été
+enlevés"), or a kidnapping noun (class ``kidnapping_noun``: "après leur enlèvement à Dakoro",
+"the kidnapping in Abalak") in a sentence that names no armed group, not negated (class
 ``negation_word``: "n'a pas été enlevé"), with no agent after it in its clause ("par ...": the
-frames read that one), then a located preposition and a place named in the same clause, says an
-unnamed armed group attacked that place: the Unidentified Armed Group of the place's country
-fights the place, as event data codes a kidnapping by unknown men (a capital is the city, not its
-country). A clause closed by a question mark says nothing.
+frames read that one), then a located preposition and a place named in the same clause (the
+first located phrase that names a place: "à son domicile à Niamey"), says an unnamed armed group
+attacked that place: the Unidentified Armed Group of the place's country fights the place, as
+event data codes a kidnapping by unknown men (a capital is the city, not its country). A clause
+closed by a question mark says nothing.
 """
 
 from __future__ import annotations
@@ -28,14 +31,18 @@ MAX_TO_PLACE = 8  # words between the passive and the place ("le 14 octobre dans
 
 
 def _place_after(s: SentenceView, k: int, ce: int) -> str | None:
+    """The place of the first located phrase that names one ("à son domicile à Niamey", "on
+    Friday night in Abalak": the phrases before it name none); None once an actor is named."""
     for j in range(k, min(ce, k + MAX_TO_PLACE)):
         if s.w.passive_agent.match(s.tokens, j)[0] and s.cover[j] is None:
             return None  # "enlevés par des hommes armés": the agent is named
-        if s.tokens[j] in s.w.located and s.cover[j] is None:
+        m = s.cover[j]
+        if m is not None and m.entity and s.type_of(m.entity) != "Place":
+            return None  # "enlevés avec le préfet": another party in between
+        if s.tokens[j] in s.w.located and m is None:
             place = s.mention_after(j + 1, ce)
             if place is not None and place.entity and s.type_of(place.entity) == "Place":
                 return place.entity
-            return None
     return None
 
 
@@ -55,15 +62,17 @@ def unnamed_kidnappers(s: SentenceView, out: Proposals) -> None:
     if not phrases or actor is None:
         return
     table = word_table(s.doc.lexicon, "kidnapped_passive")
+    nouns = s.doc.lexicon.single_words("kidnapping_noun")
+    armed = any(m.entity and s.type_of(m.entity) == "ArmedGroup" for m in s.mentions)
     gap = s.doc.lexicon.single_words("trigger_gap")
     negation = s.doc.lexicon.single_words("negation_word")
     k = 0
     while k < len(s.tokens):
-        n = _passive_at(s, table, gap, k)
+        n = _passive_at(s, table, gap, k) or (1 if s.tokens[k] in nouns and not armed else 0)
         if not n or s.cover[k] is not None:
             k += 1
             continue
-        if any(s.tokens[j] in negation for j in range(max(0, k - 1), k + n)):
+        if any(s.tokens[j] in negation for j in range(max(0, k - 2), k + n)):
             k += n
             continue  # "n'a pas été enlevé"
         _, ce = s.clause(k)
