@@ -115,8 +115,10 @@ class Proposals:
                     continue  # "the Sudanese delegation was headed by X": X heads the delegation only
                 if rel == "leads" and isinstance(o, Mention) and self._army_of_country(o):
                     o_id = self._force_led(s_id, o_id)  # "the Libyan army led by Haftar": his force
-                if rel == "deploy" and not self._abroad(s_mention, s_id, o_id):
-                    continue
+                if rel == "deploy":
+                    s_id = self._army_at_home(s_mention, s_id, o_id)
+                    if not self._abroad(s_mention, s_id, o_id):
+                        continue
                 if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
                     continue  # "وأكد السيسي رفض مصر ...": a head and his own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
@@ -217,6 +219,16 @@ class Proposals:
         if o_type not in OBJECT_TYPES.get(relation, PARTIES):
             return None
         return s, o
+
+    def _army_at_home(self, m: Mention | None, s: str, o: str) -> str:
+        """Troops named by their nationality posted to a town of their own country ("Malian
+        soldiers entered Timbuktu", "تتمركز القوات الليبية غرب مدينة سرت") are its national
+        army, when it has one."""
+        g = self.view.g
+        if m is None or m.kind != "demonym" or g.type_of(s) != "Country" or g.type_of(o) == "Country" or \
+                g.country_of(o) != s or not self.view.names_troops(m):
+            return s
+        return g.national_army(s) or s
 
     def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
         """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is
