@@ -27,6 +27,10 @@ MAX_PRE_OF_WORDS = 3  # words of the body named before a title ("a senior JNIM l
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
 BODIES = frozenset({"Organization", "ArmedGroup"})  # what a deputy of a body is a member of
+# a state's offices that "the prime minister", "le président", "وزير الدفاع" name in an article
+# about one country
+HOME_OFFICES = frozenset({"head_of_state", "head_of_government", "defence_minister", "foreign_minister",
+                          "interior_minister", "chief_of_staff"})
 
 
 def is_word(token: str) -> bool:
@@ -420,6 +424,8 @@ class ActorPhrases:
         if deputy and not probe and of is not None:
             # "نائب رئيس النيجر" with no name: the deputy, unnamed, and not the head of the title
             return Mention(i, end, None, "Person", "titled", head=i)
+        if of is None and offices and not deputy and not probe and self._home_office(i, end, offices):
+            of = self._home_country()  # type: ignore[attr-defined]
         if of is None or deputy or not offices or probe or self._body_name_at(end):
             return None  # "the head of the Libyan Football Federation" heads no country
         # "رئيس النيجر" is the head of state even after the prime minister was named
@@ -438,6 +444,24 @@ class ActorPhrases:
             self._note(holder)
         leads = of if leader or any(o.leads for o in self.g.holders(of, offices, None)) else None
         return Mention(i, end, holder, "Person", "office", head=i, leads=leads, offices=offices, office_of=of)
+
+    def _home_office(self, i: int, end: int, offices: frozenset[str]) -> bool:
+        """Is the title at [i, end) a state's office named with the definite article and nothing
+        after it ("le chef du gouvernement", "the prime minister", "رئيس الوزراء", "الرئيس"), which
+        the press uses for the office of the country the article is about?"""
+        tokens = self.tokens
+        if not offices & HOME_OFFICES or self._former_title(i, end):
+            return False  # "l'ancien président": not the office of the day
+        articles = self.t.definite
+        if end < len(tokens) and (self.t.genitive_link.match(tokens, end)[0] or
+                                  not articles and definite(tokens[end]) and tokens[end] not in self.t.stop):
+            return False  # "le président de la Commission", "رئيس المفوضية": another body's
+        if end < len(tokens) and (tokens[end] in self.t.given_names or is_word(tokens[end]) and
+                                  articles and not self._lowercase(end)):
+            return False  # "الرئيس محمد البازوم", "the president Yoweri Museveni": a name the gazetteer lacks
+        if articles:
+            return i > 0 and tokens[i - 1] in articles
+        return definite(tokens[i]) or end - i >= 2 and definite(tokens[i + 1])
 
     def _own_body(self, person: str, of: str, offices: frozenset[str]) -> tuple[str, bool] | None:
         """The one body the person holds the titled office of at the article date (the last one he
