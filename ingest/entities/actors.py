@@ -272,12 +272,18 @@ class ActorPhrases:
                 j += 1
                 continue
             # a construct noun followed by its complement ("أمن طرابلس", "بعثة الأمم")
-            if j + 1 < len(tokens) and (definite(tokens[j + 1]) or self.g.names.match(tokens, j + 1)[0]) \
+            if j + 1 < len(tokens) and (definite(tokens[j + 1]) or self._name_follows(j + 1)) \
                     and token in self.t.blocked:
                 j += 1
                 continue
             break
         return j, of, demonym, through
+
+    def _name_follows(self, j: int) -> bool:
+        """Does a name that holds there stand at j ("to" is no "Tô": a data package's name holds
+        only where it is written as one)?"""
+        n, entity, _ = self.g.names.match(self.tokens, j)
+        return bool(n and entity and self._built_name_holds(entity, j))  # type: ignore[attr-defined]
 
     def _lowercase(self, j: int) -> bool:
         """Is word j written in lower case (a common word, not a name)?"""

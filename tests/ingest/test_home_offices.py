@@ -1,6 +1,7 @@
-"""A state's office named with the definite article and nothing after it ("le chef du
+"""Titles: a state's office named with the definite article and nothing after it ("le chef du
 gouvernement", "the prime minister", "رئيس الوزراء") in an article about one country is that
-country's office: its holder at the article's date."""
+country's office, its holder at the article's date; and the verb after a title is not part of
+it ("the Nigerien prime minister travelled to ...")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,10 @@ def test_the_office_of_the_country_the_article_is_about(triples: Triples, lang: 
 def test_no_office_where_no_country_stands_out(triples: Triples) -> None:
     text = "Niger and Chad are short of money. Chad and Niger want drones. The prime minister visited Turkey."
     assert _visits(triples(text, date(2024, 1, 20), lang="en")) == set()
+
+
+@pytest.mark.parametrize("verb", ["travelled", "flew", "went", "headed"])
+def test_a_verb_after_a_title_is_not_part_of_it(triples: Triples, verb: str) -> None:
+    # "to" is no name ("Tô", a town of Burkina Faso, holds only written as a name)
+    text = f"The Nigerien prime minister {verb} to Turkey on Monday."
+    assert ("Ouhoumoudou_Mahamadou", "Turkey") in _visits(triples(text, date(2022, 1, 20), lang="en"))
