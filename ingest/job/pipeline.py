@@ -110,7 +110,7 @@ class Candidate:
     status: str = "occurred"
     date: str | None = None
     date_precision: str | None = None
-    source: str = "trigger"  # trigger | role | inherited | delegation
+    source: str = "trigger"  # trigger | participle (a fronted passive) | role | inherited | delegation
     rule: str = ""  # the registered rule that proposed it (relations/registry.py), or the step
 
     @property

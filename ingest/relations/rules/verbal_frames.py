@@ -221,15 +221,20 @@ def _fronted_participle(s: SentenceView, out: Proposals, t: TriggerMatch, ce: in
     agent = passive_agent(s, t, ce)
     if agent is None or not agent.entity:
         return False
-    comma = next((k for k in range(agent.end, len(s.tokens)) if s.tokens[k] in COMMAS), None)
+    agents = s.group(agent)
+    end = max(m.end for m in agents)  # "Soutenu par les Émirats, l'Arabie saoudite et l'Égypte, X"
+    comma = next((k for k in range(end, len(s.tokens)) if s.tokens[k] in COMMAS), None)
     if comma is None:
         return False
-    patient = next((m for m in s.mentions if m.start > comma and m.entity and m.entity != agent.entity
+    named = {m.entity for m in agents}
+    patient = next((m for m in s.mentions if m.start > comma and m.entity and m.entity not in named
                     and m.type in ACTORS), None)
     if patient is None or any(s.tokens[k] in COMMAS for k in range(comma + 1, patient.start)
                               if s.cover[k] is None or s.cover[k].entity != agent.entity):
         return False  # the actor right after the phrase (and the agent's apposition), or none
-    out.add(s.group(agent), t, t.relation, [patient], SVO)
+    # a passive's agents are not the clause's actor: the act told after it is the patient's
+    # ("Soutenu par les Émirats, Haftar mène l'offensive contre Tripoli")
+    out.add(agents, t, t.relation, [patient], SVO, source="participle")
     return True
 
 

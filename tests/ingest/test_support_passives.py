@@ -1,0 +1,39 @@
+"""Support in the passive: the French participle ("Haftar est soutenu par l'Égypte", an adverb
+between: "est seulement appuyé par"), and a passive participle opening the sentence with a list
+of agents ("Soutenu par les Émirats, l'Arabie saoudite et l'Égypte, Haftar ..."), after which the
+clause's act is the patient's, not the agents'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Triples = Callable[..., set[tuple[str, str, str, str]]]
+HAFTAR = "Khalifa_Haftar"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Haftar est soutenu par l'Égypte.", {("Egypt", "support", HAFTAR)}),
+        ("fr", "Le gouvernement d'unité nationale est seulement appuyé par la Turquie et le Qatar.",
+         {("Turkey", "support", "Government_of_National_Unity"),
+          ("Qatar", "support", "Government_of_National_Unity")}),
+        ("fr", "Soutenu par les Émirats arabes unis, l'Arabie saoudite et l'Égypte, Haftar mène "
+               "l'offensive contre Tripoli.",
+         {("United_Arab_Emirates", "support", HAFTAR), ("Saudi_Arabia", "support", HAFTAR),
+          ("Egypt", "support", HAFTAR), (HAFTAR, "fight", "Tripoli")}),
+        ("en", "Backed by the United Arab Emirates, Egypt and Russia, Haftar launched an offensive "
+               "on Tripoli.",
+         {("United_Arab_Emirates", "support", HAFTAR), ("Egypt", "support", HAFTAR),
+          ("Russia", "support", HAFTAR), (HAFTAR, "fight", "Tripoli")}),
+        # the active voice is as before
+        ("fr", "La France a toujours soutenu le Niger.", {("France", "support", "Niger")}),
+    ],
+)
+def test_support_in_the_passive(triples: Triples, lang: str, text: str,
+                                expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, date(2019, 4, 20), lang=lang) if r != "leads"}
+    assert found == expected
