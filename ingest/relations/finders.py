@@ -53,6 +53,9 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
                 n += gn  # "la ville de Djibo", "la région de Kayes"
         if n and (located := _located_after_unknown(s, k + n, limit)) is not None:
             return located  # "على معبر أيسين في مدينة غات": the crossing is in Ghat
+        fn = s.w.facility.match(s.tokens, k)[0] if s.cover[k] is None else 0
+        if fn and (located := _located_after_unknown(s, k + fn, limit, named=False)) is not None:
+            return located  # "arrived at the airport in Benghazi", "إلى مطار بنينا في بنغازي"
         if not n and any(stem in s.w.party or stem in s.w.forces
                          for _, stem, suffix in noun_stems(token) if not suffix):
             e = k + 1
@@ -110,16 +113,17 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
 MAX_UNKNOWN_PLACE = 3  # words naming a place the gazetteer lacks ("معبر أيسين الحدودي")
 
 
-def _located_after_unknown(s: SentenceView, k: int, limit: int) -> Mention | None:
+def _located_after_unknown(s: SentenceView, k: int, limit: int, named: bool = True) -> Mention | None:
     """The known place after a place noun's unknown name at k and a locating preposition or a
     word of nearness ("معبر أيسين (الحدودي) في مدينة غات", "القاعدة العسكرية الواقعة قرب مدينة
-    أغاديز"), if any."""
+    أغاديز"), if any; after a facility (``named`` False: "the airport in Benghazi") the name may
+    be missing."""
     for j in range(k, min(limit - 1, k + MAX_UNKNOWN_PLACE + 1)):
         token = s.tokens[j]
         if s.cover[j] is not None:
             return None
         near = word_table(s.doc.lexicon, "base_location").match(s.tokens, j)[0]
-        if j > k and (token in s.w.located or near):
+        if (j > k or not named) and (token in s.w.located or near):
             m = mention_after(s, j + (near or 1), limit)
             return m if m is not None and m.entity and m.type == "Place" else None
         if not token.isalpha() or token in s.w.stop or is_trigger_start(s, j):

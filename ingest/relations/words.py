@@ -23,6 +23,7 @@ class Words:
     head: PhraseTable
     object_by: PhraseTable
     place_noun: PhraseTable
+    facility: PhraseTable  # "airport", "palace": a building named by the place it is in
     party: frozenset[str]
     passive_agent: PhraseTable
     determiner: frozenset[str]
@@ -116,6 +117,7 @@ def sentence_words(lexicon: Lexicon) -> Words:
                           for name, phrases in w.items() if name.startswith("collective_")
                           and name.rsplit("_", 1)[1].isdigit()},
         place_noun=table("place_noun"),
+        facility=table("facility_noun"),
         active_ending=tuple(sorted(lexicon.single_words("active_ending"))),
         forces_link=table("forces_link"),
         delegation_country=lexicon.has("delegation", "country_and_head"),
