@@ -1,7 +1,7 @@
 """Support in the passive: the French participle ("Haftar est soutenu par l'Égypte", an adverb
 between: "est seulement appuyé par"), and a passive participle opening the sentence with a list
 of agents ("Soutenu par les Émirats, l'Arabie saoudite et l'Égypte, Haftar ..."), after which the
-clause's act is the patient's, not the agents'."""
+clause's act is the patient's, not the agents'. And ambassadors recalled, in Arabic."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ def test_support_in_the_passive(triples: Triples, lang: str, text: str,
                                 expected: set[tuple[str, str, str]]) -> None:
     found = {(s, r, o) for s, r, o, _ in triples(text, date(2019, 4, 20), lang=lang) if r != "leads"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic: recalling one's ambassadors from a state rejects it, for each state that does
+        ("وقررت النيجر وبوركينا فاسو ومالي استدعاء سفرائها من الجزائر للتشاور.",
+         {("Niger", "Algeria"), ("Burkina_Faso", "Algeria"), ("Mali", "Algeria")}),
+        ("أعلنت مالي استدعاء سفيرها من الجزائر للتشاور.", {("Mali", "Algeria")}),
+    ],
+)
+def test_ambassadors_recalled_in_arabic(triples: Triples, text: str, expected: set[tuple[str, str]]) -> None:
+    found = triples(text, date(2025, 4, 7), lang="ar")
+    assert {(s, o) for s, r, o, _ in found if r == "reject"} == expected
