@@ -323,11 +323,9 @@ def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = 
                     not any(s.tokens[k] in s.w.government
                             for k in range(max(0, m.start - 1), m.end)):
                 continue  # a people, not its troops nor its authorities ("les autorités nigériennes")
-            if not s.w.verb_first:
-                # "de la Libye, du Tchad et du Niger": the list is governed as a whole
-                if governed(s, group_ending(s, m)[0]):
-                    continue
-            elif governed(s, m):
+            # "de la Libye, du Tchad et du Niger", "المدعوم من الإمارات ومصر": the list is
+            # governed as a whole
+            if governed(s, group_ending(s, m)[0]) or s.w.verb_first and governed(s, m):
                 continue
             return m
     return None

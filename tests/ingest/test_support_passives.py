@@ -51,3 +51,12 @@ def test_support_in_the_passive(triples: Triples, lang: str, text: str,
 def test_ambassadors_recalled_in_arabic(triples: Triples, text: str, expected: set[tuple[str, str]]) -> None:
     found = triples(text, date(2025, 4, 7), lang="ar")
     assert {(s, o) for s, r, o, _ in found if r == "reject"} == expected
+
+
+def test_the_supporters_of_an_arabic_participle_are_not_the_actor(triples: Triples) -> None:
+    # "Haftar, backed by the UAE and Egypt, launched an attack on Tripoli": the list after "من" is
+    # governed as a whole, Haftar attacks
+    found = triples("حفتر المدعوم من الإمارات ومصر شن هجوما على طرابلس.", date(2019, 4, 20), lang="ar")
+    assert {(s, r, o) for s, r, o, _ in found} == {
+        ("United_Arab_Emirates", "support", HAFTAR), ("Egypt", "support", HAFTAR),
+        (HAFTAR, "fight", "Tripoli")}
