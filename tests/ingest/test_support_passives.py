@@ -46,6 +46,11 @@ def test_support_in_the_passive(triples: Triples, lang: str, text: str,
         ("وقررت النيجر وبوركينا فاسو ومالي استدعاء سفرائها من الجزائر للتشاور.",
          {("Niger", "Algeria"), ("Burkina_Faso", "Algeria"), ("Mali", "Algeria")}),
         ("أعلنت مالي استدعاء سفيرها من الجزائر للتشاور.", {("Mali", "Algeria")}),
+        # verb first, its subject between the verb and the envoy
+        ("استدعت مالي سفيرها من الجزائر للتشاور.", {("Mali", "Algeria")}),
+        ("سحبت النيجر سفيرها من فرنسا.", {("Niger", "France")}),
+        # an ambassador summoned is no recall of one's own
+        ("استدعت الخارجية السفير الفرنسي.", set()),
     ],
 )
 def test_ambassadors_recalled_in_arabic(triples: Triples, text: str, expected: set[tuple[str, str]]) -> None:

@@ -194,7 +194,8 @@ def expelled_forces(s: SentenceView, out: Proposals) -> None:
 
 
 def recalled_envoys(s: SentenceView, out: Proposals) -> None:
-    """"le Mali a rappelé son ambassadeur à Alger": Mali rejects Algeria."""
+    """"le Mali a rappelé son ambassadeur à Alger": Mali rejects Algeria; in a verb-first
+    language the subject may stand between the verb and the envoy ("استدعت مالي سفيرها من")."""
     lexicon = s.doc.lexicon
     recall, envoys = lexicon.single_words("recall_word"), lexicon.single_words("envoy_noun")
     if not recall or not envoys:
@@ -205,12 +206,16 @@ def recalled_envoys(s: SentenceView, out: Proposals) -> None:
         if token not in recall or s.cover[k] is not None:
             continue
         _, ce = s.clause(k)
-        envoy = next((j for j in range(k + 1, min(ce, k + MAX_TO_ENVOY + 2)) if tokens[j] in envoys), None)
-        if envoy is None or any(s.cover[j] is not None for j in range(k + 1, envoy)):
+        between = s.w.verb_first and s.cover[k + 1] is not None if k + 1 < ce else False
+        start = s.cover[k + 1].end if between else k + 1  # type: ignore[union-attr]
+        envoy = next((j for j in range(start, min(ce, start + MAX_TO_ENVOY + 1)) if tokens[j] in envoys),
+                     None)
+        if envoy is None or any(s.cover[j] is not None for j in range(start, envoy)):
             continue
         host = _host_after(s, hosts, envoy + 1, ce)
-        subjects = [m for m in _subject_before(s, k)
-                    if s.type_of(m.entity or "") in ("Country", "Organization")]
+        # "استدعت مالي سفيرها من الجزائر": a verb-first subject between the verb and the envoy
+        named = s.group(s.cover[k + 1]) if between else _subject_before(s, k)  # type: ignore[arg-type]
+        subjects = [m for m in named if s.type_of(m.entity or "") in ("Country", "Organization")]
         if host is None or not subjects:
             continue
         out.add([m for m in subjects if (s.g.country_of(m.entity or "") or m.entity) !=
