@@ -206,15 +206,15 @@ def recalled_envoys(s: SentenceView, out: Proposals) -> None:
         if token not in recall or s.cover[k] is not None:
             continue
         _, ce = s.clause(k)
-        between = s.w.verb_first and s.cover[k + 1] is not None if k + 1 < ce else False
-        start = s.cover[k + 1].end if between else k + 1  # type: ignore[union-attr]
+        # "استدعت مالي سفيرها من الجزائر": a verb-first subject between the verb and the envoy
+        after = s.cover[k + 1] if s.w.verb_first and k + 1 < ce else None
+        start = after.end if after is not None else k + 1
         envoy = next((j for j in range(start, min(ce, start + MAX_TO_ENVOY + 1)) if tokens[j] in envoys),
                      None)
         if envoy is None or any(s.cover[j] is not None for j in range(start, envoy)):
             continue
         host = _host_after(s, hosts, envoy + 1, ce)
-        # "استدعت مالي سفيرها من الجزائر": a verb-first subject between the verb and the envoy
-        named = s.group(s.cover[k + 1]) if between else _subject_before(s, k)  # type: ignore[arg-type]
+        named = s.group(after) if after is not None else _subject_before(s, k)
         subjects = [m for m in named if s.type_of(m.entity or "") in ("Country", "Organization")]
         if host is None or not subjects:
             continue
