@@ -111,8 +111,11 @@ class Proposals:
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o)
                                                     or self._person_killed_by_a_force(s_id, o))):
                     continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
-                if rel == "leads" and isinstance(o, Mention) and o.kind == "delegation":
-                    continue  # "the Sudanese delegation was headed by X": X heads the delegation only
+                if rel == "leads" and isinstance(o, Mention) and (
+                        o.kind == "delegation" or o.end < len(self.view.tokens)
+                        and self.view.w.delegation.match(self.view.tokens, o.end)[0]):
+                    continue  # "the Sudanese delegation was headed by X", "a U.S. delegation led by
+                    # X": X heads the delegation only
                 if rel == "leads" and isinstance(o, Mention) and self._army_of_country(o):
                     o_id = self._force_led(s_id, o_id)  # "the Libyan army led by Haftar": his force
                 if rel == "deploy":

@@ -23,7 +23,8 @@ def opposition_trigger(s: SentenceView, t: TriggerMatch) -> bool:
 
 
 def opposed(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
-    """The two sides are the object and the party after the preposition; the subject is the
+    """The two sides are the object and the party after the preposition (or the two of a pair
+    joined by "and"); the subject is the
     fighting itself, a word of the same relation just before ("la rivalité qui oppose Haftar à
     Dbeibah" is no fight). Without both sides nothing is stated."""
     if not any(o.relation == t.relation and o.frame != OPPOSE and 0 <= t.start - o.end <= OPPOSE_GAP
@@ -35,6 +36,11 @@ def opposed(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         return
     sides = s.group(first)
     other, _ = s.prep_object(sides[-1].end, ce, t.preps)
+    if other is None and len(sides) > 1:
+        # "les affrontements opposant la 444e brigade et les Forces spéciales de dissuasion",
+        # "clashes opposing A and B": the two sides joined by "and"
+        out.add(sides[:1], t, t.relation, sides[1:], SVO)
+        return
     if other is None or not other.entity or other in sides:
         return
     out.add(sides, t, t.relation, s.group(other), SVO)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahelkg.ingest.language.normalize import noun_stems
 from sahelkg.ingest.relations.marks import ACTORS, SKIPPABLE
 
 if TYPE_CHECKING:
@@ -55,10 +56,53 @@ def passive_auxiliary(s: SentenceView, p: int, cs: int) -> bool:
 
 
 def passive_agent(s: SentenceView, t: TriggerMatch, ce: int) -> Mention | None:
+    """The agent after "by", "par", "من قبل": the mention there, or the person a description
+    ends on ("led by businessman X", "commandé par le djihadiste malien X", "dirigé par l'ancien
+    chef de milice janjaouid, X"), not the nationality inside it."""
     for k in range(t.end, ce):
         n, _, _ = s.w.passive_agent.match(s.tokens, k)
         if n:
-            return s.mention_after(k + n, ce)
+            m = s.mention_after(k + n, ce)
+            if m is None or m.kind == "demonym":
+                return described_person(s, k + n, ce) or m
+            if m.type == "Person":  # "led by Putin ally Yevgeny Prigozhin": the ally
+                return described_person(s, m.end, ce, words=2, commas=0, acts=False) or m
+            return m
         if s.is_trigger_start(k):
             return None
+    return None
+
+
+DESCRIPTION_WORDS = 8  # words of a description before the person it describes
+
+
+def described_person(s: SentenceView, q: int, ce: int, words: int = DESCRIPTION_WORDS,
+                     commas: int = 1, acts: bool = True) -> Mention | None:
+    """The person named at the end of a description that starts at q: words (nouns, adjectives,
+    "of"), nationalities and one comma before the name; nothing that starts
+    a relation of its own (unless ``acts`` is False: "Putin ally X") or joins two names, no
+    other name, no second comma."""
+    for k in range(q, min(ce, q + words + 1)):
+        m = s.starts.get(k)
+        if m is not None:
+            if m.type == "Person" and m.entity and m.kind not in ("demonym", "anaphor"):
+                return m
+            if m.kind != "demonym":
+                return None
+            continue
+        if s.cover[k] is not None:
+            continue
+        token = s.tokens[k]
+        if token == ",":
+            commas -= 1
+            if commas < 0:
+                return None
+            continue
+        if token in s.w.coordination or token in s.w.passive_auxiliary or token in s.w.relative \
+                or token in s.doc.lexicon.single_words("perfect_auxiliary") or not token[:1].isalpha() \
+                or acts and s.is_trigger_start(k) or s.w.passive_agent.match(s.tokens, k)[0]:
+            return None
+        if any(not suffix and (stem in s.w.forces or stem in s.w.party) for _, stem, suffix in noun_stems(token)) \
+                and any(s.w.genitive_link.match(s.tokens, j)[0] for j in range(k + 1, min(ce, k + 3))):
+            return None  # "par les forces aériennes du maréchal libyen X": his forces, not X
     return None

@@ -74,6 +74,14 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         if m is None or not m.entity:
             return
         m = _served_antecedent(s, m)
+        if m.type == "Person" and s.tokens[relative] in s.doc.lexicon.single_words("relative_thing"):
+            # "Aguila Saleh, president of the House of Representatives, which is allied to
+            # Haftar": the clause is said of the body his title names, never of him
+            if m.leads and t.frame == "agent":
+                objects, oc, _ = objects_after(s, t, t.end, ce)
+                if objects:
+                    out.add([m.leads], t, t.relation, objects, min(ADJACENT, oc))
+            return
         if _resumptive_place(s, out, t, _located_place(s, m), ce):
             return
         if s.tokens[relative] not in s.w.relative and _governed(s, m):
@@ -132,6 +140,9 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                 _emit_with_carried(s, out, t, ce)
                 return
     passive = passive_agent(s, t, ce)
+    if passive is None and t.end - t.start == 1 and \
+            s.tokens[t.start] in s.doc.lexicon.single_words("passive_participle"):
+        return  # "le Burkina et le Mali dirigés par des militaires": led by no one named
     auxiliary = passive_auxiliary(s, p, cs) and not mutual_fight(s, t)  # "are at war": a state
     if passive is not None and t.frame == "agent" and auxiliary and s.w.passive_marked:
         author = proposal_author(s, max(cs, p - PROPOSAL_SPAN), p)
@@ -434,8 +445,8 @@ def _apposed_before(s: SentenceView, r: int) -> Mention | None:
 
 def _relative_before(s: SentenceView, p: int) -> int | None:
     """Position of the relative pronoun whose clause the verb at p opens ("التي تضم", "who
-    met", "who has met", "والتي تتمركز")."""
-    for r in range(p - 1, max(-1, p - 3), -1):
+    met", "who has met", "which is also allied", "والتي تتمركز")."""
+    for r in range(p - 1, max(-1, p - 4), -1):
         token = s.tokens[r]
         if token in s.w.relative or s.w.verb_first and token[:1] == "و" and token[1:] in s.w.relative:
             return r
