@@ -31,7 +31,8 @@ def found(triples: Triples, text: str, lang: str, relation: str) -> set[tuple[st
          {("Amadou_Koufa", "Katiba_Macina")}),
         ("fr", "Le JNIM est dirigé par l'ancien chef de milice, Iyad Ag Ghali.",
          {("Iyad_Ag_Ghaly", "Jama_at_Nasr_al-Islam_wal-Muslimin")}),
-        ("en", "The Wagner Group is led by businessman Yevgeny Prigozhin.", {("Yevgeny_Prigozhin", "Wagner_Group")}),
+        ("en", "The Wagner Group is led by businessman Yevgeny Prigozhin.",
+         {("Yevgeny_Prigozhin", "Wagner_Group")}),
         ("en", "Wagner is led by Putin ally Yevgeny Prigozhin.", {("Yevgeny_Prigozhin", "Wagner_Group")}),
         # a named agent is the agent, and a list of them stays a list
         ("en", "The Wagner Group is led by Yevgeny Prigozhin.", {("Yevgeny_Prigozhin", "Wagner_Group")}),
@@ -49,9 +50,11 @@ def test_the_agent_a_description_ends_on(triples: Triples, lang: str, text: str,
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Les affrontements opposant la 444e brigade et les Forces spéciales de dissuasion ont fait dix morts.",
+        ("fr", "Les affrontements opposant la 444e brigade et les Forces spéciales de dissuasion "
+               "ont fait dix morts.",
          {("444th_Combat_Brigade", "Special_Deterrence_Force")}),
-        ("fr", "Les affrontements opposant la 444e brigade aux Forces spéciales de dissuasion ont fait dix morts.",
+        ("fr", "Les affrontements opposant la 444e brigade aux Forces spéciales de dissuasion "
+               "ont fait dix morts.",
          {("444th_Combat_Brigade", "Special_Deterrence_Force")}),
         ("en", "Clashes opposing the 444 Brigade and the Special Deterrence Force killed ten people.",
          {("444th_Combat_Brigade", "Special_Deterrence_Force")}),
@@ -69,17 +72,21 @@ def test_a_pair_of_sides(triples: Triples, lang: str, text: str, expected: set[t
         ("en", "Niger is part of the AES.", "member_of", {("Niger", "Alliance_of_Sahel_States")}),
         ("en", "The Rapid Support Forces were part of the Sudanese army.", "member_of",
          {("Rapid_Support_Forces", "Sudanese_Armed_Forces")}),
-        ("fr", "Le Niger et le Mali font partie de la CEDEAO.", "member_of", {("Niger", "ECOWAS"), ("Mali", "ECOWAS")}),
+        ("fr", "Le Niger et le Mali font partie de la CEDEAO.", "member_of",
+         {("Niger", "ECOWAS"), ("Mali", "ECOWAS")}),
         ("fr", "Le Niger fait partie de l'AES.", "member_of", {("Niger", "Alliance_of_Sahel_States")}),
         ("en", "Dagalo was in Moscow at the invitation of the Russian government.", "invite",
          {("Russia", "Mohamed_Hamdan_Dagalo")}),
         ("en", "The House of Representatives is allied to Haftar.", "ally",
          {("House_of_Representatives_of_Libya", "Khalifa_Haftar")}),
-        ("fr", "Le JNIM, qui est allié au Mali, a attaqué.", "ally", {("Jama_at_Nasr_al-Islam_wal-Muslimin", "Mali")}),
+        ("fr", "Le JNIM, qui est allié au Mali, a attaqué.", "ally",
+         {("Jama_at_Nasr_al-Islam_wal-Muslimin", "Mali")}),
         # "which" after a titled person: the body, not the person; "who": the person
         ("en", "Guterres went to Tobruk to meet Aguila Saleh, president of the House of Representatives, "
-               "which is also allied to Haftar.", "ally", {("House_of_Representatives_of_Libya", "Khalifa_Haftar")}),
-        ("en", "Aguila Saleh, who is allied to Haftar, met Guterres.", "ally", {("Aguila_Saleh", "Khalifa_Haftar")}),
+               "which is also allied to Haftar.", "ally",
+         {("House_of_Representatives_of_Libya", "Khalifa_Haftar")}),
+        ("en", "Aguila Saleh, who is allied to Haftar, met Guterres.", "ally",
+         {("Aguila_Saleh", "Khalifa_Haftar")}),
     ],
 )
 def test_part_of_invitations_and_allies(triples: Triples, lang: str, text: str, relation: str,

@@ -102,7 +102,8 @@ def described_person(s: SentenceView, q: int, ce: int, words: int = DESCRIPTION_
                 or token in s.doc.lexicon.single_words("perfect_auxiliary") or not token[:1].isalpha() \
                 or acts and s.is_trigger_start(k) or s.w.passive_agent.match(s.tokens, k)[0]:
             return None
-        if any(not suffix and (stem in s.w.forces or stem in s.w.party) for _, stem, suffix in noun_stems(token)) \
-                and any(s.w.genitive_link.match(s.tokens, j)[0] for j in range(k + 1, min(ce, k + 3))):
+        force = any(not suffix and (stem in s.w.forces or stem in s.w.party)
+                    for _, stem, suffix in noun_stems(token))
+        if force and any(s.w.genitive_link.match(s.tokens, j)[0] for j in range(k + 1, min(ce, k + 3))):
             return None  # "par les forces aériennes du maréchal libyen X": his forces, not X
     return None
