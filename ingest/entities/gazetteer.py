@@ -9,7 +9,14 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.language.lexicon import GazetteerData, GazetteerEntry, Office, Seat, phrase_tokens
+from sahelkg.ingest.language.lexicon import (
+    GazetteerData,
+    GazetteerEntry,
+    Office,
+    RulingCouncil,
+    Seat,
+    phrase_tokens,
+)
 from sahelkg.ingest.language.normalize import normalize_token, noun_stems
 
 from sahelkg.records import Entity
@@ -338,6 +345,9 @@ class Gazetteer:
         self.seats: dict[str, list[Seat]] = defaultdict(list)
         for seat in data.seats:
             self.seats[seat.seat].append(seat)
+        self.councils: dict[str, list[RulingCouncil]] = defaultdict(list)
+        for council in data.councils:
+            self.councils[council.country].append(council)
         self._entities: dict[str, Entity] = {}
         armies: dict[str, list[str]] = defaultdict(list)
         for entry in data.entries.values():
@@ -502,6 +512,15 @@ class Gazetteer:
         (with no date, only when the place has had a single one)."""
         found = {s.government for s in self.seats.get(seat, ())
                  if when is not None and _within(when, s.start, s.end) or when is None}
+        return found.pop() if len(found) == 1 else None
+
+
+    def ruling_council(self, country: str, when: date | None) -> str | None:
+        """The military council ruling ``country`` at ``when`` (its junta), if one did; None
+        without a date."""
+        if when is None:
+            return None
+        found = {c.council for c in self.councils.get(country, ()) if _within(when, c.start, c.end)}
         return found.pop() if len(found) == 1 else None
 
 

@@ -2,7 +2,8 @@
 a mention right beside another makes of it. A body's own nationality adjective joins the body; a
 bracketed gloss joins what it glosses; an envoy of a head of state becomes his country's
 delegation; a title that makes a person a country's leader is dropped where the gazetteer's
-offices say he never held one of its offices."""
+offices say he never held one of its offices; a country named with a junta word is the military
+council that ruled it at the article date."""
 
 from __future__ import annotations
 
@@ -182,3 +183,70 @@ def shared_armed_forces(tokens: list[str], mentions: list[Mention], g: Gazetteer
         army = g.national_army(m.entity)
         if n and k + 1 + n == m.start and army is not None:
             m.entity, m.type = army, g.type_of(army)
+
+
+class CouncilWords(Protocol):
+    """The word tables the ruling-council pass reads."""
+
+    council: PhraseTable  # "junta", "ruling junta", "putschists", "junte"
+    council_link: PhraseTable  # "of", "in", "au", "de": between the junta and its country
+    determiner: frozenset[str]
+    possessive_word: frozenset[str]  # "'s"
+
+
+def ruling_councils(tokens: list[str], mentions: list[Mention], g: Gazetteer, t: CouncilWords,
+                    when: date | None) -> None:
+    """A country named with a junta word ("Niger's ruling junta", "the Nigerien junta", "the coup
+    plotters in Niger", "la junte nigérienne", "la junte au pouvoir au Niger") is the military
+    council that ruled it at the article date (gazetteer/ruling_councils.jsonl), where one did:
+    the mention takes the council and the junta's words. Elsewhere it stays the country."""
+    if not t.council:
+        return
+    taken = [False] * len(tokens)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    for m in mentions:
+        if m.type != "Country" or not m.entity:
+            continue
+        council = g.ruling_council(m.entity, when)
+        if council is None:
+            continue
+        span = _council_after(tokens, m, t, taken) or _council_inside(tokens, m, t) or \
+            _council_before(tokens, m, t, taken)
+        if span is None:
+            continue
+        m.start, m.end = min(m.start, span[0]), max(m.end, span[1])
+        m.entity, m.type, m.kind = council, g.type_of(council), "name"
+
+
+def _council_after(tokens: list[str], m: Mention, t: CouncilWords,
+                   taken: list[bool]) -> tuple[int, int] | None:
+    k = m.end
+    if k < len(tokens) and tokens[k] in t.possessive_word:
+        k += 1  # "Niger's junta"
+    n = t.council.match(tokens, k)[0] if k < len(tokens) else 0
+    return (m.start, k + n) if n and not any(taken[k:k + n]) else None
+
+
+def _council_inside(tokens: list[str], m: Mention, t: CouncilWords) -> tuple[int, int] | None:
+    """"the Nigerien junta": a demonym mention that took the junta's noun as its party."""
+    if m.kind != "demonym":
+        return None
+    return (m.start, m.end) if any(t.council.match(tokens, k)[0] for k in range(m.start, m.end)) else None
+
+
+def _council_before(tokens: list[str], m: Mention, t: CouncilWords,
+                    taken: list[bool]) -> tuple[int, int] | None:
+    """"la junte nigérienne", "the junta of Niger", "la junte au pouvoir au Niger"."""
+    j = m.start
+    while j > 0 and tokens[j - 1] in t.determiner and not taken[j - 1]:
+        j -= 1
+    for link in range(1, 3):  # "of", "in", "au", "based in"
+        if j - link >= 0 and t.council_link.match(tokens, j - link)[0] == link:
+            j -= link
+            break
+    for start in range(max(0, j - 4), j):
+        if t.council.match(tokens, start)[0] == j - start and not any(taken[start:j]):
+            return (start, m.end)
+    return None

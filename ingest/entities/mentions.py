@@ -22,6 +22,7 @@ from sahelkg.ingest.entities.mention_passes import (
     envoys,
     leaders_of_record,
     named_counterparts,
+    ruling_councils,
     shared_armed_forces,
 )
 from sahelkg.ingest.entities.names import BUILT, NameShapes, SentenceView, new_entity_id
@@ -110,6 +111,8 @@ class _Tables:
     envoy: PhraseTable = PhraseTable(())  # "مبعوث", "conseiller", "envoy": one who acts for another
     own_country: PhraseTable = PhraseTable(())  # "بلاده", "son pays": the country of the one named
     envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
+    council: PhraseTable = PhraseTable(())  # "junta", "junte": a country's ruling military council
+    council_link: PhraseTable = PhraseTable(())  # "of", "in", "au": between the junta and its country
     # words known to start (True) or not to start (False) a phrase of first_words, by their readings
     starts_known: dict[str, bool] = field(default_factory=dict)
 
@@ -206,6 +209,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         envoy=_table(words.get("envoy_noun", frozenset())),
         own_country=_table(words.get("own_country", frozenset())),
         envoy_link=_table(words.get("envoy_link", frozenset())),
+        council=_table(words.get("ruling_council", frozenset())),
+        council_link=_table(words.get("ruling_council_link", frozenset())),
     )
 
 
@@ -279,6 +284,7 @@ class MentionStep:
                 found = envoys(tokens, found, self.gazetteer, tables, when)
                 leaders_of_record(found, self.gazetteer)
                 shared_armed_forces(tokens, found, self.gazetteer, tables.coordination, tables.genitive_link)
+                ruling_councils(tokens, found, self.gazetteer, tables, when)
                 doc.mentions.append(found)
             except Exception as exc:  # a sentence the rules cannot read loses its mentions only
                 doc.sentence_failed(self.name, index, exc)

@@ -289,11 +289,22 @@ class Seat:
 
 
 @dataclass(frozen=True, slots=True)
+class RulingCouncil:
+    """A military council ruling a country over a period (a junta: "Niger's junta" in 2024)."""
+
+    country: str
+    council: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class GazetteerData:
     entries: dict[str, GazetteerEntry]
     offices: tuple[Office, ...]
     seats: tuple[Seat, ...] = ()
     generic: dict[str, GenericActor] = field(default_factory=dict)  # category -> unnamed side
+    councils: tuple[RulingCouncil, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +332,7 @@ BUILT_ENTITY_FILES = ("countries.jsonl", "places.jsonl")  # scripts/build_gazett
 def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
     """Load the entities (the curated entities.jsonl, then the files built from CLDR and GeoNames by
     scripts/build_gazetteer.py, merged into it by id: curated values win, names are added),
-    offices.jsonl and seats.jsonl from ``folder``."""
+    offices.jsonl, seats.jsonl and ruling_councils.jsonl from ``folder``."""
     entries: dict[str, GazetteerEntry] = {}
     path = folder / "entities.jsonl"
     if not path.exists():
@@ -373,6 +384,15 @@ def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
                 seats.append(Seat(rec["seat"], rec["government"], rec.get("from"), rec.get("to")))
             except (ValueError, KeyError, TypeError) as exc:
                 raise LexiconError(f"{seat_path}:{number}: bad seat record ({exc})") from exc
+    councils = []
+    council_path = folder / "ruling_councils.jsonl"
+    if council_path.exists():
+        for number, rec in _records(council_path):
+            try:
+                councils.append(RulingCouncil(str(rec["country"]), str(rec["council"]), rec.get("from"),
+                                              rec.get("to")))
+            except (KeyError, TypeError) as exc:
+                raise LexiconError(f"{council_path}:{number}: bad ruling council record ({exc})") from exc
     generic: dict[str, GenericActor] = {}
     generic_path = folder / "generic_actors.jsonl"
     if generic_path.exists():
@@ -384,7 +404,7 @@ def load_gazetteer(folder: Path = DATA_DIR / "gazetteer") -> GazetteerData:
             except (ValueError, KeyError, TypeError) as exc:
                 raise LexiconError(f"{generic_path}:{number}: bad generic actor ({exc})") from exc
             generic[actor.category] = actor
-    return GazetteerData(entries, tuple(offices), tuple(seats), generic)
+    return GazetteerData(entries, tuple(offices), tuple(seats), generic, tuple(councils))
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -132,6 +132,7 @@ RULES: tuple[RuleSpec, ...] = (
     _spec("renounced-pacts", "renunciations", "renounced_pacts", "tokens mentions triggers clauses",
           claims="claims_renounced_pact"),
     _spec("expelled-forces", "renunciations", "expelled_forces", "tokens mentions"),
+    _spec("ordered-departures", "departures", "ordered_departures", "tokens mentions clauses"),
     _spec("recalled-envoys", "renunciations", "recalled_envoys", "tokens mentions clauses"),
     _spec("presence", "presence", "presence", "tokens mentions"),
     _spec("heads-of-state", "heads_of_state", "titled_heads_of_state", "tokens mentions"),

@@ -21,9 +21,10 @@ TIANI = "Abdourahamane_Tchiani"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a country's junta or authorities act for it; an adjective may stand before the detainee
+        # a country's junta is the council ruling it at the date, its authorities act for it; an
+        # adjective may stand before the detainee
         ("Niger's junta detained ousted President Mohamed Bazoum.",
-         {("Niger", "arrest", "Mohamed_Bazoum", "occurred")}),
+         {("National_Council_for_the_Safeguard_of_the_Homeland", "arrest", "Mohamed_Bazoum", "occurred")}),
         ("Libyan authorities arrested Hannibal Gaddafi.",
          {("Libya", "arrest", "Hannibal_Gaddafi", "occurred")}),
         # a person after his country's possessive is the one meant

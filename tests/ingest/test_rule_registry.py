@@ -40,7 +40,7 @@ def test_the_registry_lists_every_rule_once_with_frames_first() -> None:
                           "targeted-attacks",
                           "authored-attacks", "attack-targets", "repelled-attacks", "described-supporters",
                           "fought-alongside", "renounced-pacts",
-                          "expelled-forces", "recalled-envoys",
+                          "expelled-forces", "ordered-departures", "recalled-envoys",
                           "presence", "heads-of-state", "national-troops", "troops-held", "received-visitors",
                           "meeting-places", "sent-envoys", "visit-phrases", "visits-made-by",
                           "support-sources",

@@ -1,0 +1,61 @@
+"""A country's junta is the military council that ruled it at the article date
+(gazetteer/ruling_councils.jsonl): "Niger's ruling junta", "the Nigerien junta", "the junta of
+Niger", "la junte nigérienne", "la junte au pouvoir au Niger"; before the coup, or in a country
+with no council recorded, the country stays. And departures ordered: "ordered the U.S. to remove
+its troops", "a ordonné aux troupes françaises de quitter le pays" reject the one told to go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from sahelkg.ingest.language.lexicon import load_gazetteer
+
+Triples = Callable[..., set[tuple[str, str, str, str]]]
+CNSP = "National_Council_for_the_Safeguard_of_the_Homeland"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when", "expected"),
+    [
+        ("en", "Niger's ruling junta ordered the U.S. to remove its troops.", date(2024, 7, 8),
+         {(CNSP, "reject", "United_States")}),
+        ("en", "The Nigerien junta ordered French troops to leave the country.", date(2023, 9, 1),
+         {(CNSP, "reject", "France")}),
+        ("en", "The junta of Niger has given the US until 15 September to remove troops.", date(2024, 5, 20),
+         {(CNSP, "reject", "United_States")}),
+        ("fr", "La junte nigérienne a ordonné aux troupes françaises de quitter le pays.", date(2023, 9, 1),
+         {(CNSP, "reject", "France")}),
+        ("fr", "La junte au pouvoir au Niger a demandé à la France de retirer ses soldats.", date(2023, 9, 1),
+         {(CNSP, "reject", "France")}),
+        # the council of the day: Niger's junta of 2010, Chad's of 2021
+        ("en", "Niger's junta asked France to withdraw its soldiers.", date(2010, 6, 1),
+         {("Supreme_Council_for_the_Restoration_of_Democracy", "reject", "France")}),
+        ("en", "Chad's junta asked France to withdraw its soldiers.", date(2021, 6, 1),
+         {("Transitional_Military_Council_Chad", "reject", "France")}),
+        # no council ruled then: the country
+        ("en", "Niger's government asked France to withdraw its soldiers.", date(2023, 9, 1),
+         {("Niger", "reject", "France")}),
+        ("en", "Niger's junta asked France to withdraw its soldiers.", date(2019, 6, 1),
+         {("Niger", "reject", "France")}),
+        # asked to do something else: no departure
+        ("en", "Haftar asked Russia to send more troops.", date(2020, 1, 1), set()),
+        ("fr", "Le Mali a demandé à la Russie de livrer des armes.", date(2022, 1, 1), set()),
+        ("fr", "Le Mali a demandé à la Minusma de se retirer sans délai.", date(2023, 6, 17),
+         {("Mali", "reject", "MINUSMA")}),
+    ],
+)
+def test_juntas_and_ordered_departures(triples: Triples, lang: str, text: str, when: date,
+                                       expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, when, lang=lang) if r == "reject"}
+    assert found == expected
+
+
+def test_every_ruling_council_is_an_organisation_of_a_known_country() -> None:
+    data = load_gazetteer()
+    assert data.councils, "ruling_councils.jsonl gave no council"
+    for council in data.councils:
+        assert data.entries[council.country].type == "Country", council
+        assert data.entries[council.council].type == "Organization", council
+        assert council.start is not None and (council.end is None or council.start < council.end), council
