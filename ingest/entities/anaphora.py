@@ -15,9 +15,10 @@ armed group or a militia, not a private military company) stands for the armed g
 in the article, when exactly one armed group (not an army, a unit or an operation, nor an unnamed
 side) is named in it, earlier in the sentence
 or in the ``GROUP_LOOK_BACK`` sentences before; an unnamed side read from the same words ("the
-militants") gives way to it. An insurgent noun that stands for no group and no unnamed side
-becomes a mention with no entity, so that its verb does not take the subject of the sentence
-before ("Wagner est présent au Mali. Les rebelles ont attaqué ...").
+militants") gives way to it. An insurgent noun that stands for no group and no unnamed side,
+and a group noun after several groups, become a mention with no entity, so that the verb does not
+take the subject of the sentence before ("Wagner est présent au Mali. Les rebelles ont attaqué
+...", "Wagner and JNIM are active in Mali. The group attacked ...").
 A name right after the noun ("le groupe Wagner") is the name itself,
 except in a verb-first language, where it is the verb's object ("وهاجم المتمردون الجيش التشادي").
 
@@ -145,10 +146,12 @@ class AnaphoraStep:
                 end = max([k + n, *(m.end for m in inside)])
                 mentions = [m for m in mentions if m not in inside]
                 mentions.append(Mention(k, end, group, "ArmedGroup", "anaphor", plural=True, head=k))
-            elif what == "insurgent" and not inside and \
-                    not any(k + n <= m.start <= k + n + 2 for m in mentions):
-                # "the rebels" with no group to stand for, and no name after it ("les rebelles
-                # du FLA"): the verb has a subject, unknown
+            elif not inside and (
+                    what == "insurgent" and not any(k + n <= m.start <= k + n + 2 for m in mentions)
+                    or len(_named_groups(doc, index, k, g, None)) > 1 and
+                    not any(m.start == k + n for m in mentions)):
+                # "the rebels" with no group to stand for and no name after it ("les rebelles du
+                # FLA"), "the group" after two groups: the verb has a subject, unknown
                 mentions.append(Mention(k, k + n, None, "ArmedGroup", "anaphor", plural=True, head=k))
             k += n
         doc.mentions[index] = sorted(mentions, key=lambda m: m.start)
@@ -247,6 +250,13 @@ def _before_verb(triggers: list[TriggerMatch], k: int) -> bool:
 def _named_group(doc: Doc, index: int, k: int, g: Gazetteer, kinds: frozenset[str] | None) -> str | None:
     """The one armed group (of one of ``kinds``, if given) named before token k of sentence
     ``index`` (this sentence, then the ``GROUP_LOOK_BACK`` before it); None when none or several."""
+    found = _named_groups(doc, index, k, g, kinds)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_groups(doc: Doc, index: int, k: int, g: Gazetteer, kinds: frozenset[str] | None) -> set[str]:
+    """The armed groups named before token k: in this sentence, else in the nearest of the
+    ``GROUP_LOOK_BACK`` before it that names one."""
     def groups(mentions: list[Mention]) -> set[str]:
         return {m.entity for m in mentions if m.entity and m.type == "ArmedGroup" and m.kind != "generic"
                 and g.entry(m.entity) is not None and g.kind_of(m.entity) not in NOT_GROUPS
@@ -256,4 +266,4 @@ def _named_group(doc: Doc, index: int, k: int, g: Gazetteer, kinds: frozenset[st
         if found:
             break
         found = groups(doc.mentions[earlier])
-    return next(iter(found)) if len(found) == 1 else None
+    return found

@@ -46,6 +46,8 @@ STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that
 STATE_BODIES = frozenset({"government", "state_body", "parliament"})
 STATE_UNIONS = frozenset({"alliance", "intergovernmental"})  # joined by states, whoever announces it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
+# actors whose activity somewhere is a presence there: states, their forces, missions, operations
+STATE_PRESENCE = PRESENCE_KINDS | {"country", "military_operation", "un_mission", "eu_mission"}
 BETWEEN_OTHERS = frozenset({"reject", "fight", "support", "cooperate", "ally", "agree", "meet", "arrest",
                             "invite"})  # relations a party has with others, never with its own head
 
@@ -118,6 +120,8 @@ class Proposals:
                     # X": X heads the delegation only
                 if rel == "leads" and isinstance(o, Mention) and self._army_of_country(o):
                     o_id = self._force_led(s_id, o_id)  # "the Libyan army led by Haftar": his force
+                if rel == "deploy" and t is not None and self._activity_of_insurgents(t, s_id):
+                    continue  # "Islamic State has been active in Libya": its own ground, no deployment
                 if rel == "deploy":
                     s_id = self._army_at_home(s_mention, s_id, o_id)
                     if not self._abroad(s_mention, s_id, o_id):
@@ -232,6 +236,17 @@ class Proposals:
                 g.country_of(o) != s or not self.view.names_troops(m):
             return s
         return g.national_army(s) or s
+
+    def _activity_of_insurgents(self, t: TriggerMatch, s: str) -> bool:
+        """Is the trigger a word of activity ("active in", "operating in", "تنشط في": word class
+        ``activity_verb``) said of an actor that is no state and no state's force? Such words place
+        a foreign force ("Wagner fighters remained active in eastern Libya"), not an insurgency on
+        its own ground."""
+        view = self.view
+        word, words = view.tokens[t.start], view.doc.lexicon.single_words("activity_verb")
+        if word not in words and not (word[:1] in "وف" and word[1:] in words):  # "وينشط"
+            return False
+        return view.g.kind_of(s) not in STATE_PRESENCE
 
     def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
         """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is

@@ -27,8 +27,9 @@ JNIM, FACT = "Jama_at_Nasr_al-Islam_wal-Muslimin", "Front_for_Change_and_Concord
         # no group named before: an unnamed side
         ("The militants attacked Nigerian soldiers near Maiduguri.", "en",
          {("Jihadists_Nigeria", "fight", "Nigerian_Armed_Forces", "occurred")}),
-        # two groups named: ambiguous
-        ("Wagner and JNIM are active in Mali. The group attacked Malian soldiers.", "en", set()),
+        # two groups named: ambiguous, and the one present before gives no subject to carry on
+        ("Wagner and JNIM are active in Mali. The group attacked Malian soldiers.", "en",
+         {("Wagner_Group", "deploy", "Mali", "occurred")}),
         # "the rebels" is not Wagner; "le groupe Wagner" names Wagner itself
         ("Wagner est présent au Mali. Les rebelles ont attaqué des soldats maliens.", "fr",
          {("Wagner_Group", "deploy", "Mali", "occurred")}),

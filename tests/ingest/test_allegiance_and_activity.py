@@ -1,0 +1,42 @@
+"""Allegiance pledged to a group joins it ("Boko Haram pledged allegiance to the Islamic State",
+"a prêté allégeance à", "بايعت"); a state's force or a private military company active or
+operating somewhere is deployed there ("Wagner fighters remained active in eastern Libya",
+"وتنشط مرتزقة فاغنر في سرت"), an insurgency active on its own ground is not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Triples = Callable[..., set[tuple[str, str, str, str]]]
+WHEN = date(2020, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Boko Haram has pledged allegiance to the Islamic State group.",
+         {("Boko_Haram", "join", "Islamic_State")}),
+        ("fr", "Boko Haram a prêté allégeance à l'État islamique.",
+         {("Boko_Haram", "join", "Islamic_State")}),
+        ("ar", "بايعت بوكو حرام تنظيم الدولة الإسلامية.", {("Boko_Haram", "join", "Islamic_State")}),
+        ("en", "Experts say Wagner fighters have since remained active in eastern Libya.",
+         {("Wagner_Group", "deploy", "Libya")}),
+        ("ar", "وتنشط مرتزقة فاغنر الروسية منذ أبريل 2019 في مدينتي سرت والجفرة.",
+         {("Wagner_Group", "deploy", "Sirte"), ("Wagner_Group", "deploy", "Jufra")}),
+        ("en", "French special forces are operating in northern Mali.", {("France", "deploy", "Mali")}),
+        # an insurgency active where it fights is not deployed there
+        ("en", "Islamic State has been active in Libya since the uprising.", set()),
+        ("ar", "وينشط تنظيم داعش في منطقة تيلابيري.", set()),
+        # no force: nothing
+        ("en", "Activists operating in Tripoli said the vote was postponed.", set()),
+        # the Libyan National Army by a spelling the press uses, with its commander
+        ("en", "Haftar's Libya National Army (LNA) faction attacked Tripoli.",
+         {("Khalifa_Haftar", "leads", "Libyan_National_Army"), ("Libyan_National_Army", "fight", "Tripoli")}),
+    ],
+)
+def test_allegiance_and_activity(triples: Triples, lang: str, text: str,
+                                 expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
