@@ -40,3 +40,26 @@ WHEN = date(2020, 1, 1)
 def test_allegiance_and_activity(triples: Triples, lang: str, text: str,
                                  expected: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a stay in a country is a visit; "séjourne" is no name of Stéphane Séjourné
+        ("fr", "Le président Ghazouani séjourne en France depuis mardi soir, pour une visite "
+               "de travail.",
+         {("Mohamed_Ould_Ghazouani", "visit", "France"), ("Mohamed_Ould_Ghazouani", "leads", "Mauritania")}),
+        # holding a body's (rotating) presidency leads it
+        ("fr", "Mohamed Ould Ghazouani assure la présidence tournante de l'Union africaine.",
+         {("Mohamed_Ould_Ghazouani", "leads", "African_Union")}),
+        ("en", "Mauritania's Mohamed Ould Ghazouani holds the rotating presidency of the African Union.",
+         {("Mohamed_Ould_Ghazouani", "leads", "African_Union")}),
+        # a force implanted somewhere is present there; a government based somewhere is not deployed
+        ("fr", "Le FACT est implanté en Libye.",
+         {("Front_for_Change_and_Concord_in_Chad", "deploy", "Libya")}),
+        ("fr", "Le gouvernement basé à Tripoli a protesté.", set()),
+    ],
+)
+def test_stays_presidencies_and_bases(triples: Triples, lang: str, text: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
