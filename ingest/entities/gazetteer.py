@@ -345,6 +345,7 @@ class Gazetteer:
         self.seats: dict[str, list[Seat]] = defaultdict(list)
         for seat in data.seats:
             self.seats[seat.seat].append(seat)
+        self._rival: dict[str, bool] = {}
         self.councils: dict[str, list[RulingCouncil]] = defaultdict(list)
         for council in data.councils:
             self.councils[council.country].append(council)
@@ -514,6 +515,15 @@ class Gazetteer:
                  if when is not None and _within(when, s.start, s.end) or when is None}
         return found.pop() if len(found) == 1 else None
 
+
+    def rival_governments(self, country: str) -> bool:
+        """Has ``country`` had governments seated in different places (seats.jsonl: Libya)?"""
+        found = self._rival.get(country)
+        if found is None:
+            seats = {s.seat for seated in self.seats.values() for s in seated
+                     if self.country_of(s.government) == country}
+            found = self._rival[country] = len(seats) > 1
+        return found
 
     def ruling_council(self, country: str, when: date | None) -> str | None:
         """The military council ruling ``country`` at ``when`` (its junta), if one did; None

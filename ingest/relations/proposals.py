@@ -105,6 +105,8 @@ class Proposals:
                 if rel in TOWN_FIGHTERS:
                     s_id = self._army_named(s_mention, s_id)
                     o_id = self._army_named(o if isinstance(o, Mention) else None, o_id)
+                if rel == "support" and isinstance(o, Mention):
+                    o_id = self._army_trained(o, o_id, s_id)
                 if rel in STATE_PACTS:
                     s_id, o_id = self._state_of(s_id), self._state_of(o_id)
                 if rel == "join" and self.view.g.kind_of(o_id) in STATE_UNIONS:
@@ -204,6 +206,24 @@ class Proposals:
         if m is None or m.kind != "demonym" or not self.view.names_troops(m):
             return entity
         return self.view.g.national_army(entity) or entity
+
+    def _army_trained(self, m: Mention, entity: str, supporter: str) -> str:
+        """A country's troops supported, trained or armed ("training Malian soldiers", "trained
+        Niger's forces", "the forces of Mali") are its armed forces, when it has one; not its
+        mercenaries (word class ``irregular_forces``), not for the country itself, and not in a
+        country whose governments have rival seats (whose army is one side)."""
+        view = self.view
+        if view.type_of(entity) != "Country" or entity in (supporter, view.g.country_of(supporter)) or \
+                view.g.rival_governments(entity):
+            return entity  # "Turkey is training Libyan troops in Misrata": not the LNA
+        irregular = view.doc.lexicon.single_words("irregular_forces")
+        near = range(max(0, m.start - 1), min(len(view.tokens), m.end + 2))
+        if any(view.tokens[k] in irregular for k in near):
+            return entity
+        k = m.end + (1 if m.end < len(view.tokens) and view.tokens[m.end] in view.w.possessive else 0)
+        named = m.kind == "demonym" and view.names_troops(m) or view.troops_of(m) or \
+            m.kind == "name" and k > m.end and k < len(view.tokens) and view.tokens[k] in view.w.forces
+        return (view.g.national_army(entity) or entity) if named else entity
 
     def _typed(self, relation: str, s: str, o: str, s_mention: Mention | None,
                keep_city: bool = False) -> tuple[str, str] | None:

@@ -63,3 +63,30 @@ def test_allegiance_and_activity(triples: Triples, lang: str, text: str,
 def test_stays_presidencies_and_bases(triples: Triples, lang: str, text: str,
                                       expected: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a country's troops trained or armed are its armed forces
+        ("en", "Russian instructors are training Malian soldiers.",
+         {("Russia", "support", "Malian_Armed_Forces")}),
+        ("en", "US troops have trained Niger's forces for years.",
+         {("United_States", "support", "Nigerien_Armed_Forces")}),
+        ("en", "Russia trains the forces of Mali.", {("Russia", "support", "Malian_Armed_Forces")}),
+        # the country itself, its mercenaries, and a country's own troops stay as they are
+        ("en", "Russia supports Mali.", {("Russia", "support", "Mali")}),
+        ("en", "Moscow deployed the jets to provide support for Russian mercenaries.", set()),
+    ],
+)
+def test_troops_supported_are_the_army(triples: Triples, lang: str, text: str,
+                                       expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang) if r == "support"}
+    assert found == expected
+
+
+def test_troops_of_a_country_with_rival_governments_stay_the_country(triples: Triples) -> None:
+    # Libya's governments sit in Tripoli and in the east: "Libyan troops" are no one army
+    text = "Turkey is training Libyan troops in Misrata."
+    found = {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang="en")}
+    assert found == {("Turkey", "support", "Libya")}

@@ -75,7 +75,7 @@ TIANI = "Abdourahamane_Tchiani"
         ("Algeria condemned the ECOWAS sanctions.", {("Algeria", "reject", "ECOWAS", "occurred")}),
         # partners in a fight are no enemies: the ones who fight beside them support them
         ("Wagner Group mercenaries have been fighting alongside Malian troops since 2021.",
-         {("Wagner_Group", "support", "Mali", "occurred")}),
+         {("Wagner_Group", "support", "Malian_Armed_Forces", "occurred")}),
         ("Niger has denied that it signed a uranium deal with Iran.", {("Niger", "agree", "Iran", "denied")}),
         ("Italy plans to send troops to Niger.", {("Italy", "deploy", "Niger", "sought")}),
         # nothing stated
