@@ -38,6 +38,12 @@ def recognised(extractor, text: str, lang: str, published: date = D) -> set[str]
         # a quote mark inside a name
         ("اشتبكت قوات تابعة لحكومة \"الوفاق الوطني\" مع مسلحين.", "ar", {"Government_of_National_Accord"}),
         ("Le chef de la brigade Tariq Ben Zeyad est arrivé.", "fr", {"Tariq_Ben_Ziyad_Brigade"}),
+        # the displacement camp near El Fasher, in each language; the Mecca well is no camp
+        ("تقصف قوات الدعم السريع مخيم زمزم للنازحين.", "ar", {"Rapid_Support_Forces", "Zamzam_camp"}),
+        ("Les FSR ont pris le contrôle du camp de Zamzam.", "fr", {"Rapid_Support_Forces", "Zamzam_camp"}),
+        ("The RSF attacked the Zamzam camp near El Fasher.", "en",
+         {"Rapid_Support_Forces", "Zamzam_camp", "El_Fasher"}),
+        ("وزعت الجمعية ماء زمزم على الحجاج.", "ar", set()),
         ("La 106e brigade a pris position.", "fr", {"106th_Brigade"}),
         ("La Cédéao a levé ses sanctions.", "fr", {"ECOWAS"}),
     ],
