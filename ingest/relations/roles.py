@@ -1,5 +1,7 @@
 """Role relations stated by titles and appositions: leads ("رئيس النيجر محمد يوسفو",
-"القائد العام للقوات المسلحة، المشير خليفة حفتر") and relative_of ("نجل المشير خليفة حفتر")."""
+"القائد العام للقوات المسلحة، المشير خليفة حفتر") and relative_of ("نجل المشير خليفة حفتر"). A title
+whose holder only the gazetteer knows ("the French president", no name in the article) states no
+leads."""
 
 from __future__ import annotations
 
@@ -15,11 +17,15 @@ class RoleStep:
     provides = frozenset({ROLES})
 
     def __call__(self, doc: Doc) -> None:
+        # a holder the gazetteer gives for a title the text names without him ("the French
+        # president", "le chef d'AQMI") is read into the title's relations, but the text states no
+        # role of his unless it names him somewhere
+        named = {m.entity for mentions in doc.mentions for m in mentions if m.entity and m.kind != "office"}
         for index, mentions in enumerate(doc.mentions):
             for m in mentions:
                 if not m.entity:
                     continue
-                if m.leads and m.leads != m.entity:
+                if m.leads and m.leads != m.entity and (m.kind != "office" or m.entity in named):
                     doc.candidates.append(Candidate(index, m.entity, "leads", m.leads, None,
                                                     TITLE_CERTAINTY, source="role", rule="roles"))
                 if m.led_by and m.led_by != m.entity:

@@ -76,7 +76,8 @@ def test_the_country_written_like_its_adjective_after_a_title_is_the_country(ext
         ("بحث الوزيران التعاون الروسي المالي في المجال العسكري.",
          {("Russia", "cooperate", "Mali", "occurred")}),
         ("التقت الرئيسة التنزانية سامية صولحو حسن بالرئيس النيجري.",
-         {("Abdourahamane_Tchiani", "leads", "Niger", "occurred")}),
+         {("ساميه_صولحو_حسن", "meet", "Abdourahamane_Tchiani", "occurred"),
+          ("ساميه_صولحو_حسن", "leads", "Tanzania", "occurred")}),
     ],
 )
 def test_relations_between_parties_named_by_their_demonyms(triples, text, expected):

@@ -118,9 +118,7 @@ def test_a_delegation_from_an_organisation_is_headed_by_its_head(triples):
         (SUDAN_AR + "ودعا قائد الجيش الفريق عبد الفتاح البرهان إلى التعبئة.", D,
          {("Abdel_Fattah_al-Burhan", "leads", "Sudanese_Armed_Forces", "occurred")}),
         # a title with a nationality, a place after it: the holder at the article date visits it
-        ("زار الرئيس النيجري موسكو.", D,
-         {("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
-          ("Abdourahamane_Tchiani", "visit", "Moscow", "occurred")}),
+        ("زار الرئيس النيجري موسكو.", D, {("Abdourahamane_Tchiani", "visit", "Moscow", "occurred")}),
         # an undated article: the office its bearer has held of one body only
         ("وقال القائد العام للقوات المسلحة المشير خليفة حفتر إن الوضع مستقر.", None,
          {("Khalifa_Haftar", "leads", "Libyan_National_Army", "occurred")}),

@@ -181,14 +181,9 @@ def test_modality_and_negation(triples, text: str, expected: set) -> None:
 
 def test_same_title_two_dates_two_holders(triples) -> None:
     text = "زار رئيس النيجر طرابلس."
-    assert triples(text, date(2019, 3, 10)) == {
-        ("Mahamadou_Issoufou", "visit", "Tripoli", "occurred"),
-        ("Mahamadou_Issoufou", "leads", "Niger", "occurred"),
-    }
-    assert triples(text, date(2024, 3, 10)) == {
-        ("Abdourahamane_Tchiani", "visit", "Tripoli", "occurred"),
-        ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
-    }
+    # the holder of the day acts; his role, which the text does not name him in, is not stated
+    assert triples(text, date(2019, 3, 10)) == {("Mahamadou_Issoufou", "visit", "Tripoli", "occurred")}
+    assert triples(text, date(2024, 3, 10)) == {("Abdourahamane_Tchiani", "visit", "Tripoli", "occurred")}
 
 
 def test_office_without_a_date_is_not_guessed(triples) -> None:
@@ -348,7 +343,6 @@ def test_reject_names_the_party_behind_what_is_rejected(triples) -> None:
             {
                 ("Emmanuel_Macron", "meet", "Mohamed_al-Menfi", "occurred"),
                 ("Emmanuel_Macron", "leads", "France", "occurred"),
-                ("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya", "occurred"),
             },
         ),
         (

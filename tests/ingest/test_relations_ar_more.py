@@ -68,8 +68,8 @@ def test_coordinated_title_is_another_person(triples) -> None:
 def test_president_of_a_country_is_its_head_of_state_after_its_prime_minister(triples) -> None:
     text = "وصل رئيس وزراء النيجر علي الأمين زين إلى طرابلس. ونقل زين دعوة من رئيس النيجر إلى الدبيبة."
     found = triples(text, D2024)
-    assert ("Abdourahamane_Tchiani", "leads", "Niger", "occurred") in found
-    assert ("Ali_Lamine_Zeine", "leads", "Niger", "occurred") not in found
+    assert ("Abdourahamane_Tchiani", "invite", "Ali_Lamine_Zeine", "occurred") in found
+    assert not any(s == "Ali_Lamine_Zeine" and r == "invite" for s, r, _, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,6 @@ def test_force_and_post_nouns_stand_for_their_party(triples, text: str, expected
             "نقل المبعوث للدبيبة دعوة من رئيس النيجر لزيارة نيامي.",
             {
                 ("Abdourahamane_Tchiani", "invite", "Abdul_Hamid_Dbeibah", "occurred"),
-                ("Abdourahamane_Tchiani", "leads", "Niger", "occurred"),
             },
         ),
         # a force that arrives somewhere is deployed there; a person who arrives visits

@@ -57,7 +57,6 @@ PUBLISHED = date(2023, 3, 16)  # a Thursday
             "Le président malien doit se rendre à Moscou.",
             {
                 ("Assimi_Goïta", "visit", "Moscow", "planned"),
-                ("Assimi_Goïta", "leads", "Mali", "occurred"),
             },
         ),
         # denial by a verb of the clause; an unconfirmed claim

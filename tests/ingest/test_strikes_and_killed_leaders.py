@@ -73,7 +73,7 @@ def test_fights_told_by_their_manner(triples, text: str, lang: str, expected: tu
          {("Abdelmadjid_Tebboune", "meet", "Abdourahamane_Tchiani")}),
         # a nationality ends a title: the verb after it is not part of the title
         ("Le chef d’État nigérien entame une visite de fraternité et de travail en Algérie.", "fr",
-         {("Abdourahamane_Tchiani", "leads", "Niger"), ("Abdourahamane_Tchiani", "visit", "Algeria")}),
+         {("Abdourahamane_Tchiani", "visit", "Algeria")}),
     ],
 )
 def test_moves_visits_and_welcomes(triples, text: str, lang: str,
