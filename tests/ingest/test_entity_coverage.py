@@ -44,6 +44,8 @@ def recognised(extractor, text: str, lang: str, published: date = D) -> set[str]
         ("The RSF attacked the Zamzam camp near El Fasher.", "en",
          {"Rapid_Support_Forces", "Zamzam_camp", "El_Fasher"}),
         ("وزعت الجمعية ماء زمزم على الحجاج.", "ar", set()),
+        # "Le Caire" after "au" or "du"
+        ("Haftar s'est rendu au Caire, puis il est reparti du Caire.", "fr", {"Khalifa_Haftar", "Cairo"}),
         ("La 106e brigade a pris position.", "fr", {"106th_Brigade"}),
         ("La Cédéao a levé ses sanctions.", "fr", {"ECOWAS"}),
     ],
