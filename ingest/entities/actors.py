@@ -255,6 +255,11 @@ class ActorPhrases:
                 if n and entity and self.g.type_of(entity) == "Country":
                     j += 1 + n  # "السفير الصيني لدى النيجر": the host country names no office
                     continue
+            if token[:1] == "ل" and token[1:] in self.t.state_noun and j + 1 < len(tokens) and \
+                    self.g.type_of(self.g.names.match(tokens, j + 1)[1] or "") == "Country":
+                j += 1  # "الرئيس الانتقالي لدولة تشاد": the state's noun before its name
+                linked = True
+                continue
             if not is_word(token) or token in self.t.stop and token not in self.t.title_place:
                 break
             if token in self.t.title_place:

@@ -112,6 +112,7 @@ class _Tables:
     own_country: PhraseTable = PhraseTable(())  # "بلاده", "son pays": the country of the one named
     envoy_link: PhraseTable = PhraseTable(())  # "du", "of", "to": between the envoy and the one sent by
     council: PhraseTable = PhraseTable(())  # "junta", "junte": a country's ruling military council
+    state_noun: frozenset[str] = frozenset()  # "دولة", "جمهورية": before a state's name ("لدولة تشاد")
     council_link: PhraseTable = PhraseTable(())  # "of", "in", "au": between the junta and its country
     # words known to start (True) or not to start (False) a phrase of first_words, by their readings
     starts_known: dict[str, bool] = field(default_factory=dict)
@@ -210,6 +211,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         own_country=_table(words.get("own_country", frozenset())),
         envoy_link=_table(words.get("envoy_link", frozenset())),
         council=_table(words.get("ruling_council", frozenset())),
+        state_noun=lexicon.single_words("state_noun"),
         council_link=_table(words.get("ruling_council_link", frozenset())),
     )
 

@@ -59,3 +59,19 @@ def test_every_ruling_council_is_an_organisation_of_a_known_country() -> None:
         assert data.entries[council.country].type == "Country", council
         assert data.entries[council.council].type == "Organization", council
         assert council.start is not None and (council.end is None or council.start < council.end), council
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's noun between a title and the state ("لدولة تشاد", "لدولة ليبيا")
+        ("التقى باتيلي بالرئيس الانتقالي لدولة تشاد محمد إدريس ديبي.",
+         {("Mahamat_Idriss_Déby", "leads", "Chad"), ("Abdoulaye_Bathily", "meet", "Mahamat_Idriss_Déby")}),
+        ("استقبل رئيس المجلس الرئاسي لدولة ليبيا محمد المنفي وفدا من النيجر.",
+         {("Mohamed_al-Menfi", "leads", "Presidential_Council_of_Libya"),
+          ("Mohamed_al-Menfi", "meet", "Niger")}),
+    ],
+)
+def test_a_states_noun_after_a_title(triples: Triples, text: str,
+                                     expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2023, 5, 1), lang="ar")} == expected
