@@ -118,9 +118,17 @@ def _located_after_unknown(s: SentenceView, k: int, limit: int, named: bool = Tr
     word of nearness ("معبر أيسين (الحدودي) في مدينة غات", "القاعدة العسكرية الواقعة قرب مدينة
     أغاديز"), if any; after a facility (``named`` False: "the airport in Benghazi") the name may
     be missing."""
-    for j in range(k, min(limit - 1, k + MAX_UNKNOWN_PLACE + 1)):
+    for j in range(k, min(limit, k + MAX_UNKNOWN_PLACE + 1)):
         token = s.tokens[j]
         if s.cover[j] is not None:
+            m = s.starts.get(j)  # after a facility, "in" on the place's own name: "في القصر الرئاسي بإسطنبول"
+            return m if not named and m is not None and "ب" in m.clitic and m.entity and m.type == "Place" \
+                else None
+        pn, _, prefix = s.w.place_noun.match(s.tokens, j)
+        if pn and "ب" in prefix and not named:
+            m = mention_after(s, j + pn, limit)  # "في القصر الرئاسي بمدينة اسطنبول"
+            return m if m is not None and m.entity and m.type == "Place" else None
+        if j >= limit - 1:
             return None
         near = word_table(s.doc.lexicon, "base_location").match(s.tokens, j)[0]
         if (j > k or not named) and (token in s.w.located or near):

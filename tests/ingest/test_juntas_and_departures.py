@@ -75,3 +75,28 @@ def test_every_ruling_council_is_an_organisation_of_a_known_country() -> None:
 def test_a_states_noun_after_a_title(triples: Triples, text: str,
                                      expected: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in triples(text, date(2023, 5, 1), lang="ar")} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a departure demanded as a noun
+        ("ar", "وطالب المجلس العسكري في النيجر بانسحاب القوات الفرنسية من البلاد.",
+         {(CNSP, "reject", "France")}),
+        ("ar", "وطالبت مالي برحيل قوات مينوسما.", {("Mali", "reject", "MINUSMA")}),
+        ("en", "Niger demanded the withdrawal of French troops.", {("Niger", "reject", "France")}),
+        ("en", "Mali called for the departure of MINUSMA.", {("Mali", "reject", "MINUSMA")}),
+        # support demanded is no departure; a town's protesters are no state
+        ("ar", "وطالبت مالي بدعم روسيا.", set()),
+        ("en", "Activists in Bamako staged protests demanding the departure of French forces.", set()),
+    ],
+)
+def test_departures_demanded(triples: Triples, lang: str, text: str,
+                             expected: set[tuple[str, str, str]]) -> None:
+    found = {(s, r, o) for s, r, o, _ in triples(text, date(2023, 9, 1), lang=lang) if r == "reject"}
+    assert found == expected
+
+
+def test_a_guest_received_in_a_palace_in_a_town_visited_it(triples: Triples) -> None:
+    text = "استقبل أردوغان السراج في القصر الرئاسي بمدينة اسطنبول."
+    assert ("Fayez_al-Sarraj", "visit", "Istanbul", "occurred") in triples(text, date(2020, 1, 20), lang="ar")

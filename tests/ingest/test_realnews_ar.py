@@ -287,9 +287,10 @@ def test_the_country_left_or_held_is_the_article_country(triples, text, expected
 
 
 def test_the_country_with_no_country_standing_out_is_no_place(triples):
-    # France and Niger named as often: "البلاد" may be either, so nobody is deployed in it
+    # France and Niger named as often: "البلاد" may be either, so nobody is deployed in it; the
+    # withdrawal demanded still rejects France
     text = "تتصاعد الأزمة بين فرنسا والنيجر. وطالبت النيجر بانسحاب القوات الفرنسية من البلاد."
-    assert triples(text, D) == set()
+    assert triples(text, D) == {("Niger", "reject", "France", "occurred")}
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,19 @@
 until 15 September to withdraw", "a ordonné aux troupes françaises de quitter le pays": a verb of
 ordering (class ``order_verb`` of words.tsv), the one told to go, then a verb of leaving
 (``departure_verb``: "to leave", "to remove", "de quitter") says the subject rejects that
-country or force. The one told to go is a country, its troops, or an organisation's mission."""
+country or force. The one told to go is a country, its troops, or an organisation's mission.
+A departure demanded as a noun ("طالب بانسحاب القوات الفرنسية", "a exigé le départ des troupes
+françaises", "demanded the withdrawal of French troops": ``departure_noun``) says the same."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import word_table
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.relations.certainty import SVO
 
 if TYPE_CHECKING:
+    from sahelkg.ingest.job.pipeline import Mention
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
@@ -24,7 +27,8 @@ TOLD_TYPES = frozenset({"Country", "Organization", "ArmedGroup"})
 def ordered_departures(s: SentenceView, out: Proposals) -> None:
     lexicon = s.doc.lexicon
     order, departure = word_table(lexicon, "order_verb"), word_table(lexicon, "departure_verb")
-    if not order.by_first or not departure.by_first:
+    demanded = word_table(lexicon, "departure_noun")
+    if not order.by_first:
         return
     tokens = s.tokens
     for k in range(len(tokens)):
@@ -32,6 +36,10 @@ def ordered_departures(s: SentenceView, out: Proposals) -> None:
         if not n:
             continue
         cs, ce = s.clause(k)
+        if demanded.by_first and _departure_demanded(s, out, k, n, demanded, cs, ce):
+            continue
+        if not departure.by_first:
+            continue
         told = next((m for m in s.mentions if k + n <= m.start <= k + n + MAX_TO_TOLD), None)
         if told is None or not told.entity or s.type_of(told.entity) not in TOLD_TYPES:
             continue
@@ -42,6 +50,41 @@ def ordered_departures(s: SentenceView, out: Proposals) -> None:
         if leave is None:
             continue
         before = s.nearest_before(k, cs)
-        if before is None or not before.entity or k - before.end > MAX_SUBJECT_GAP:
+        if before is None or not _actor(s, before) or k - before.end > MAX_SUBJECT_GAP:
             continue
         out.add(s.group_ending(before), None, "reject", s.group(told), SVO)
+
+
+def _departure_demanded(s: SentenceView, out: Proposals, k: int, n: int, demanded: PhraseTable,
+                        cs: int, ce: int) -> bool:
+    """"وطالب المجلس العسكري بانسحاب القوات الفرنسية", "a exigé le départ des troupes françaises",
+    "demanded the withdrawal of French troops": a demand, its subject (before it, or right after
+    it in a verb-first language), a noun of departure (``departure_noun``), then the one to go."""
+    tokens = s.tokens
+    subject = s.mention_after(k + n, ce) if s.w.verb_first else None
+    start = subject.end if subject is not None else k + n
+    gone = next((j for j in range(start, min(ce, start + MAX_TO_TOLD + 1))
+                 if s.cover[j] is None and demanded.match(tokens, j)[0]), None)
+    if gone is None:
+        return False
+    dn = demanded.match(tokens, gone)[0]
+    told = next((m for m in s.mentions if gone + dn <= m.start <= gone + dn + MAX_TO_TOLD), None)
+    if told is None or not told.entity or s.type_of(told.entity) not in TOLD_TYPES:
+        return False
+    if subject is None:
+        before = s.nearest_before(k, cs)
+        if before is None or not _actor(s, before) or k - before.end > MAX_SUBJECT_GAP:
+            return False
+        subjects = s.group_ending(before)
+    elif _actor(s, subject):
+        subjects = s.group(subject)
+    else:
+        return False
+    out.add(subjects, None, "reject", s.group(told), SVO)
+    return True
+
+
+def _actor(s: SentenceView, m: Mention) -> bool:
+    """Is m an actor that can send others away (not a place: "activists in Bamako staged protests
+    demanding the departure of French forces" is no demand of Mali's)?"""
+    return bool(m.entity) and s.type_of(m.entity or "") in TOLD_TYPES
