@@ -199,7 +199,8 @@ def ruling_councils(tokens: list[str], mentions: list[Mention], g: Gazetteer, t:
     """A country named with a junta word ("Niger's ruling junta", "the Nigerien junta", "the coup
     plotters in Niger", "la junte nigérienne", "la junte au pouvoir au Niger") is the military
     council that ruled it at the article date (gazetteer/ruling_councils.jsonl), where one did:
-    the mention takes the council and the junta's words. Elsewhere it stays the country."""
+    the mention takes the council and the junta's words. Elsewhere it stays the country. A person
+    titled as the junta's head ("رئيس المجلس العسكري الجنرال X", "junta leader X") leads the council."""
     if not t.council:
         return
     taken = [False] * len(tokens)
@@ -207,6 +208,12 @@ def ruling_councils(tokens: list[str], mentions: list[Mention], g: Gazetteer, t:
         for k in range(m.start, m.end):
             taken[k] = True
     for m in mentions:
+        if m.type == "Person" and m.leads and g.type_of(m.leads) == "Country" and m.head > m.start:
+            council = g.ruling_council(m.leads, when)  # "رئيس المجلس العسكري الجنرال X", "the junta
+            if council is not None and any(t.council.match(tokens, k)[0]  # leader X": the council's
+                                           for k in range(m.start, m.head)):
+                m.leads = council
+            continue
         if m.type != "Country" or not m.entity:
             continue
         council = g.ruling_council(m.entity, when)

@@ -204,7 +204,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         partitive=lexicon.single_words("partitive"),
         group_word=lexicon.single_words("group_word"),
         home_body=PhraseTable([*((p, "body") for p in words.get("home_body", frozenset())),
-                               *((p, "army") for p in words.get("home_army", frozenset()))]),
+                               *((p, "army") for p in words.get("home_army", frozenset())),
+                               *((p, "council") for p in words.get("home_council", frozenset()))]),
         settlement=lexicon.single_words("settlement_noun"),
         home_state=_table(words.get("home_state", frozenset())),
         envoy=_table(words.get("envoy_noun", frozenset())),
@@ -1002,7 +1003,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                    state: bool = False) -> Mention | None:
         """A bare "الجيش", "l'armée", "the army", "الحرس الرئاسي" (word class ``home_body``): the
         one body of the country the article is about whose name opens with these words ("الجيش"
-        opens "الجيش النيجري" in an article about Niger), when that country clearly stands out
+        opens "الجيش النيجري" in an article about Niger; a junta, ``home_council``, is the council
+        ruling it at the article date), when that country clearly stands out
         and nothing after the words names another country or body ("الجيش المالي", "l'armée de
         l'air", "the army of Chad"). A bare "الحكومة", "the government", "les autorités"
         (``home_state``, ``state``) is that country itself."""
@@ -1011,7 +1013,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         owned = self._owned_body(i, n)
         if owned is not None:
             return owned
-        army = self.t.home_body.match(tokens, i)[1] == "army"
+        kind = self.t.home_body.match(tokens, i)[1]
+        army = kind == "army"
         if j < len(tokens):
             named, entity, clitic = self._name_at(tokens, j)
             if named and (clitic or army or self.g.type_of(entity or "") == "Person"):
@@ -1040,7 +1043,9 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         _, _, prefix = self.t.home_body.match(tokens, i)
         if prefix:  # the reading that matched: "للجيش" is ل + الجيش
             phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
-        if army:  # "the military", "قوات الأمن": the national army, whatever its names
+        if kind == "council":  # "المجلس العسكري", "la junte": the council ruling it at the date
+            body = self.g.ruling_council(home, self.when)
+        elif army:  # "the military", "قوات الأمن": the national army, whatever its names
             body = self.g.national_army(home)
         else:
             body = self.g.home_body(self.doc.lang or "", phrase, home, head_last=self.t.adjective_before)

@@ -100,3 +100,24 @@ def test_departures_demanded(triples: Triples, lang: str, text: str,
 def test_a_guest_received_in_a_palace_in_a_town_visited_it(triples: Triples) -> None:
     text = "استقبل أردوغان السراج في القصر الرئاسي بمدينة اسطنبول."
     assert ("Fayez_al-Sarraj", "visit", "Istanbul", "occurred") in triples(text, date(2020, 1, 20), lang="ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the junta's head leads the council ruling at the date
+        ("ar", "وقالت النيجر إن الهجوم فشل في النيجر. وقالت النيجر إن رئيس المجلس العسكري الجنرال عبد "
+               "الرحمن تياني أكد أن القوات تصدت للعملية.", {("Abdourahamane_Tchiani", "leads", CNSP)}),
+        ("en", "Niger's junta leader Abdourahamane Tchiani met Putin.",
+         {("Abdourahamane_Tchiani", "leads", CNSP), ("Abdourahamane_Tchiani", "meet", "Vladimir_Putin")}),
+        # a military regime is the country's government: its head leads the country
+        ("fr", "Il a été reçu par le chef du régime militaire nigérien, le général Abdourahamane Tiani.",
+         {("Abdourahamane_Tchiani", "leads", "Niger")}),
+        # a bare "the junta" in an article about one country is that country's council
+        ("en", "Niger faces attacks in Niger. Niger said the junta ordered French troops to leave.",
+         {(CNSP, "reject", "France")}),
+    ],
+)
+def test_junta_heads_and_the_bare_junta(triples: Triples, lang: str, text: str,
+                                        expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2024, 1, 1), lang=lang)} == expected
