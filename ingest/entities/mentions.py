@@ -1021,6 +1021,8 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
                 named = 0  # "الجيش وقوات الدعم السريع", "استعان الجيش بقوات X": another party
             if self.t.honorific.match(tokens, j)[0]:
                 pass  # "قائد الجيش الفريق X": the title's holder follows
+            elif (owned := self._body_of_demonym(i, j)) is not None:
+                return owned  # "الجيش النيجيري" in an article about Nigeria: its army
             elif self.doc.lang == "ar" and definite(tokens[j]) or self._demonym_at(tokens, j)[0] or \
                     named or self.t.genitive_link.match(tokens, j)[0] or \
                     tokens[j] in self.t.possessive_word or self.t.delegation_head.match(tokens, j)[0]:
@@ -1053,6 +1055,28 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
             return None
         self._note(body)
         return Mention(i, j, body, self.g.type_of(body), "home", head=i)
+
+    def _body_of_demonym(self, i: int, j: int) -> Mention | None:
+        """"الجيش النيجيري", "l'armée nigériane": a body's noun and, after it, the nationality of
+        its country (read in the article's context where Niger and Nigeria share the adjective),
+        when no name of the gazetteer covers the two; the country's body of that name."""
+        tokens = self.tokens
+        if self.t.adjective_before or self.g.names.match(tokens, i)[0] >= j + 1:
+            return None
+        dn, country, _ = self._demonym_at(tokens, j)
+        if not dn or not country or self.g.type_of(country) != "Country":
+            return None
+        phrase = tuple(tokens[i:j])
+        _, _, prefix = self.t.home_body.match(tokens, i)
+        if prefix:
+            phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
+        body = self.g.home_body(self.doc.lang or "", phrase, country, head_last=self.t.adjective_before)
+        if body is None and len(phrase) == 1 and phrase[0] in self.doc.lexicon.single_words("army_noun"):
+            body = self.g.national_army(country)  # "الجيش النيجيري": the army, whatever its names
+        if body is None:
+            return None
+        self._note(body)
+        return Mention(i, j + dn, body, self.g.type_of(body), "owned", head=i)
 
     def _owned_body(self, i: int, n: int) -> Mention | None:
         """"les forces armées du Burkina Faso", "the army of Chad": the body of the country named

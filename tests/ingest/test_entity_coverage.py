@@ -44,6 +44,10 @@ def recognised(extractor, text: str, lang: str, published: date = D) -> set[str]
         ("The RSF attacked the Zamzam camp near El Fasher.", "en",
          {"Rapid_Support_Forces", "Zamzam_camp", "El_Fasher"}),
         ("وزعت الجمعية ماء زمزم على الحجاج.", "ar", set()),
+        # an army's noun and the nationality after it, read in the article's context: Nigeria's
+        # army in an article about Nigeria (the Arabic adjective serves Niger too)
+        ("قتل 38 شخصا في قرية بولاية زامفارا شمال غربي نيجيريا. وتواصل المجموعات المسلحة أعمال الخطف "
+         "رغم انتشار الجيش النيجيري منذ سنوات.", "ar", {"Nigeria", "Nigerian_Armed_Forces"}),
         # "Le Caire" after "au" or "du"
         ("Haftar s'est rendu au Caire, puis il est reparti du Caire.", "fr", {"Khalifa_Haftar", "Cairo"}),
         ("La 106e brigade a pris position.", "fr", {"106th_Brigade"}),
