@@ -257,3 +257,17 @@ def _council_before(tokens: list[str], m: Mention, t: CouncilWords,
         if t.council.match(tokens, start)[0] == j - start and not any(taken[start:j]):
             return (start, m.end)
     return None
+
+
+def bracketed_countries(tokens: list[str], mentions: list[Mention], g: Gazetteer,
+                        when: date | None) -> None:
+    """A person with a country in brackets right after him, in a list of leaders ("le général
+    Abdourahamane Tiani (Niger), le colonel Assimi Goïta (Mali)"), leads that country when the
+    gazetteer's offices have him leading it at the article date (any date, in an undated one)."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if prev.type != "Person" or not prev.entity or prev.leads or m.type != "Country" or \
+                not m.entity or m.start != prev.end + 1 or tokens[prev.end] != "(" or \
+                m.end >= len(tokens) or tokens[m.end] != ")":
+            continue
+        if any(o.holder == prev.entity for o in g.holders(m.entity, None, when, leading_only=True)):
+            prev.leads = m.entity

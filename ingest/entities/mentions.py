@@ -19,6 +19,7 @@ from sahelkg.ingest.entities.generic import generic_category, generic_entity
 from sahelkg.ingest.entities.mention_passes import (
     absorb_glosses,
     absorb_own_demonyms,
+    bracketed_countries,
     envoys,
     leaders_of_record,
     named_counterparts,
@@ -283,6 +284,7 @@ class MentionStep:
                 found = commanders(tokens, finder.find(index, tokens), when)
                 found = absorb_own_demonyms(commanders.force_noun_mentions(tokens, found, when),
                                             self.gazetteer)
+                bracketed_countries(tokens, found, self.gazetteer, when)
                 found = named_counterparts(absorb_glosses(tokens, found))
                 found = envoys(tokens, found, self.gazetteer, tables, when)
                 leaders_of_record(found, self.gazetteer)

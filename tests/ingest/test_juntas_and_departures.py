@@ -14,6 +14,7 @@ from sahelkg.ingest.language.lexicon import load_gazetteer
 
 Triples = Callable[..., set[tuple[str, str, str, str]]]
 CNSP = "National_Council_for_the_Safeguard_of_the_Homeland"
+AES = "Alliance_of_Sahel_States"
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,28 @@ def test_a_guest_received_in_a_palace_in_a_town_visited_it(triples: Triples) -> 
 def test_junta_heads_and_the_bare_junta(triples: Triples, lang: str, text: str,
                                         expected: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in triples(text, date(2024, 1, 1), lang=lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a leader with his country in brackets, where the offices have him leading it
+        ("fr", "Le sommet a réuni le général Abdourahamane Tiani (Niger), le colonel Assimi Goïta (Mali) "
+               "et le capitaine Ibrahim Traoré (Burkina Faso).",
+         {("Abdourahamane_Tchiani", "leads", "Niger"), ("Assimi_Goïta", "leads", "Mali"),
+          ("Ibrahim_Traoré", "leads", "Burkina_Faso")}),
+        ("fr", "Sergueï Lavrov (Russie) a parlé.", set()),
+        # an audience granted is a meeting
+        ("fr", "Le président Assimi Goïta a accordé une audience au ministre russe des Affaires étrangères, "
+               "Sergueï Lavrov.",
+         {("Assimi_Goïta", "leads", "Mali"), ("Assimi_Goïta", "meet", "Sergey_Lavrov")}),
+        # members after a verb of composition
+        ("en", "The AES, made up of Mali, Burkina Faso and Niger, held a summit.",
+         {("Mali", "member_of", AES), ("Burkina_Faso", "member_of", AES), ("Niger", "member_of", AES)}),
+        ("ar", "تحالف دول الساحل المكون من بوركينا فاسو ومالي والنيجر.",
+         {("Mali", "member_of", AES), ("Burkina_Faso", "member_of", AES), ("Niger", "member_of", AES)}),
+    ],
+)
+def test_leaders_in_brackets_audiences_and_compositions(triples: Triples, lang: str, text: str,
+                                                        expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2024, 7, 6), lang=lang)} == expected
