@@ -128,6 +128,9 @@ class Proposals:
                     s_id = self._army_at_home(s_mention, s_id, o_id)
                     if not self._abroad(s_mention, s_id, o_id):
                         continue
+                if rel == "visit" and self.view.type_of(s_id) == "Person" and \
+                        self.view.type_of(o_id) == "Country" and self.view.g.country_of(s_id) == o_id:
+                    continue  # "Dbeibah met X, on an official visit to Libya": no one visits his own country
                 if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
                     continue  # "وأكد السيسي رفض مصر ...": a head and his own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))

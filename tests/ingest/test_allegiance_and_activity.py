@@ -90,3 +90,19 @@ def test_troops_of_a_country_with_rival_governments_stay_the_country(triples: Tr
     text = "Turkey is training Libyan troops in Misrata."
     found = {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang="en")}
     assert found == {("Turkey", "support", "Libya")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # no one visits his own country; the guest does
+        ("ar", "التقى الدبيبة وزير الداخلية التونسي خالد النوري الذي يؤدي زيارة رسمية إلى ليبيا.",
+         {("Abdul_Hamid_Dbeibah", "meet", "Khaled_Nouri")}),
+        # a town of one's own country is visited
+        ("fr", "Le président Mohamed Bazoum a effectué une visite à Tillabéri.",
+         {("Mohamed_Bazoum", "visit", "Tillabéri"), ("Mohamed_Bazoum", "leads", "Niger")}),
+    ],
+)
+def test_no_one_visits_his_own_country(triples: Triples, lang: str, text: str,
+                                       expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2021, 6, 1), lang=lang)} == expected
