@@ -145,7 +145,11 @@ class ActorPhrases:
                 of = held[0].of
                 leader = leader or held[0].leads
         of = of or demonym
-        if of is not None and leader and of != mention.entity:
+        one_of_several = any(self.tokens[x] in self.t.indefinite for x in range(mention.end, j))
+        if of is not None and leader and of != mention.entity and one_of_several:
+            if self.g.type_of(of) in BODIES:  # "Mokhtar Belmokhtar, a leader of AQIM": one of its leaders
+                mention.member_of = of
+        elif of is not None and leader and of != mention.entity:
             mention.leads = of
         if of is not None or k > j + rn:
             mention.end = k
@@ -444,7 +448,9 @@ class ActorPhrases:
                             ) if leader else frozenset()
         if self._one_of_several(i, 2 + (MAX_PRE_OF_WORDS if pre_of is not None else 0)):
             # "a senior JNIM leader", "un haut responsable du JNIM": an unnamed member, not the head
-            return Mention(i, end, None, "Person", "office", head=i, offices=offices, office_of=of)
+            member = of if of is not None and self.g.type_of(of) in BODIES else None  # one of its leaders
+            return Mention(i, end, None, "Person", "office", head=i, offices=offices, office_of=of,
+                           member_of=member)
         holder = self.bound_holder(leading or offices, of)
         if holder is None and self.when is not None:
             found = {o.holder for o in self.g.holders(of, offices, self.when)}

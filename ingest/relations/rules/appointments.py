@@ -24,17 +24,19 @@ MAX_QUALIFIERS = 2  # plain words between the link and the title ("le nouveau", 
 
 
 def appointed_holders(s: SentenceView, out: Proposals) -> None:
-    """"X est le nouveau commandant de Y": X leads Y."""
+    """"X est le nouveau commandant de Y": X leads Y; "X was a leader of Y": X is a member of Y."""
     links = word_table(s.doc.lexicon, "holder_link")
     if not links.by_first:
         return
     for title in s.mentions:
         body = title.leads or title.member_of
-        if title.entity is not None or title.kind != "office" or not body:
+        if title.kind != "office" or not body:
             continue
         holder = next((h for end in _title_starts(s, title.start)
                        if (h := _holder_before(s, links, end)) is not None), None)
-        if holder is not None and holder.entity != body:
+        # the holder the gazetteer gives for the date yields to the one the sentence names ("Belmokhtar
+        # was the leader of AQIM" in 2013, when Droukdel led it)
+        if holder is not None and holder.entity != body and holder.entity != title.entity:
             out.add([holder], None, "leads" if title.leads else "member_of", [body], ADJACENT,
                     source="appointed")
 
