@@ -87,9 +87,9 @@ class Proposals:
         if self.view.w.delegation_country:
             subjects = with_delegations(subjects)  # a delegation received is named by its head alone
         for s in subjects:
-            s_id = s.entity if isinstance(s, Mention) else s
-            s_mention = s if isinstance(s, Mention) else None
             for o in objects:
+                s_id = s.entity if isinstance(s, Mention) else s
+                s_mention = s if isinstance(s, Mention) else None
                 o_id = o.entity if isinstance(o, Mention) else o
                 if not s_id or not o_id:
                     continue
@@ -99,6 +99,12 @@ class Proposals:
                     self.view.g.kind_of(s_id) in PRESENCE_KINDS and s_mention.kind == "name"
                     or self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
+                if rel == "meet" and isinstance(o, Mention) and t is not None and self._hosted_forces(t, o):
+                    # "Niger hosts French troops", "بنين تستضيف جنودا فرنسيين": the troops' country is
+                    # deployed in the host's
+                    rel, s_id, o_id, s_mention = "deploy", o_id, s_id, o
+                elif rel == "meet" and t is not None and self._hosts_no_meeting(t):
+                    continue  # "تستضيف تشاد القمة المقبلة": a summit hosted is no meeting of the host
                 if rel == "arrest" and isinstance(o, Mention) and (
                         self.view.target_after(o) or self.view.type_of(o_id) == "Place"):
                     rel = "fight"  # "seized the SSA headquarters", "seized Kidal": a post or a town taken
@@ -259,6 +265,30 @@ class Proposals:
                 g.country_of(o) != s or not self.view.names_troops(m):
             return s
         return g.national_army(s) or s
+
+    def _hosted_forces(self, t: TriggerMatch, o: Mention) -> bool:
+        """Is the trigger a verb of hosting (word class ``host_verb``) whose object is a country's
+        troops or base ("hosts French troops", "a US drone base", "قاعدة عسكرية أمريكية")?"""
+        view = self.view
+        word, hosts = view.tokens[t.start], view.doc.lexicon.single_words("host_verb")
+        if word not in hosts and not (word[:1] in "وف" and word[1:] in hosts):
+            return False
+        if view.type_of(o.entity or "") != "Country":
+            return False
+        if o.kind == "demonym" and view.names_troops(o) or view.troops_of(o):
+            return True
+        before = range(max(0, o.start - 3), o.start)
+        if o.kind == "demonym" and any(view.tokens[k] in view.w.forces for k in before):
+            return True  # "جنودا فرنسيين وبلجيكيين": the troops' second nationality
+        bases = view.doc.lexicon.single_words("base_noun")
+        near = range(max(0, o.start - 3), min(len(view.tokens), o.end + 3))
+        return any(view.tokens[k] in bases for k in near)
+
+    def _hosts_no_meeting(self, t: TriggerMatch) -> bool:
+        """Is the trigger a verb of hosting that names no meeting (word class ``host_forces_only``:
+        the Arabic "استضاف", whose object is mostly an event), read only for hosted forces?"""
+        word, only = self.view.tokens[t.start], self.view.doc.lexicon.single_words("host_forces_only")
+        return word in only or word[:1] in "وف" and word[1:] in only
 
     def _activity_of_insurgents(self, t: TriggerMatch, s: str) -> bool:
         """Is the trigger a word of activity ("active in", "operating in", "تنشط في": word class

@@ -106,3 +106,22 @@ def test_troops_of_a_country_with_rival_governments_stay_the_country(triples: Tr
 def test_no_one_visits_his_own_country(triples: Triples, lang: str, text: str,
                                        expected: set[tuple[str, str, str]]) -> None:
     assert {(s, r, o) for s, r, o, _ in triples(text, date(2021, 6, 1), lang=lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a host of a country's troops or base: that country is deployed there, no meeting
+        ("en", "Niger hosts French troops and a US drone base.",
+         {("France", "deploy", "Niger"), ("United_States", "deploy", "Niger")}),
+        ("fr", "Le Niger accueille des soldats français.", {("France", "deploy", "Niger")}),
+        ("ar", "بنين تستضيف جنوداً فرنسيين وبلجيكيين.",
+         {("France", "deploy", "Benin"), ("Belgium", "deploy", "Benin")}),
+        # a delegation hosted is met; a summit hosted is no meeting
+        ("en", "Niger hosted a delegation from Mali.", {("Niger", "meet", "Mali")}),
+        ("fr", "Le Niger accueille une délégation malienne.", {("Niger", "meet", "Mali")}),
+        ("ar", "على أن تستضيف تشاد القمة المقبلة للمجموعة.", set()),
+    ],
+)
+def test_hosted_troops(triples: Triples, lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, r, o) for s, r, o, _ in triples(text, date(2023, 1, 1), lang=lang)} == expected
