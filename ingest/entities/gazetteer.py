@@ -515,7 +515,6 @@ class Gazetteer:
                  if when is not None and _within(when, s.start, s.end) or when is None}
         return found.pop() if len(found) == 1 else None
 
-
     def rival_governments(self, country: str) -> bool:
         """Has ``country`` had governments seated in different places (seats.jsonl: Libya)?"""
         found = self._rival.get(country)

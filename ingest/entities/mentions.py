@@ -1043,10 +1043,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         if state:
             self._note(home)
             return Mention(i, j, home, "Country", "home", head=i)
-        phrase = tuple(tokens[i:j])
-        _, _, prefix = self.t.home_body.match(tokens, i)
-        if prefix:  # the reading that matched: "للجيش" is ل + الجيش
-            phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
+        phrase = self._body_phrase(i, j)
         if kind == "council":  # "المجلس العسكري", "la junte": the council ruling it at the date
             body = self.g.ruling_council(home, self.when)
         elif army:  # "the military", "قوات الأمن": the national army, whatever its names
@@ -1058,6 +1055,13 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         self._note(body)
         return Mention(i, j, body, self.g.type_of(body), "home", head=i)
 
+    def _body_phrase(self, i: int, j: int) -> tuple[str, ...]:
+        """The words [i, j) of a body's noun, its first word without the proclitics its reading
+        took ("للجيش" is ل + الجيش)."""
+        phrase = tuple(self.tokens[i:j])
+        _, _, prefix = self.t.home_body.match(self.tokens, i)
+        return (self.t.home_body.stem(self.tokens[i], prefix), *phrase[1:]) if prefix else phrase
+
     def _body_of_demonym(self, i: int, j: int) -> Mention | None:
         """"الجيش النيجيري", "l'armée nigériane": a body's noun and, after it, the nationality of
         its country (read in the article's context where Niger and Nigeria share the adjective),
@@ -1068,10 +1072,7 @@ class _SentenceMentions(PartyPhrases, ActorPhrases):
         dn, country, _ = self._demonym_at(tokens, j)
         if not dn or not country or self.g.type_of(country) != "Country":
             return None
-        phrase = tuple(tokens[i:j])
-        _, _, prefix = self.t.home_body.match(tokens, i)
-        if prefix:
-            phrase = (self.t.home_body.stem(tokens[i], prefix), *phrase[1:])
+        phrase = self._body_phrase(i, j)
         body = self.g.home_body(self.doc.lang or "", phrase, country, head_last=self.t.adjective_before)
         if body is None and len(phrase) == 1 and phrase[0] in self.doc.lexicon.single_words("army_noun"):
             body = self.g.national_army(country)  # "الجيش النيجيري": the army, whatever its names

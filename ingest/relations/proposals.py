@@ -270,10 +270,7 @@ class Proposals:
         """Is the trigger a verb of hosting (word class ``host_verb``) whose object is a country's
         troops or base ("hosts French troops", "a US drone base", "قاعدة عسكرية أمريكية")?"""
         view = self.view
-        word, hosts = view.tokens[t.start], view.doc.lexicon.single_words("host_verb")
-        if word not in hosts and not (word[:1] in "وف" and word[1:] in hosts):
-            return False
-        if view.type_of(o.entity or "") != "Country":
+        if not self._trigger_of_class(t, "host_verb") or view.type_of(o.entity or "") != "Country":
             return False
         if o.kind == "demonym" and view.names_troops(o) or view.troops_of(o):
             return True
@@ -287,19 +284,20 @@ class Proposals:
     def _hosts_no_meeting(self, t: TriggerMatch) -> bool:
         """Is the trigger a verb of hosting that names no meeting (word class ``host_forces_only``:
         the Arabic "استضاف", whose object is mostly an event), read only for hosted forces?"""
-        word, only = self.view.tokens[t.start], self.view.doc.lexicon.single_words("host_forces_only")
-        return word in only or word[:1] in "وف" and word[1:] in only
+        return self._trigger_of_class(t, "host_forces_only")
 
     def _activity_of_insurgents(self, t: TriggerMatch, s: str) -> bool:
         """Is the trigger a word of activity ("active in", "operating in", "تنشط في": word class
         ``activity_verb``) said of an actor that is no state and no state's force? Such words place
         a foreign force ("Wagner fighters remained active in eastern Libya"), not an insurgency on
         its own ground."""
-        view = self.view
-        word, words = view.tokens[t.start], view.doc.lexicon.single_words("activity_verb")
-        if word not in words and not (word[:1] in "وف" and word[1:] in words):  # "وينشط"
-            return False
-        return view.g.kind_of(s) not in STATE_PRESENCE
+        return self._trigger_of_class(t, "activity_verb") and self.view.g.kind_of(s) not in STATE_PRESENCE
+
+    def _trigger_of_class(self, t: TriggerMatch, name: str) -> bool:
+        """Is the trigger's first word, perhaps after the conjunction proclitics و/ف ("وينشط"),
+        of the word class ``name``?"""
+        word, words = self.view.tokens[t.start], self.view.doc.lexicon.single_words(name)
+        return word in words or word[:1] in "وف" and word[1:] in words
 
     def _abroad(self, s_mention: Mention | None, s: str, o: str) -> bool:
         """A presence named by a nationality adjective ("الانتشار التركي", "الوجود الفرنسي") is

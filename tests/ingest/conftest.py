@@ -37,3 +37,13 @@ def triples(relations_of: Callable[..., list[Relation]]) -> Callable[..., set[tu
         }
 
     return run
+
+
+@pytest.fixture(scope="session")
+def facts(relations_of: Callable[..., list[Relation]]) -> Callable[..., set[tuple[str, str, str]]]:
+    """(subject id, relation, object id) of every relation of a text, whatever its status."""
+
+    def run(text: str, published: date | None = None, lang: str = "ar") -> set[tuple[str, str, str]]:
+        return {(r.subject.id, r.relation, r.object.id) for r in relations_of(text, published, lang)}
+
+    return run

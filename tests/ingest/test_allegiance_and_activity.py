@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-Triples = Callable[..., set[tuple[str, str, str, str]]]
+Facts = Callable[..., set[tuple[str, str, str]]]
 WHEN = date(2020, 1, 1)
 
 
@@ -37,9 +37,9 @@ WHEN = date(2020, 1, 1)
          {("Khalifa_Haftar", "leads", "Libyan_National_Army"), ("Libyan_National_Army", "fight", "Tripoli")}),
     ],
 )
-def test_allegiance_and_activity(triples: Triples, lang: str, text: str,
+def test_allegiance_and_activity(facts: Facts, lang: str, text: str,
                                  expected: set[tuple[str, str, str]]) -> None:
-    assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
+    assert facts(text, WHEN, lang=lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,9 +60,9 @@ def test_allegiance_and_activity(triples: Triples, lang: str, text: str,
         ("fr", "Le gouvernement basé à Tripoli a protesté.", set()),
     ],
 )
-def test_stays_presidencies_and_bases(triples: Triples, lang: str, text: str,
+def test_stays_presidencies_and_bases(facts: Facts, lang: str, text: str,
                                       expected: set[tuple[str, str, str]]) -> None:
-    assert {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang)} == expected
+    assert facts(text, WHEN, lang=lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,16 +79,16 @@ def test_stays_presidencies_and_bases(triples: Triples, lang: str, text: str,
         ("en", "Moscow deployed the jets to provide support for Russian mercenaries.", set()),
     ],
 )
-def test_troops_supported_are_the_army(triples: Triples, lang: str, text: str,
+def test_troops_supported_are_the_army(facts: Facts, lang: str, text: str,
                                        expected: set[tuple[str, str, str]]) -> None:
-    found = {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang=lang) if r == "support"}
+    found = {(s, r, o) for s, r, o in facts(text, WHEN, lang=lang) if r == "support"}
     assert found == expected
 
 
-def test_troops_of_a_country_with_rival_governments_stay_the_country(triples: Triples) -> None:
+def test_troops_of_a_country_with_rival_governments_stay_the_country(facts: Facts) -> None:
     # Libya's governments sit in Tripoli and in the east: "Libyan troops" are no one army
     text = "Turkey is training Libyan troops in Misrata."
-    found = {(s, r, o) for s, r, o, _ in triples(text, WHEN, lang="en")}
+    found = facts(text, WHEN, lang="en")
     assert found == {("Turkey", "support", "Libya")}
 
 
@@ -103,9 +103,9 @@ def test_troops_of_a_country_with_rival_governments_stay_the_country(triples: Tr
          {("Mohamed_Bazoum", "visit", "Tillabéri"), ("Mohamed_Bazoum", "leads", "Niger")}),
     ],
 )
-def test_no_one_visits_his_own_country(triples: Triples, lang: str, text: str,
+def test_no_one_visits_his_own_country(facts: Facts, lang: str, text: str,
                                        expected: set[tuple[str, str, str]]) -> None:
-    assert {(s, r, o) for s, r, o, _ in triples(text, date(2021, 6, 1), lang=lang)} == expected
+    assert facts(text, date(2021, 6, 1), lang=lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,5 +123,5 @@ def test_no_one_visits_his_own_country(triples: Triples, lang: str, text: str,
         ("ar", "على أن تستضيف تشاد القمة المقبلة للمجموعة.", set()),
     ],
 )
-def test_hosted_troops(triples: Triples, lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert {(s, r, o) for s, r, o, _ in triples(text, date(2023, 1, 1), lang=lang)} == expected
+def test_hosted_troops(facts: Facts, lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert facts(text, date(2023, 1, 1), lang=lang) == expected

@@ -12,12 +12,12 @@ from datetime import date
 
 import pytest
 
-Triples = Callable[..., set[tuple[str, str, str, str]]]
+Facts = Callable[..., set[tuple[str, str, str]]]
 WHEN = date(2023, 6, 1)
 
 
-def found(triples: Triples, text: str, lang: str, relation: str) -> set[tuple[str, str]]:
-    return {(s, o) for s, r, o, _ in triples(text, WHEN, lang=lang) if r == relation}
+def found(facts: Facts, text: str, lang: str, relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts(text, WHEN, lang=lang) if r == relation}
 
 
 @pytest.mark.parametrize(
@@ -42,9 +42,9 @@ def found(triples: Triples, text: str, lang: str, relation: str) -> set[tuple[st
         ("fr", "Sa base a été attaquée par les forces aériennes du maréchal libyen Khalifa Haftar.", set()),
     ],
 )
-def test_the_agent_a_description_ends_on(triples: Triples, lang: str, text: str,
+def test_the_agent_a_description_ends_on(facts: Facts, lang: str, text: str,
                                          expected: set[tuple[str, str]]) -> None:
-    assert found(triples, text, lang, "leads") | found(triples, text, lang, "fight") == expected
+    assert found(facts, text, lang, "leads") | found(facts, text, lang, "fight") == expected
 
 
 @pytest.mark.parametrize(
@@ -62,8 +62,8 @@ def test_the_agent_a_description_ends_on(triples: Triples, lang: str, text: str,
         ("fr", "Le différend opposant le Mali et l'Algérie s'aggrave.", set()),
     ],
 )
-def test_a_pair_of_sides(triples: Triples, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
-    assert found(triples, text, lang, "fight") == expected
+def test_a_pair_of_sides(facts: Facts, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(facts, text, lang, "fight") == expected
 
 
 @pytest.mark.parametrize(
@@ -89,9 +89,9 @@ def test_a_pair_of_sides(triples: Triples, lang: str, text: str, expected: set[t
          {("Aguila_Saleh", "Khalifa_Haftar")}),
     ],
 )
-def test_part_of_invitations_and_allies(triples: Triples, lang: str, text: str, relation: str,
+def test_part_of_invitations_and_allies(facts: Facts, lang: str, text: str, relation: str,
                                         expected: set[tuple[str, str]]) -> None:
-    assert found(triples, text, lang, relation) == expected
+    assert found(facts, text, lang, relation) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,8 +111,8 @@ def test_part_of_invitations_and_allies(triples: Triples, lang: str, text: str, 
          {("Mokhtar_Belmokhtar", "leads", "Al-Qaeda_in_the_Islamic_Maghreb")}),
     ],
 )
-def test_one_of_its_leaders(triples: Triples, lang: str, text: str,
+def test_one_of_its_leaders(facts: Facts, lang: str, text: str,
                             expected: set[tuple[str, str, str]]) -> None:
-    found = {(s, r, o) for s, r, o, _ in triples(text, date(2013, 1, 20), lang=lang)
+    found = {(s, r, o) for s, r, o in facts(text, date(2013, 1, 20), lang=lang)
              if r in ("leads", "member_of")}
     assert found == expected

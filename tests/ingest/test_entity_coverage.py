@@ -43,7 +43,6 @@ def recognised(extractor, text: str, lang: str, published: date = D) -> set[str]
         ("Les FSR ont pris le contrôle du camp de Zamzam.", "fr", {"Rapid_Support_Forces", "Zamzam_camp"}),
         ("The RSF attacked the Zamzam camp near El Fasher.", "en",
          {"Rapid_Support_Forces", "Zamzam_camp", "El_Fasher"}),
-        ("وزعت الجمعية ماء زمزم على الحجاج.", "ar", set()),
         # an army's noun and the nationality after it, read in the article's context: Nigeria's
         # army in an article about Nigeria (the Arabic adjective serves Niger too)
         ("قتل 38 شخصا في قرية بولاية زامفارا شمال غربي نيجيريا. وتواصل المجموعات المسلحة أعمال الخطف "
@@ -150,3 +149,8 @@ def test_the_sudan_quad_and_its_members(triples):
     assert triples("وقدمت المجموعة الرباعية التي تضم الإمارات ومصر خطة للسلام في السودان.", D) == {
         ("United_Arab_Emirates", "member_of", "Sudan_Quad", "occurred"),
         ("Egypt", "member_of", "Sudan_Quad", "occurred")}
+
+
+def test_the_mecca_well_is_no_camp(extractor) -> None:
+    # "ماء زمزم" is the water of the well of Mecca, not the displacement camp near El Fasher
+    assert "Zamzam_camp" not in recognised(extractor, "وزعت الجمعية ماء زمزم على الحجاج.", "ar")

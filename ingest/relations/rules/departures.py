@@ -40,19 +40,14 @@ def ordered_departures(s: SentenceView, out: Proposals) -> None:
             continue
         if not departure.by_first:
             continue
-        told = next((m for m in s.mentions if k + n <= m.start <= k + n + MAX_TO_TOLD), None)
-        if told is None or not told.entity or s.type_of(told.entity) not in TOLD_TYPES:
-            continue
-        if any(s.cover[j] is not None for j in range(k + n, told.start)):
+        told = _told_after(s, k + n)
+        if told is None or any(s.cover[j] is not None for j in range(k + n, told.start)):
             continue
         leave = next((j for j in range(told.end, min(ce, told.end + MAX_TO_DEPARTURE + 1))
                       if s.cover[j] is None and departure.match(tokens, j)[0]), None)
-        if leave is None:
-            continue
-        before = s.nearest_before(k, cs)
-        if before is None or not _actor(s, before) or k - before.end > MAX_SUBJECT_GAP:
-            continue
-        out.add(s.group_ending(before), None, "reject", s.group(told), SVO)
+        subjects = _subjects_before(s, k, cs)
+        if leave is not None and subjects:
+            out.add(subjects, None, "reject", s.group(told), SVO)
 
 
 def _departure_demanded(s: SentenceView, out: Proposals, k: int, n: int, demanded: PhraseTable,
@@ -67,21 +62,31 @@ def _departure_demanded(s: SentenceView, out: Proposals, k: int, n: int, demande
                  if s.cover[j] is None and demanded.match(tokens, j)[0]), None)
     if gone is None:
         return False
-    dn = demanded.match(tokens, gone)[0]
-    told = next((m for m in s.mentions if gone + dn <= m.start <= gone + dn + MAX_TO_TOLD), None)
-    if told is None or not told.entity or s.type_of(told.entity) not in TOLD_TYPES:
+    told = _told_after(s, gone + demanded.match(tokens, gone)[0])
+    if told is None:
         return False
     if subject is None:
-        before = s.nearest_before(k, cs)
-        if before is None or not _actor(s, before) or k - before.end > MAX_SUBJECT_GAP:
-            return False
-        subjects = s.group_ending(before)
-    elif _actor(s, subject):
-        subjects = s.group(subject)
+        subjects = _subjects_before(s, k, cs)
     else:
+        subjects = s.group(subject) if _actor(s, subject) else []
+    if not subjects:
         return False
     out.add(subjects, None, "reject", s.group(told), SVO)
     return True
+
+
+def _told_after(s: SentenceView, q: int) -> Mention | None:
+    """The country, force or mission told to go, named within a few words after q."""
+    told = next((m for m in s.mentions if q <= m.start <= q + MAX_TO_TOLD), None)
+    return told if told is not None and _actor(s, told) else None
+
+
+def _subjects_before(s: SentenceView, k: int, cs: int) -> list[Mention]:
+    """The actor (and those coordinated with it) named just before the demand at k, if any."""
+    before = s.nearest_before(k, cs)
+    if before is None or not _actor(s, before) or k - before.end > MAX_SUBJECT_GAP:
+        return []
+    return s.group_ending(before)
 
 
 def _actor(s: SentenceView, m: Mention) -> bool:

@@ -82,6 +82,7 @@ def described_person(s: SentenceView, q: int, ce: int, words: int = DESCRIPTION_
     "of"), nationalities and one comma before the name; nothing that starts
     a relation of its own (unless ``acts`` is False: "Putin ally X") or joins two names, no
     other name, no second comma."""
+    perfect = s.doc.lexicon.single_words("perfect_auxiliary")
     for k in range(q, min(ce, q + words + 1)):
         m = s.starts.get(k)
         if m is not None:
@@ -99,7 +100,7 @@ def described_person(s: SentenceView, q: int, ce: int, words: int = DESCRIPTION_
                 return None
             continue
         if token in s.w.coordination or token in s.w.passive_auxiliary or token in s.w.relative \
-                or token in s.doc.lexicon.single_words("perfect_auxiliary") or not token[:1].isalpha() \
+                or token in perfect or not token[:1].isalpha() \
                 or acts and s.is_trigger_start(k) or s.w.passive_agent.match(s.tokens, k)[0]:
             return None
         force = any(not suffix and (stem in s.w.forces or stem in s.w.party)
