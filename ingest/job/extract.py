@@ -119,8 +119,9 @@ class Extractor:
         if doc.over_budget:
             return ExtractedArticle(article=article, relations=(),
                                     skipped=str(ArticleOverBudget(article.id, doc.budget or 0.0)))
-        mentioned = tuple(sorted(_recognised(doc)))
-        return ExtractedArticle(article=article, relations=tuple(self._relations(doc)), mentioned=mentioned,
+        relations = tuple(self._relations(doc))
+        mentioned = tuple(sorted(_recognised(doc, relations, self.gazetteer)))
+        return ExtractedArticle(article=article, relations=relations, mentioned=mentioned,
                                 problems=tuple(doc.problems))
 
     def _entity(self, doc: Doc, entity_id: str) -> Entity:
@@ -170,17 +171,31 @@ def _trigger_span(doc: Doc, candidate: Candidate) -> tuple[int, int] | None:
     return words[t.start].start, words[t.end - 1].end
 
 
-def _recognised(doc: Doc) -> set[str]:
+def _recognised(doc: Doc, relations: tuple[Relation, ...], gazetteer: Gazetteer) -> set[str]:
     """The entities the article's mentions name, with those their titles name ("the commander of
-    the LNA" names the LNA as well as its commander)."""
-    found: set[str] = set()
-    for mentions in doc.mentions:
+    the LNA" names the LNA as well as its commander), the national army of a country whose
+    troops the text names by their nationality ("Chadian troops", "جنود تشاديين": word class
+    ``national_troops``; the rules read them as the army or the country by what they do), and the
+    entities its relations name where a rule read a phrase as one no mention holds ("gunmen" as
+    the unidentified armed group of the country where they struck)."""
+    found: set[str] = {e for r in relations for e in (r.subject.id, r.object.id)}
+    troops = doc.lexicon.single_words("national_troops")
+    for tokens, mentions in zip(doc.norm, doc.mentions, strict=False):
         for m in mentions:
             for entity in (m.entity, m.leads, m.member_of, m.office_of, m.led_by, m.delegation_of,
                            m.relative, *m.members, *m.pair):
                 if entity:
                     found.add(entity)
+            if m.kind == "demonym" and m.entity and _names_troops(tokens, m.start, m.end, troops):
+                army = gazetteer.national_army(m.entity)
+                if army:
+                    found.add(army)
     return found
+
+
+def _names_troops(tokens: list[str], start: int, end: int, troops: frozenset[str]) -> bool:
+    """Does a word of troops stand right before, inside or right after the words [start, end)?"""
+    return any(tokens[k] in troops for k in range(max(0, start - 1), min(len(tokens), end + 1)))
 
 
 def build_extractor(settings: Settings, *, announce: Callable[[str], None] | None = None) -> Extractor:

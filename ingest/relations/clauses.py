@@ -19,24 +19,29 @@ def boundaries(s: SentenceView) -> list[int]:
             continue
         if token in (";", "؛", ":", "?", "؟", "!") or s.w.boundary.match(s.tokens, k)[0]:
             marks.append(k)
-        elif token in ("-", "–", "—") and _dateline_end(s, k):
+        elif token in DASHES and _dateline_end(s, k):
             marks.append(k)  # "طرابلس (رويترز) - وصل ...": the dateline names no actor
     return marks
 
 
+DASHES = ("-", "–", "—", "")  # "" is the Arabic tatweel dash ("ـ") once normalised
+MAX_DATELINE = 10  # words of a dateline ("BAMAKO, Mali, July 15 (Reuters)")
+
+
 def _dateline_end(s: SentenceView, k: int) -> bool:
-    """Does the dash at k close a dateline: a place, perhaps an agency in brackets, at the
-    very start of the sentence and before any trigger?"""
-    first = s.starts.get(0)
-    if k > 6 or first is None or first.type != "Place" or \
-            any(is_trigger_start(s, j) for j in range(k)):
+    """Does the dash at k close a dateline at the very start of the sentence, before any trigger:
+    a place, perhaps a country or a date, then perhaps an agency in brackets ("طرابلس (رويترز) -",
+    "BAMAKO, Mali (AP) -", "Niamey, 29 Sept (ANP) -"), or an outlet with its place in brackets
+    ("الأخبار (نيامي) ـ")? It names a place and nothing but places and countries."""
+    if k > MAX_DATELINE or any(is_trigger_start(s, j) for j in range(k)):
         return False
-    j = first.end
-    if j < k and s.tokens[j] == "(":
-        while j < k and s.tokens[j] != ")":
-            j += 1
-        j += 1
-    return j == k
+    named = [s.cover[j] for j in range(k) if s.cover[j] is not None]
+    if not any(m.type == "Place" for m in named) or any(m.type not in ("Place", "Country") for m in named):
+        return False
+    first = s.starts.get(0)
+    if s.tokens[k - 1] == ")" and "(" in s.tokens[:k - 1]:
+        return True
+    return first is not None and first.end == k
 
 
 def clause(s: SentenceView, p: int) -> tuple[int, int]:

@@ -154,3 +154,35 @@ def test_the_sudan_quad_and_its_members(triples):
 def test_the_mecca_well_is_no_camp(extractor) -> None:
     # "ماء زمزم" is the water of the well of Mecca, not the displacement camp near El Fasher
     assert "Zamzam_camp" not in recognised(extractor, "وزعت الجمعية ماء زمزم على الحجاج.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "army"),
+    [
+        ("Chadian troops are in northern Mali.", "en", "Chadian_National_Army"),
+        ("Des soldats tchadiens campent aux portes de Niamey.", "fr", "Chadian_National_Army"),
+        ("قتل ثلاثة جنود تشاديين في الشمال.", "ar", "Chadian_National_Army"),
+        ("Egyptian warplanes flew over Derna.", "en", "Egyptian_Armed_Forces"),
+    ],
+)
+def test_troops_named_by_nationality_name_the_national_army(extractor, text, lang, army):
+    found = recognised(extractor, text, lang)
+    assert army in found
+    assert ("Chad" if army.startswith("Chad") else "Egypt") in found
+
+
+def test_a_nationality_without_troops_names_no_army(extractor):
+    assert recognised(extractor, "The Chadian president arrived in Niamey.", "en") & \
+        {"Chadian_National_Army"} == set()
+
+
+def test_entities_a_rule_names_are_recognised(extractor):
+    """The government a prime minister leads at the date, which no mention names, is named by
+    the relation of its head."""
+    text = ("William Burns traveled to Libya on Thursday to meet with the country's Prime Minister "
+            "Abdulhamid Dbeibah.")
+    article = Article(id="t", text=text, published=date(2023, 1, 13), lang="en")
+    extracted = extractor.extract(article)
+    assert {(r.subject.id, r.relation, r.object.id) for r in extracted.relations} >= \
+        {("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity")}
+    assert "Government_of_National_Unity" in extracted.mentioned
