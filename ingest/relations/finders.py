@@ -66,6 +66,8 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
                 n = e - k  # "الجانبين الليبي", "عناصر فيلق أفريقيا": the noun before its party
             else:
                 gn, _, _ = s.w.genitive_link.match(s.tokens, e) if e < limit else (0, 0, "")
+                if not gn and (adjective := _adjective_before_genitive(s, e, limit)):
+                    e, gn = e + 1, adjective  # "l'Initiative atlantique du Maroc"
                 if not gn and e < limit:
                     gn = s.w.forces_link.match(s.tokens, e)[0]  # "forces loyal to X"
                 n = e - k + gn if gn else 0  # "fighters of FACT", "combattants du FACT"
@@ -318,6 +320,19 @@ def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> 
     return None, ""
 
 
+def _adjective_before_genitive(s: SentenceView, e: int, limit: int) -> int:
+    """Where an adjective follows its noun (French, Arabic), one plain word at e between a party
+    noun and its genitive ("l'initiative atlantique du Maroc"): the length of the link after
+    it when a name follows the link, else 0."""
+    if s.doc.lexicon.has("adjective", "before") or e + 1 >= limit or s.cover[e] is not None:
+        return 0
+    word = s.tokens[e]
+    if not word[:1].isalpha() or word in s.w.stop or is_trigger_start(s, e):
+        return 0
+    gn = s.w.genitive_link.match(s.tokens, e + 1)[0]
+    return gn if gn and s.starts.get(e + 1 + gn) is not None else 0
+
+
 def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = ACTORS) -> Mention | None:
     """The closest actor before p that can be a subject (not inside a prepositional phrase)."""
     for m in reversed(s.mentions):
@@ -333,10 +348,23 @@ def nearest_before(s: SentenceView, p: int, start: int, types: frozenset[str] = 
                 continue  # a people, not its troops nor its authorities ("les autorités nigériennes")
             # "de la Libye, du Tchad et du Niger", "المدعوم من الإمارات ومصر": the list is
             # governed as a whole
-            if governed(s, group_ending(s, m)[0]) or s.w.verb_first and governed(s, m):
+            listed = group_ending(s, m)
+            if (governed(s, listed[0]) or s.w.verb_first and governed(s, m)) and \
+                    not _absolute_subject(s, listed, p):
                 continue
             return m
     return None
+
+
+def _absolute_subject(s: SentenceView, listed: list[Mention], p: int) -> bool:
+    """"with Russia, Egypt and the UAE backing Haftar": the list after "with" (word class
+    ``absolute_with``) is the subject of the -ing verb right after it."""
+    if listed[-1].end != p or not s.tokens[p].endswith("ing"):
+        return False
+    k = listed[0].start - 1
+    while k >= 0 and s.tokens[k] in s.w.determiner:
+        k -= 1
+    return k >= 0 and s.tokens[k] in s.doc.lexicon.single_words("absolute_with")
 
 
 def governed(s: SentenceView, m: Mention) -> bool:

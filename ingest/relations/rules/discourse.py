@@ -78,7 +78,8 @@ def stated_partner(s: SentenceView, t: TriggerMatch, ce: int) -> bool:
         if s.cover[k] is not None:
             return False
         if token in t.preps or token in ("مع", "بين", "with", "between", "avec", "entre"):
-            return True
+            after = s.cover[k + 1] if k + 1 < len(s.tokens) else None
+            return after is None or after.type != "Place"  # "se sont affrontés à Khartoum": where
     return False
 
 

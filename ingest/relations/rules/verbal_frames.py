@@ -208,6 +208,10 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     if t.frame == "from_agent":
         return
     subject = subject + alongside(s, objects[-1].end if objects else t.end, ce)
+    if objects and len(subject) >= 2 and t.relation == "fight" and mutual_fight(s, t):
+        # "la Brigade 444 et la Force Radaa se sont affrontées à Tripoli": where they fought
+        # each other, not a third side
+        objects = [o for o in objects if o.type != "Place"]
     if objects:
         out.add(subject, t, t.relation, objects, min(certainty, oc))
     elif certainty == VSO and len(subject) == 1 and t.relation in SYMMETRIC and \
