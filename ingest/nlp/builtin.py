@@ -18,7 +18,12 @@ from sahelkg.ingest.nlp.base import SENTENCES, TOKENS, Sentence, Token
 
 MAX_SENTENCE_TOKENS = 150  # a longer run without a full stop is cut at its last clause mark
 _CLAUSE_MARK = re.compile(r"[،,;؛:]")
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+")
+# a full stop before white space; after a number, only before a word; or between two words a
+# copied page ran together ("في بيان.وتوجه", "he said.The attackers": a lower-case word of three
+# letters or more, then a capitalised word)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+(?=\s|$)|(?<=\d)[.!?؟]+(?=\s+\D)|\n+"
+                           r"|(?<=[\u0621-\u064a]{3})[.!؟]+(?=[\u0621-\u064a]{2})"
+                           r"|(?<=[a-zà-ÿ]{3})[.!?]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 class BuiltinBackend:

@@ -120,10 +120,15 @@ def _located_after_unknown(s: SentenceView, k: int, limit: int, named: bool = Tr
     word of nearness ("معبر أيسين (الحدودي) في مدينة غات", "القاعدة العسكرية الواقعة قرب مدينة
     أغاديز"), if any; after a facility (``named`` False: "the airport in Benghazi") the name may
     be missing."""
-    for j in range(k, min(limit, k + MAX_UNKNOWN_PLACE + 1)):
+    j, words = k, 0
+    while j < limit and words <= MAX_UNKNOWN_PLACE:
         token = s.tokens[j]
         if s.cover[j] is not None:
             m = s.starts.get(j)  # after a facility, "in" on the place's own name: "في القصر الرئاسي بإسطنبول"
+            if not named and m is not None and m.entity and m.type in ("Organization", "ArmedGroup") and \
+                    m.clitic.lstrip("وف")[:1] in ("ب", "ل"):
+                j = m.end  # "مقر قيادة الفرقة السادسة بالجيش في مدينة الفاشر": the facility's owner
+                continue
             return m if not named and m is not None and "ب" in m.clitic and m.entity and m.type == "Place" \
                 else None
         pn, _, prefix = s.w.place_noun.match(s.tokens, j)
@@ -138,6 +143,8 @@ def _located_after_unknown(s: SentenceView, k: int, limit: int, named: bool = Tr
             return m if m is not None and m.entity and m.type == "Place" else None
         if not token.isalpha() or token in s.w.stop or is_trigger_start(s, j):
             return None
+        j += 1
+        words += 1
     return None
 
 

@@ -94,9 +94,11 @@ class Proposals:
                 if not s_id or not o_id:
                     continue
                 # troops of a force ("قوات فاغنر", "وحدات من الجيش") or of a country ("Russian
-                # troops", "des soldats russes") that arrive somewhere are deployed
+                # troops", "des soldats russes"), or an unnamed armed group ("مجموعة مسلحة"), that
+                # arrive somewhere are deployed
                 rel = "deploy" if relation == "visit" and s_mention is not None and (
-                    self.view.g.kind_of(s_id) in PRESENCE_KINDS and s_mention.kind == "name"
+                    s_mention.kind == "generic"
+                    or self.view.g.kind_of(s_id) in PRESENCE_KINDS and s_mention.kind == "name"
                     or self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
                 if rel == "meet" and isinstance(o, Mention) and t is not None and self._hosted_forces(t, o):

@@ -25,6 +25,22 @@ def test_builtin_sentences_and_offsets() -> None:
         assert all(text[t.start : t.end] == t.text for t in s.tokens)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت الرئاسة في بيان.وتوجه الرئيس إلى الموقع.",
+     ["أعلنت الرئاسة في بيان.", "وتوجه الرئيس إلى الموقع."]),
+    ("he added.The insurgents fled. U.S. troops left.",
+     ["he added.", "The insurgents fled.", "U.S. troops left."]),
+    ("a-t-il assuré.Les militaires sont arrivés.", ["a-t-il assuré.", "Les militaires sont arrivés."]),
+    # no sentence ends inside a web address or an abbreviation of single letters
+    ("Voir lemonde.fr pour plus.", ["Voir lemonde.fr pour plus."]),
+    ("قالت وكالة د.ب.أ إن الوفد وصل.", ["قالت وكالة د.ب.أ إن الوفد وصل."]),
+])
+def test_sentences_a_copied_page_ran_together(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
 def test_steps_are_checked_when_the_pipeline_is_built() -> None:
     with pytest.raises(PipelineError, match="step 'triggers' needs"):
         Pipeline([load_step("triggers")])

@@ -1,0 +1,34 @@
+"""Forces the press names by their men, their trainers or a group of them, arriving or taking
+control: the force or the country deploys there. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Facts = Callable[..., set[tuple[str, str, str]]]
+DAY = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the men of a force, in the construct state
+    ("وصل مقاتلو الفيلق الأفريقي إلى مالي.", {("Africa_Corps", "deploy", "Mali")}),
+    # a group of them, with an adverb between the verb and its subject
+    ("وصلت مؤخرا مجموعة جديدة من مقاتلي الفيلق الأفريقي الروسي إلى مالي.",
+     {("Africa_Corps", "deploy", "Mali")}),
+    # trainers, with an adjective between them and their nationality
+    ("وصل المدربون العسكريون الروس إلى النيجر في أبريل 2024.", {("Russia", "deploy", "Niger")}),
+    # a headquarters taken, its owner named between it and its town
+    ("أعلنت قوات الدعم السريع سيطرتها على مقر قيادة الفرقة السادسة بالجيش في مدينة الفاشر.",
+     {("Rapid_Support_Forces", "deploy", "El_Fasher")}),
+])
+def test_forces_arriving_deploy(facts: Facts, text: str, expected: set) -> None:
+    assert facts(text, DAY, "ar") == expected
+
+
+def test_an_armed_group_is_no_count_of_men(facts: Facts) -> None:
+    """"مجموعة" counts men only before "من": "مجموعة مسلحة" stays the armed group."""
+    assert facts("وصلت مجموعة مسلحة إلى مدينة غاو.", DAY, "ar") == \
+        {("Unidentified_Armed_Group_Mali", "deploy", "Gao")}
