@@ -32,16 +32,19 @@ def _dateline_end(s: SentenceView, k: int) -> bool:
     """Does the dash at k close a dateline at the very start of the sentence, before any trigger:
     a place, perhaps a country or a date, then perhaps an agency in brackets ("طرابلس (رويترز) -",
     "BAMAKO, Mali (AP) -", "Niamey, 29 Sept (ANP) -"), or an outlet with its place in brackets
-    ("الأخبار (نيامي) ـ")? It names a place and nothing but places and countries."""
+    ("الأخبار (نيامي) ـ"), or a country alone ("ليبيا – التقى")? It names nothing but places and
+    countries."""
     if k > MAX_DATELINE or any(is_trigger_start(s, j) for j in range(k)):
         return False
     named = [s.cover[j] for j in range(k) if s.cover[j] is not None]
-    if not any(m.type == "Place" for m in named) or any(m.type not in ("Place", "Country") for m in named):
+    if not named or any(m.type not in ("Place", "Country") for m in named):
         return False
+    if not any(m.type == "Place" for m in named) and (len(named) > 1 or named[0].start or named[0].end != k):
+        return False  # a country alone stands as a dateline only right before the dash
     first = s.starts.get(0)
     if s.tokens[k - 1] == ")" and "(" in s.tokens[:k - 1]:
         return True
-    return first is not None and first.end == k
+    return first is not None and first.end == k  # "طرابلس - وصل", "ليبيا – التقى"
 
 
 def clause(s: SentenceView, p: int) -> tuple[int, int]:

@@ -32,3 +32,10 @@ def test_an_armed_group_is_no_count_of_men(facts: Facts) -> None:
     """"مجموعة" counts men only before "من": "مجموعة مسلحة" stays the armed group."""
     assert facts("وصلت مجموعة مسلحة إلى مدينة غاو.", DAY, "ar") == \
         {("Unidentified_Armed_Group_Mali", "deploy", "Gao")}
+
+
+def test_talks_held_with_a_delegation_headed_by_a_named_official(facts: Facts) -> None:
+    """"تباحث X مع وفد ... بقيادة Y": X met Y."""
+    text = ("تباحث الرئيس الانتقالي لبوركينا فاسو النقيب إبراهيم تراوري، مع وفد روسي رفيع بقيادة "
+            "يونس بيك يفكوروف نائب وزير الدفاع، حول تعاون عسكري محتمل بين البلدين.")
+    assert ("Ibrahim_Traoré", "meet", "Yunus-Bek_Yevkurov") in facts(text, date(2023, 9, 1), "ar")
