@@ -136,6 +136,8 @@ def after_locative(s: SentenceView, q: int, ce: int) -> int:
     and a day before it ("a rencontré mercredi à Rome X")."""
     while q + 1 < ce and q in s.date_cover and s.cover[q] is None:
         q += 1
+    if s.w.verb_first and (past := _past_locatives(s, q, ce)) != q:
+        return past
     if q + 2 < ce and s.cover[q] is None and s.tokens[q + 1] in s.w.located and \
             _located_noun(s, s.tokens[q]):
         q += 1  # "استقبل حفتر بمكتبه في بنغازي X": the room before the town
@@ -149,6 +151,57 @@ def after_locative(s: SentenceView, q: int, ce: int) -> int:
         if place is None and not s.w.verb_first:
             return _past_place_phrase(s, q + 1, ce)  # "à l'aéroport de Niamey, ce lundi, X"
     return q
+
+
+MAX_LOCATIVES = 4  # locative phrases in a row between a verb and its object
+MAX_LOCATIVE_WORDS = 4  # words of one, a place the gazetteer lacks ("مكتبه", "مقر القيادة العامة")
+
+
+def _past_locatives(s: SentenceView, q: int, ce: int) -> int:
+    """Past the locative phrases in a row that stand between a verb and its object in a
+    verb-first language ("استقبل في مكتبه بمقر القيادة العامة، في بنغازي نائب وزير الدفاع
+    الروسي"): each a locating word ("في", or "ب" glued to its noun) and a known place or a few
+    plain words; the object's mention must follow right after them, else q itself."""
+    k, phrases = q, 0
+    while phrases < MAX_LOCATIVES and k < ce:
+        if s.tokens[k] in COMMAS and phrases:
+            k += 1
+            continue
+        token = s.tokens[k]
+        if token in s.w.located:
+            j = k + 1
+        elif _located_noun(s, token) and s.cover[k] is None:
+            j = k  # "بمقر": the noun itself carries the preposition
+        else:
+            break
+        place = s.starts.get(j)
+        if place is not None and place.entity and s.type_of(place.entity) == "Place":
+            k, phrases = place.end, phrases + 1
+            continue
+        words = 0
+        while j < ce and words < MAX_LOCATIVE_WORDS and _plain_place_word(s, j) and \
+                (words == 0 or not _located_noun(s, s.tokens[j])):
+            j, words = j + 1, words + 1
+        if not words:
+            break
+        owner = s.starts.get(j)
+        if owner is not None and owner.type in ("Organization", "ArmedGroup") and owner.end < ce and \
+                (s.tokens[owner.end] in COMMAS or s.tokens[owner.end] in s.w.located):
+            j = owner.end  # "بمقر القيادة العامة،": the place's owner, inside the phrase
+        k, phrases = j, phrases + 1
+    if not phrases or k >= ce:
+        return q
+    landed = s.starts.get(k)
+    return k if landed is not None and landed.entity and not landed.clitic.lstrip("وف") and \
+        landed.type in ("Person", "Organization", "Country", "ArmedGroup") else q
+
+
+def _plain_place_word(s: SentenceView, j: int) -> bool:
+    """Can the word at j name part of a place the gazetteer lacks: no mention, no trigger, no
+    stop word, preposition or detached proclitic ("لـ")?"""
+    token = s.tokens[j]
+    return s.cover[j] is None and len(token) > 1 and token[:1].isalpha() and token not in s.w.stop and \
+        token not in s.w.preposition and not s.is_trigger_start(j)
 
 
 def _located_noun(s: SentenceView, token: str) -> bool:

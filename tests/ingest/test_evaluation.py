@@ -109,6 +109,19 @@ def test_a_document_with_only_optional_gold_is_scored(gazetteer: Gazetteer) -> N
     assert report.micro.f1 == 0.0
 
 
+def test_a_statement_one_line_requires_stays_required(gazetteer: Gazetteer) -> None:
+    """A meeting annotated both ways, the second way as optional, is one statement, and a line
+    requires it: found, it is right; missed, it is missed."""
+    haftar, sisi = known(gazetteer, "Khalifa_Haftar"), known(gazetteer, "Abdel_Fattah_el-Sisi")
+    gold = [line("a", "Khalifa Haftar", "meet", "Abdel Fattah el-Sisi"),
+            line("a", "Abdel Fattah el-Sisi", "meet", "Khalifa Haftar", optional=True),
+            line("b", "Khalifa Haftar", "visit", "Niger"),
+            line("b", "Khalifa Haftar", "visit", "Niger", optional=True)]
+    found = evaluate([rel("a", sisi, "meet", haftar)], gold, gazetteer)
+    assert (found.micro.tp, found.micro.fp, found.micro.fn) == (1, 0, 1)
+    assert [(m.doc, m.relation) for m in found.misses] == [("b", "visit")]
+
+
 def test_bad_gold_lines_are_reported_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(line("a", "Niger", "visit", "Libya")) + "\n\n{not json\n", encoding="utf-8")

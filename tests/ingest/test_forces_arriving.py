@@ -39,3 +39,17 @@ def test_talks_held_with_a_delegation_headed_by_a_named_official(facts: Facts) -
     text = ("تباحث الرئيس الانتقالي لبوركينا فاسو النقيب إبراهيم تراوري، مع وفد روسي رفيع بقيادة "
             "يونس بيك يفكوروف نائب وزير الدفاع، حول تعاون عسكري محتمل بين البلدين.")
     assert ("Ibrahim_Traoré", "meet", "Yunus-Bek_Yevkurov") in facts(text, date(2023, 9, 1), "ar")
+
+
+def test_locatives_in_a_row_before_the_object(facts: Facts) -> None:
+    """"استقبل في مكتبه بمقر القيادة العامة، في بنغازي X": past the room, the building and its
+    owner, and the town, X is the one received."""
+    text = ("قال بيان إن القائد العام المشير خليفة حفتر، استقبل في مكتبه بمقرّ القيادة العامة، في بنغازي "
+            "نائب وزير الدفاع الروسي يونس بك يفكيروف والوفد المرافق له.")
+    assert ("Khalifa_Haftar", "meet", "Yunus-Bek_Yevkurov") in facts(text, date(2023, 12, 3), "ar")
+
+
+def test_a_place_named_through_a_country_is_no_object(facts: Facts) -> None:
+    """"داخل الحدود الجنوبية لـ تشاد": Chad only says where; the army is the one attacked."""
+    text = "هجوم مسلح استهدف وحدات من الجيش التشادي داخل الحدود الجنوبية لـ تشاد."
+    assert ("Chadian_National_Army", "fight", "Chad") not in facts(text, DAY, "ar")
