@@ -327,6 +327,27 @@ def prep_object(s: SentenceView, q: int, limit: int, preps: tuple[str, ...]) -> 
     return None, ""
 
 
+MAX_WHERE_TO_SUBJECT = 3  # words between "where" and the clause's subject ("where the French army")
+
+
+def where_antecedent(s: SentenceView, m: Mention) -> Mention | None:
+    """"Chad, where the French army retains a contingent", "Niamey, where American troops are
+    stationed": the place named before "where" (word class ``relative_where``) when the clause
+    after it opens with m, its subject."""
+    where = s.doc.lexicon.single_words("relative_where")
+    for j in range(m.start - 1, max(-1, m.start - MAX_WHERE_TO_SUBJECT - 2), -1):
+        if s.cover[j] is not None:
+            return None
+        if s.tokens[j] in where:
+            k = j - 1 if j and s.tokens[j - 1] in COMMAS else j
+            place = s.cover[k - 1] if k else None
+            return place if place is not None and place.entity and place.end == k and \
+                s.type_of(place.entity) in ("Place", "Country") else None
+        if s.tokens[j] not in s.w.determiner and s.tokens[j] not in SKIPPABLE:
+            return None
+    return None
+
+
 def _adjective_before_genitive(s: SentenceView, e: int, limit: int) -> int:
     """Where an adjective follows its noun (French, Arabic), one plain word at e between a party
     noun and its genitive ("l'initiative atlantique du Maroc"): the length of the link after

@@ -86,6 +86,7 @@ class SentenceView:
     governed = finders.governed
     object_clitic = finders.object_clitic
     referent = finders.referent
+    where_antecedent = finders.where_antecedent
     # naming
     names_troops = naming.names_troops
     troops_of = naming.troops_of

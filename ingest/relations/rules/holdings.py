@@ -49,11 +49,14 @@ def held_forces(s: SentenceView, out: Proposals) -> None:
                 break
             held = held or tokens[j] in s.w.forces or tokens[j] in bases
             j += 1
-        if not held or j >= len(tokens) or tokens[j] not in where:
+        if not held:
             continue
         if any(k < t.start < j for t in s.triggers):
             continue  # "Algeria has denied supporting the rebels in Mali": "has" is an auxiliary
-        place = s.mention_after(j + 1, len(tokens))
+        if j < len(tokens) and tokens[j] in where:
+            place = s.mention_after(j + 1, len(tokens))
+        else:  # "Chad, where the French army retains a military contingent"
+            place = s.where_antecedent(holder)
         if place is None or not place.entity or s.type_of(place.entity) not in PLACES:
             continue
         home = s.g.country_of(holder.entity or "") or holder.entity

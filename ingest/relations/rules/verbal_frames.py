@@ -185,6 +185,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
                 m.kind == "demonym" and s.names_troops(m) or s.troops_of(m)
                 or s.type_of(m.entity or "") == "ArmedGroup" for m in subject):
             objects, oc, _ = objects_after(s, t, t.end, ce)
+            if not objects and (where := s.where_antecedent(subject[0])) is not None:
+                objects, oc = [where], ADJACENT  # "Niamey, where American troops are stationed"
             out.add(subject, t, t.relation, objects, min(certainty, oc or 0.0))
         elif subject and t.relation in SYMMETRIC and t.preps:
             # "Haftar has long been allied with Russia": a state shared with the party after
@@ -207,6 +209,8 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
         objects = [o for o in objects if o not in subject]
     if t.frame == "from_agent":
         return
+    if not objects and t.relation == "deploy" and (where := s.where_antecedent(subject[0])) is not None:
+        objects, oc = [where], min(certainty, ADJACENT)  # "Chad, where French troops deployed"
     subject = subject + alongside(s, objects[-1].end if objects else t.end, ce)
     if objects and len(subject) >= 2 and t.relation == "fight" and mutual_fight(s, t):
         # "la Brigade 444 et la Force Radaa se sont affrontées à Tripoli": where they fought
