@@ -253,19 +253,26 @@ def _aside_end(s: SentenceView, k: int, limit: int) -> int | None:
 
 def _possessed_person(s: SentenceView, m: Mention, limit: int) -> Mention | None:
     """"Mali's Assimi Goita", "Niger's junta leader Tiani": the person named after a
-    country or organisation and a possessive ending is the one meant."""
+    country or organisation and a possessive ending is the one meant; so is any party or place
+    after a noun of its relation to the owner ("Libya's south-western neighbour Niger", "Russia's
+    ally Mali": word class ``epithet_noun``)."""
     k = m.end
     if m.type == "Person" or k + 1 >= limit or s.tokens[k] not in s.w.possessive:
         return None
     k += 1
+    epithets = s.doc.lexicon.single_words("epithet_noun")
+    epithet = False
     for _ in range(4):  # "Libya's eastern-based commander Khalifa Haftar"
         if k >= limit or s.starts.get(k) is not None or s.cover[k] is not None or \
                 not (s.tokens[k][:1].isalpha() or s.tokens[k] == "-") or \
                 s.tokens[k] in s.w.stop or is_trigger_start(s, k):
             break
+        epithet = epithet or s.tokens[k] in epithets
         k += 1
-    person = s.starts.get(k)
-    return person if person is not None and person.entity and person.type == "Person" else None
+    named = s.starts.get(k)
+    if named is None or not named.entity:
+        return None
+    return named if named.type == "Person" or epithet and named.type != "Person" else None
 
 
 def _after_genitive(s: SentenceView, k: int, limit: int) -> int:

@@ -139,6 +139,9 @@ class Proposals:
                 if rel == "visit" and self.view.type_of(s_id) == "Person" and \
                         self.view.type_of(o_id) == "Country" and self.view.g.country_of(s_id) == o_id:
                     continue  # "Dbeibah met X, on an official visit to Libya": no one visits his own country
+                if rel == "visit" and self._stay(t) and \
+                        (self.view.g.country_of(o_id) or o_id) == self.view.g.country_of(s_id):
+                    continue  # "Bazoum was in Niamey": at home, no visit
                 if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
                     continue  # "وأكد السيسي رفض مصر ...": a head and his own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
@@ -294,6 +297,12 @@ class Proposals:
         a foreign force ("Wagner fighters remained active in eastern Libya"), not an insurgency on
         its own ground."""
         return self._trigger_of_class(t, "activity_verb") and self.view.g.kind_of(s) not in STATE_PRESENCE
+
+    def _stay(self, t: TriggerMatch | None) -> bool:
+        """Is the trigger a phrase of being somewhere (word class ``stay_verb``: "was in",
+        "était à"), a visit only away from home?"""
+        return t is not None and \
+            tuple(self.view.tokens[t.start:t.end]) in self.view.doc.lexicon.word_class("stay_verb")
 
     def _trigger_of_class(self, t: TriggerMatch, name: str) -> bool:
         """Is the trigger's first word, perhaps after the conjunction proclitics و/ف ("وينشط"),

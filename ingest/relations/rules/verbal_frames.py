@@ -330,7 +330,29 @@ def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
             if found is not None:
                 return found if found.entity and found.type in ACTORS else None
             return _owner_before(s, r - 2, cs)
-    return m
+    return _apposition_head(s, m, cs, p) or m
+
+
+MAX_APPOSITION = 8  # words of an apposition before the name inside it ("the commander of the")
+
+
+def _apposition_head(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
+    """"Gen Dagalo, the commander of the country's powerful Rapid Support Forces militia, was in
+    Moscow": the person before an apposition set off by commas and opening with a determiner is
+    the verb's subject, not the name inside the apposition."""
+    if p == 0 or s.tokens[p - 1] not in COMMAS:
+        return None
+    for c in range(m.start - 1, max(cs, m.start - MAX_APPOSITION) - 1, -1):
+        if (covering := s.cover[c]) is not None:
+            # "Dagalo, the commander of the country": the name took in the title apposed to it
+            titled = covering.type == "Person" and covering.entity and c == covering.end - 1 and \
+                any(s.tokens[k] in COMMAS for k in range(covering.start, covering.end))
+            return covering if titled else None
+        if s.tokens[c] in COMMAS:
+            head = s.cover[c - 1] if c > cs else None
+            opens = c + 1 < m.start and s.tokens[c + 1] in s.w.determiner
+            return head if head is not None and head.entity and head.type == "Person" and opens else None
+    return None
 
 
 MAX_OWNED = 3  # words of the noun owned ("new leaders", "military junta")

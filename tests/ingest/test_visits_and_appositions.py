@@ -1,0 +1,48 @@
+"""Visits and meetings the press tells in passing: a person "was in" a foreign town, a
+neighbour named through its neighbour, officials qualified before their nationality, and the
+subject before an apposition that names another party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Facts = Callable[..., set[tuple[str, str, str]]]
+DAY = date(2022, 3, 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Dagalo was in Moscow on Wednesday.", "en", {("Mohamed_Hamdan_Dagalo", "visit", "Moscow")}),
+    ("Le ministre Ismail Ould Cheikh Ahmed était à Bamako pour le comité de suivi.", "fr",
+     {("Ismail_Ould_Cheikh_Ahmed", "visit", "Bamako")}),
+    # at home, being somewhere is no visit
+    ("Bazoum was in Niamey.", "en", set()),
+    ("Haftar était à Benghazi.", "fr", set()),
+])
+def test_being_in_a_foreign_town_is_a_visit(facts: Facts, text: str, lang: str, expected: set) -> None:
+    assert facts(text, DAY, lang) == expected
+
+
+def test_a_neighbour_named_through_its_neighbour(facts: Facts) -> None:
+    text = "Haftar recently visited Libya's south-western neighbour Niger."
+    assert facts(text, DAY, "en") == {("Khalifa_Haftar", "visit", "Niger")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dagalo met high-level Russian officials in Moscow.", "en"),
+    ("Dagalo a rencontré de hauts responsables russes à Moscou.", "fr"),
+    ("التقى حميدتي كبار المسؤولين الروس في موسكو.", "ar"),
+])
+def test_officials_qualified_before_their_nationality(facts: Facts, text: str, lang: str) -> None:
+    assert {("Mohamed_Hamdan_Dagalo", "meet", "Russia"), ("Mohamed_Hamdan_Dagalo", "visit", "Moscow")} <= \
+        facts(text, DAY, lang)
+
+
+def test_the_person_before_an_apposition_is_the_subject(facts: Facts) -> None:
+    text = ("Sudanese Gen Mohamed Dagalo, the commander of the country's powerful Rapid Support Forces "
+            "militia, was in Moscow on Thursday.")
+    found = facts(text, DAY, "en")
+    assert ("Mohamed_Hamdan_Dagalo", "visit", "Moscow") in found
+    assert ("Rapid_Support_Forces", "deploy", "Moscow") not in found
