@@ -97,6 +97,8 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
             continue
         if n > 1:
             k += n  # "a number of", "un certain nombre des": a phrase that opens with a determiner
+        elif _hyphen_compound(s, k, limit):
+            k += 3  # "the eastern-based Libyan National Army": a compound adjective
         elif token in SKIPPABLE or k in s.date_cover or token in s.w.determiner:
             k += 1
         elif n:
@@ -113,6 +115,16 @@ def mention_after(s: SentenceView, q: int, limit: int, allow_prep_clitic: bool =
 
 
 MAX_UNKNOWN_PLACE = 3  # words naming a place the gazetteer lacks ("معبر أيسين الحدودي")
+
+
+def _hyphen_compound(s: SentenceView, k: int, limit: int) -> bool:
+    """Two plain lower-case words joined by a hyphen at k, before a name ("eastern-based",
+    "long-time"), in a language whose adjectives stand before their noun."""
+    if k + 3 >= limit or s.tokens[k + 1] != "-" or s.w.verb_first:
+        return False
+    left, right = s.tokens[k], s.tokens[k + 2]
+    return s.cover[k] is None and s.cover[k + 2] is None and left.isalpha() and right.isalpha() and \
+        left not in s.w.stop and s.starts.get(k + 3) is not None
 
 
 def _located_after_unknown(s: SentenceView, k: int, limit: int, named: bool = True) -> Mention | None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahelkg.ingest.entities.gazetteer import PhraseTable
+from sahelkg.ingest.entities.gazetteer import PhraseTable, word_table
 from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
 from sahelkg.ingest.relations.certainty import SVO
+from sahelkg.ingest.relations.clauses import is_trigger_start
 from sahelkg.ingest.relations.marks import SKIPPABLE
 
 if TYPE_CHECKING:
@@ -168,6 +169,8 @@ def authored_attacks(s: SentenceView, out: Proposals) -> None:
         _, ce = s.clause(t.start)
         target = s.prep_object(after, ce, t.preps)[0] if t.preps else None
         targets = [target] if target is not None and target.entity else _casualties_before(s, t)
+        if not targets and (hit := _hit_after(s, after, ce)) is not None:
+            targets = [hit]  # "une frappe de drone attribuée aux FSR a touché une base de l'armée"
         if not targets:
             place = _place_after(s, after, ce)
             targets = [place] if place is not None else []
@@ -188,6 +191,25 @@ def _casualties_before(s: SentenceView, t: TriggerMatch) -> list[Mention | str]:
             army = s.g.national_army(m.entity) if s.type_of(m.entity) == "Country" else None
             return [army or m]
     return []
+
+
+MAX_TO_HIT = 3  # words between the author and the verb of the hit ("(FSR)", "lundi")
+
+
+def _hit_after(s: SentenceView, k: int, ce: int) -> Mention | None:
+    """The party an attack hit, named after a verb of hitting (word class ``hit_verb``: "a
+    touché", "hit", "أصابت") right after its author, when no preposition named it."""
+    hits = word_table(s.doc.lexicon, "hit_verb")
+    if k < ce and s.tokens[k] == "(":  # "(FSR)": the author's acronym
+        k = next((j + 1 for j in range(k + 1, min(ce, k + 5)) if s.tokens[j] == ")"), k)
+    for j in range(k, min(ce, k + MAX_TO_HIT + 1)):
+        n = hits.match(s.tokens, j)[0]
+        if n:
+            m = s.mention_after(j + n, ce)
+            return m if m is not None and m.entity and s.type_of(m.entity) in TARGETS else None
+        if s.cover[j] is not None or is_trigger_start(s, j):
+            return None
+    return None
 
 
 def _place_after(s: SentenceView, k: int, ce: int) -> Mention | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sahelkg.ingest.relations.certainty import SVO
 
 if TYPE_CHECKING:
-    from sahelkg.ingest.job.pipeline import TriggerMatch
+    from sahelkg.ingest.job.pipeline import Mention, TriggerMatch
     from sahelkg.ingest.relations.layout import SentenceView
     from sahelkg.ingest.relations.proposals import Proposals
 
@@ -35,6 +35,10 @@ def opposed(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     if first is None or not first.entity:
         return
     sides = s.group(first)
+    if len(sides) == 1 and (head := _leader_after(s, first, ce)) is not None:
+        # "the war pitting the LNA of Khalifa Haftar and forces of the GNA": past the leader who
+        # qualifies the first side, the second
+        sides = [first, *s.group(head)[1:]]
     other, _ = s.prep_object(sides[-1].end, ce, t.preps)
     if other is None and len(sides) > 1:
         # "les affrontements opposant la 444e brigade et les Forces spéciales de dissuasion",
@@ -44,3 +48,15 @@ def opposed(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
     if other is None or not other.entity or other in sides:
         return
     out.add(sides, t, t.relation, s.group(other), SVO)
+
+
+def _leader_after(s: SentenceView, m: Mention, ce: int) -> Mention | None:
+    """The person named in a genitive right after a force ("the LNA of Khalifa Haftar", "les
+    forces du maréchal Haftar"), past an acronym in brackets, if any."""
+    k = m.end
+    if k + 2 < ce and s.tokens[k] == "(":
+        close = next((j for j in range(k + 1, min(ce, k + 4)) if s.tokens[j] == ")"), None)
+        k = close + 1 if close is not None else k
+    link = s.w.genitive_link.match(s.tokens, k)[0] if k < ce else 0
+    person = s.starts.get(k + link) if link else None
+    return person if person is not None and person.entity and person.type == "Person" else None

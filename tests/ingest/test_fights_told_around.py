@@ -1,0 +1,41 @@
+"""Fights told around their sides: a war pitting a force named with its leader and another, the
+men of a force named by a word for them, a group responsible for a leader's death, an attack's
+author and then what it hit. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Facts = Callable[..., set[tuple[str, str, str]]]
+DAY = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a compound adjective before the first side, its leader after it, then the second side
+    ("The war pitting the eastern-based Libyan National Army (LNA) of Khalifa Haftar and forces of "
+     "the Government of National Accord (GNA) went on through the summer.", "en",
+     ("Libyan_National_Army", "fight", "Government_of_National_Accord")),
+    ("Les affrontements entre l'armée soudanaise et les paramilitaires des Forces de soutien rapide "
+     "ont éclaté le 15 avril.", "fr", ("Sudanese_Armed_Forces", "fight", "Rapid_Support_Forces")),
+    ("Le 11 avril, des détachements du FACT entament une offensive contre la capitale, N'Djamena.", "fr",
+     ("Front_for_Change_and_Concord_in_Chad", "fight", "N_Djamena")),
+    ("Le FACT, responsable de la mort de l'ancien président Idriss Deby Itno, est basé en Libye.", "fr",
+     ("Front_for_Change_and_Concord_in_Chad", "fight", "Idriss_Déby")),
+    ("FACT, the group responsible for the death of President Idriss Deby, is based in Libya.", "en",
+     ("Front_for_Change_and_Concord_in_Chad", "fight", "Idriss_Déby")),
+    ("جبهة التناوب والوفاق المسؤولة عن مقتل الرئيس إدريس ديبي.", "ar",
+     ("Front_for_Change_and_Concord_in_Chad", "fight", "Idriss_Déby")),
+    # the author of the strike, then what it hit
+    ("Une frappe de drone attribuée aux Forces de soutien rapide (FSR) a touché une base de l'armée "
+     "soudanaise dans le sud-est du pays.", "fr", ("Rapid_Support_Forces", "fight", "Sudanese_Armed_Forces")),
+])
+def test_fights_told_around_their_sides(facts: Facts, text: str, lang: str, expected: tuple) -> None:
+    assert expected in facts(text, DAY, lang)
+
+
+def test_a_hyphenated_qualifier_before_a_name(facts: Facts) -> None:
+    assert facts("Russia backed the eastern-based Libyan National Army.", DAY, "en") == \
+        {("Russia", "support", "Libyan_National_Army")}
