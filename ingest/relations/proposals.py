@@ -121,8 +121,10 @@ class Proposals:
                     s_id = self._state_of(s_id)  # "Robert Dussey ... une adhésion à l'AES": Togo joins
                 if t is not None and t.frame == CASUALTIES and not (
                         isinstance(o, Mention) and (self.view.troops_of(o) or self.view.names_troops(o)
+                                                    or o.kind == "generic" and o.type == "ArmedGroup"
                                                     or self._person_killed_by_a_force(s_id, o))):
-                    continue  # "killed 12 Nigerien soldiers": only forces killed name an enemy
+                    continue  # "killed 12 Nigerien soldiers", "killed two Islamists": only forces
+                    # killed name an enemy
                 if rel == "leads" and isinstance(o, Mention) and (
                         o.kind == "delegation" or o.end < len(self.view.tokens)
                         and self.view.w.delegation.match(self.view.tokens, o.end)[0]):
@@ -216,10 +218,16 @@ class Proposals:
 
     def _army_named(self, m: Mention | None, entity: str) -> str:
         """Troops, jets or drones named by their nationality that fight or arrest ("مقاتلات
-        مصرية", "Malian soldiers") are the country's armed forces, when it has one."""
-        if m is None or m.kind != "demonym" or not self.view.names_troops(m):
+        مصرية", "Malian soldiers", "the Algerian military") are the country's armed forces, when it
+        has one."""
+        view = self.view
+        if m is None or m.kind != "demonym":
             return entity
-        return self.view.g.national_army(entity) or entity
+        army = view.doc.lexicon.single_words("army_word")
+        after = range(m.start, min(len(view.tokens), m.end + 1))  # "the Algerian military"
+        if not (view.names_troops(m) or any(view.tokens[k] in army for k in after)):
+            return entity
+        return view.g.national_army(entity) or entity
 
     def _army_trained(self, m: Mention, entity: str, supporter: str) -> str:
         """A country's troops supported, trained or armed ("training Malian soldiers", "trained

@@ -47,6 +47,9 @@ class ReadingWords:
     active_ending: tuple[str, ...]  # "ing"
     demonstratives: frozenset[str]  # "هذه الزيارة": an event told before
     figurative: frozenset[str]  # "الحرب النفسية", "trade war": no fighting
+    participles: frozenset[str] = frozenset()  # "armed": an adjective before men or after a count
+    counted: frozenset[str] = frozenset()  # "two", "dozens": a count before a noun
+    forces: frozenset[str] = frozenset()  # "men", "Islamists": the men an adjective qualifies
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> ReadingWords:
@@ -58,7 +61,10 @@ class ReadingWords:
                    gerund_markers=lexicon.single_words("gerund_marker"),
                    active_ending=tuple(sorted(lexicon.single_words("active_ending"))),
                    demonstratives=lexicon.single_words("demonstrative"),
-                   figurative=lexicon.single_words("figurative"))
+                   figurative=lexicon.single_words("figurative"),
+                   participles=lexicon.single_words("participle_adjective"),
+                   counted=lexicon.single_words("quantity"),
+                   forces=lexicon.single_words("forces") | lexicon.single_words("adjective_noun"))
 
 
 class TriggerIndex:
@@ -173,6 +179,18 @@ def _choose(options: list[tuple[Trigger, str, bool]], tokens: list[str], i: int,
     return nouns[0]
 
 
+def _adjective(tokens: list[str], i: int, words: ReadingWords) -> bool:
+    """Is the participle at i (word class ``participle_adjective``: "armed") an adjective: after
+    a count or a determiner ("2 armed Islamists", "the armed groups"), or before the men it
+    qualifies ("armed men")?"""
+    if tokens[i] not in words.participles:
+        return False
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    counted = before.isdigit() or before in words.counted or before in words.noun_markers
+    return counted or after in words.forces
+
+
 class TriggerStep:
     """Find relation triggers outside entity mentions."""
 
@@ -217,6 +235,9 @@ class TriggerStep:
                     continue
                 if i and tokens[i - 1] in words.demonstratives and trigger.form == "noun":
                     i += n  # "هذه الزيارة": an event told before, not a new statement
+                    continue
+                if n == 1 and trigger.form == "verb" and _adjective(tokens, i, words):
+                    i += 1  # "kills 2 armed Islamists", "armed men": no one armed
                     continue
                 qualifiers = {tokens[i + n] if i + n < len(tokens) else "", tokens[i - 1] if i else ""}
                 if trigger.form == "noun" and qualifiers & words.figurative:

@@ -39,3 +39,27 @@ def test_fights_told_around_their_sides(facts: Facts, text: str, lang: str, expe
 def test_a_hyphenated_qualifier_before_a_name(facts: Facts) -> None:
     assert facts("Russia backed the eastern-based Libyan National Army.", DAY, "en") == \
         {("Russia", "support", "Libyan_National_Army")}
+
+
+@pytest.mark.parametrize("text", [
+    "Algerian army kills 2 armed Islamists near Jijel.",
+    "The Algerian military has killed two armed Islamists near Jijel.",
+])
+def test_armed_qualifies_the_men_killed(facts: Facts, text: str) -> None:
+    """"armed" after a count is an adjective, not a supply of arms; the nation's military fights."""
+    assert facts(text, DAY, "en") == \
+        {("Algerian_People_s_National_Army", "fight", "Jihadists_Algeria")}
+
+
+def test_armed_is_still_a_verb_before_a_party(facts: Facts) -> None:
+    assert facts("The UAE armed the RSF.", DAY, "en") == \
+        {("United_Arab_Emirates", "support", "Rapid_Support_Forces")}
+
+
+def test_a_coalition_of_states_is_no_armed_group_it_fights(facts: Facts) -> None:
+    text = ("La Force multinationale mixte lutte contre Boko Haram. Elle coordonne les efforts d'une "
+            "coalition militaire formée par le Nigeria, le Tchad, le Niger et le Cameroun, qui a remporté "
+            "des succès contre Boko Haram.")
+    members = {f for f in facts(text, DAY, "fr") if f[1] == "member_of"}
+    assert members == {(c, "member_of", "Multinational_Joint_Task_Force")
+                       for c in ("Nigeria", "Chad", "Niger", "Cameroon")}

@@ -153,16 +153,17 @@ def _organisation_after(s: SentenceView, k: int,
 
 
 def _last_organisation(s: SentenceView, k: int) -> str | None:
-    """The organisation named last before token k, in this sentence or the two before it."""
+    """The organisation named last before token k, in this sentence or the two before it; one
+    that states join ("cette coalition": an organisation, never an armed group it fights)."""
     for m in reversed([m for m in s.mentions if m.end <= k]):
-        if m.entity and m.type in ORGANISATIONS:
+        if m.entity and m.type == "Organization":
             return m.entity
     for back in range(1, SENTENCES_BACK + 1):
         i = s.index - back
         if i < 0:
             break
         for m in reversed(s.doc.mentions[i]):
-            if m.entity and m.type in ORGANISATIONS:
+            if m.entity and m.type == "Organization":
                 return m.entity
     return None
 
