@@ -44,6 +44,7 @@ CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldier
 STATE_PACTS = frozenset({"cooperate", "agree"})  # made between states, whoever signs or speaks
 STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that speak for their country
 STATE_BODIES = frozenset({"government", "state_body", "parliament"})
+OWN_BODIES = STATE_BODIES | {"armed_forces", "army_unit", "intelligence_agency", "ministry"}  # a state's own
 STATE_UNIONS = frozenset({"alliance", "intergovernmental"})  # joined by states, whoever announces it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
 # actors whose activity somewhere is a presence there: states, their forces, missions, operations
@@ -144,8 +145,10 @@ class Proposals:
                 if rel == "visit" and self._stay(t) and \
                         (self.view.g.country_of(o_id) or o_id) == self.view.g.country_of(s_id):
                     continue  # "Bazoum was in Niamey": at home, no visit
-                if rel in BETWEEN_OTHERS and self._leads_the_other(s_id, o_id):
-                    continue  # "وأكد السيسي رفض مصر ...": a head and his own state are one side
+                if rel in BETWEEN_OTHERS and (self._leads_the_other(s_id, o_id) or
+                                              self._own_body(s_id, o_id)):
+                    continue  # "وأكد السيسي رفض مصر ...", "Egypt and its army": a head or a body
+                    # and its own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
                 pair = self._typed(rel, s_id, o_id, s_mention, keep_city=city)
                 if pair is None:
@@ -183,6 +186,13 @@ class Proposals:
         if len(forces) == 1:
             return forces.pop()
         return g.national_army(country) or country
+
+    def _own_body(self, a: str, b: str) -> bool:
+        """Is one of the two a country and the other its own army or state body ("Egypt" and
+        "Egyptian Armed Forces")?"""
+        g = self.view.g
+        return any(g.type_of(state) == "Country" and g.country_of(body) == state and
+                   g.kind_of(body) in OWN_BODIES for state, body in ((a, b), (b, a)))
 
     def _leads_the_other(self, a: str, b: str) -> bool:
         """Does one of the two hold, at the article date (at any time for an undated article), an

@@ -63,3 +63,11 @@ def test_a_coalition_of_states_is_no_armed_group_it_fights(facts: Facts) -> None
     members = {f for f in facts(text, DAY, "fr") if f[1] == "member_of"}
     assert members == {(c, "member_of", "Multinational_Joint_Task_Force")
                        for c in ("Nigeria", "Chad", "Niger", "Cameroon")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Russie coopère avec les forces armées russes.", "fr"),
+    ("Mali fought the Malian army.", "en"),
+])
+def test_a_state_and_its_own_army_are_one_side(facts: Facts, text: str, lang: str) -> None:
+    assert facts(text, DAY, lang) == set()
