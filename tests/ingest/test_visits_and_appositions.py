@@ -46,3 +46,11 @@ def test_the_person_before_an_apposition_is_the_subject(facts: Facts) -> None:
     found = facts(text, DAY, "en")
     assert ("Mohamed_Hamdan_Dagalo", "visit", "Moscow") in found
     assert ("Rapid_Support_Forces", "deploy", "Moscow") not in found
+
+
+def test_a_visit_to_a_person_is_a_meeting(facts: Facts) -> None:
+    text = ("The meeting follows the visit of Italian Foreign Minister Luigi Di Maio to Libyan President "
+            "Mohamed Menfi.")
+    found = facts(text, date(2021, 4, 6), "en")
+    assert ("Luigi_Di_Maio", "meet", "Mohamed_al-Menfi") in found
+    assert not any(r == "visit" and o == "Mohamed_al-Menfi" for _, r, o in found)
