@@ -102,9 +102,11 @@ class Proposals:
                     or self.view.g.kind_of(s_id) in PRESENCE_KINDS and s_mention.kind == "name"
                     or self.view.g.kind_of(s_id) in MOVING_FORCES and self.view.troops_of(s_mention)
                     or s_mention.kind == "demonym" and self.view.names_troops(s_mention)) else relation
-                if rel == "visit" and self.view.type_of(o_id) == "Person" and \
+                if rel == "visit" and t is not None and self.view.type_of(o_id) == "Person" and \
                         self.view.type_of(s_id) == "Person":
-                    rel = "meet"  # "the visit of Di Maio to President Menfi": a meeting between them
+                    # "the visit of Di Maio to President Menfi": a meeting between them (an envoy
+                    # sent with a message to a head of state visits him: rules/envoys.py)
+                    rel = "meet"
                 if rel == "meet" and isinstance(o, Mention) and t is not None and self._hosted_forces(t, o):
                     # "Niger hosts French troops", "بنين تستضيف جنودا فرنسيين": the troops' country is
                     # deployed in the host's
