@@ -54,3 +54,16 @@ def test_a_visit_to_a_person_is_a_meeting(facts: Facts) -> None:
     found = facts(text, date(2021, 4, 6), "en")
     assert ("Luigi_Di_Maio", "meet", "Mohamed_al-Menfi") in found
     assert not any(r == "visit" and o == "Mohamed_al-Menfi" for _, r, o in found)
+
+
+def test_a_participle_qualifies_the_noun_right_before_it(facts: Facts) -> None:
+    """"le nouveau régime dirigé par X": X leads the regime, not the country named earlier."""
+    text = ("Les États-Unis avaient tenté de maintenir leur présence en négociant avec le nouveau régime "
+            "dirigé par le général Abdourahamane Tiani.")
+    assert not any(o == "United_States" for _, r, o in facts(text, date(2024, 5, 1), "fr") if r == "leads")
+
+
+def test_a_participle_after_an_apposition_is_said_of_the_name(facts: Facts) -> None:
+    text = ("Les FSR, groupe paramilitaire dirigé par le général Mohamed Hamdan Dagalo, ont intensifié "
+            "leurs frappes.")
+    assert ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces") in facts(text, date(2024, 5, 1), "fr")

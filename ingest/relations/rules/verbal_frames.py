@@ -163,6 +163,11 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             if not auxiliary and p > 0 and s.tokens[p - 1] in COMMAS and \
                     p - 1 - subject[-1].end > MAX_TO_PARTICIPLE:
                 return  # "X pushed Haftar's forces out of the suburbs, backed by Y": Y backs X's act
+            if not auxiliary and t.relation != "reject" and subject[-1].end < p - 1 and \
+                    _qualified_noun(s, p - 1) and not _apposed_to(s, subject[-1], p - 1):
+                # "les États-Unis ... le nouveau régime dirigé par X": X leads the regime (a thing
+                # rejected is its author's: "ce projet, rejeté par Khartoum")
+                return
             out.add(s.group(passive), t, t.relation, subject, SVO)
             return
         elif not subject and auxiliary and t.relation in JOINT_PASSIVE:
@@ -228,6 +233,21 @@ def verbal_frame(s: SentenceView, out: Proposals, t: TriggerMatch) -> None:
             out.add([out.state.last_subject], t, t.relation, subject, CARRIED)
     else:
         out.pending.append((t, subject, certainty))
+
+
+def _qualified_noun(s: SentenceView, k: int) -> bool:
+    """Is the word at k, right before a participle, a common noun of its own (no name, no
+    force noun: "le nouveau régime dirigé par", not "les forces dirigées par")?"""
+    token = s.tokens[k]
+    return s.cover[k] is None and token[:1].isalpha() and token not in SKIPPABLE and \
+        token not in s.w.stop and token not in s.w.forces and token not in s.w.determiner
+
+
+def _apposed_to(s: SentenceView, m: Mention, k: int) -> bool:
+    """Does the noun phrase ending at k stand in apposition to m, right after it and a comma
+    ("Les FSR, groupe paramilitaire dirigé par X")?"""
+    return m.end < len(s.tokens) and s.tokens[m.end] in COMMAS and k - m.end <= MAX_APPOSITION and \
+        all(s.cover[j] is None and s.tokens[j][:1].isalpha() for j in range(m.end + 1, k + 1))
 
 
 def _fronted_participle(s: SentenceView, out: Proposals, t: TriggerMatch, ce: int) -> bool:
