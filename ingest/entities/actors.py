@@ -211,6 +211,12 @@ class ActorPhrases:
                 continue
             if token in self.t.date_words:
                 break
+            if of is None and linked and (seated := self._seated_government(j)) is not None and \
+                    seated.entity:  # type: ignore[attr-defined]
+                of = seated.entity  # "le Premier ministre du gouvernement de Tripoli": the one seated there
+                self._note(of)
+                j = seated.end
+                break
             n, entity, prefix = self.g.names.match(tokens, j)
             if n and entity and not self._built_name_holds(entity, j):  # type: ignore[attr-defined]
                 n, entity = 0, None  # "الرئيس الدوري الجديد": "الجديد" is a word, not the town

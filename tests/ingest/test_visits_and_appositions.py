@@ -67,3 +67,13 @@ def test_a_participle_after_an_apposition_is_said_of_the_name(facts: Facts) -> N
     text = ("Les FSR, groupe paramilitaire dirigé par le général Mohamed Hamdan Dagalo, ont intensifié "
             "leurs frappes.")
     assert ("Mohamed_Hamdan_Dagalo", "leads", "Rapid_Support_Forces") in facts(text, date(2024, 5, 1), "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Premier ministre du gouvernement de Tripoli, Abdelhamid Dbeibah, a rencontré Erdogan.", "fr"),
+    ("The prime minister of the Tripoli-based government, Abdulhamid Dbeibah, met Erdogan.", "en"),
+])
+def test_a_title_of_a_government_named_by_its_seat(facts: Facts, text: str, lang: str) -> None:
+    found = facts(text, date(2023, 6, 1), lang)
+    assert ("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity") in found
+    assert ("Abdul_Hamid_Dbeibah", "leads", "Tripoli") not in found
