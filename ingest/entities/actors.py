@@ -211,8 +211,8 @@ class ActorPhrases:
                 continue
             if token in self.t.date_words:
                 break
-            if of is None and linked and (seated := self._seated_government(j)) is not None and \
-                    seated.entity:  # type: ignore[attr-defined]
+            seated = self._seated_government(j) if of is None and linked else None  # type: ignore[attr-defined]
+            if seated is not None and seated.entity:
                 of = seated.entity  # "le Premier ministre du gouvernement de Tripoli": the one seated there
                 self._note(of)
                 j = seated.end
