@@ -77,3 +77,19 @@ def test_a_title_of_a_government_named_by_its_seat(facts: Facts, text: str, lang
     found = facts(text, date(2023, 6, 1), lang)
     assert ("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity") in found
     assert ("Abdul_Hamid_Dbeibah", "leads", "Tripoli") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("حضر ماكرون جنازة الرئيس إدريس ديبي في نجامينا.", "ar", ("Emmanuel_Macron", "visit", "N_Djamena")),
+    ("Macron attended Deby's funeral in N'Djamena on Friday.", "en",
+     ("Emmanuel_Macron", "visit", "N_Djamena")),
+    # a state sends an unnamed delegation
+    ("وأرسلت ليبيا وفدا إلى النيجر لحثها على تسليم نجل القذافي.", "ar", ("Libya", "visit", "Niger")),
+])
+def test_attending_and_sending_a_delegation_are_visits(facts: Facts, text: str, lang: str,
+                                                       expected: tuple) -> None:
+    assert expected in facts(text, date(2021, 4, 23), lang)
+
+
+def test_soldiers_sent_are_no_delegation(facts: Facts) -> None:
+    assert ("France", "visit", "Mali") not in facts("أرسلت فرنسا جنودا إلى مالي.", date(2021, 4, 23), "ar")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 MAX_TO_ENVOY = 8  # words between the verb and the envoy (the sender, a date, quotes)
 MAX_TO_DESTINATION = 4  # words between the envoy and "إلى" ("برسالة خطية إلى")
 DESTINATIONS = frozenset({"Place", "Country", "Person"})
+SENDERS = frozenset({"Country", "Organization"})
 
 
 def sent_envoys(s: SentenceView, out: Proposals) -> None:
@@ -34,12 +35,30 @@ def sent_envoys(s: SentenceView, out: Proposals) -> None:
         _, ce = s.clause(k)
         # the sender may be a person too ("أوفد الرئيس X رئيس وزرائه Y إلى ..."): the envoy is
         # the person the destination follows
+        sent = False
         for envoy in [m for m in s.mentions if k < m.start <= k + MAX_TO_ENVOY + (m.end - m.start)
                       and m.end <= ce and m.entity and m.type == "Person"]:
             target = _destination(s, envoy.end, ce, to)
             if target is not None and target.entity != envoy.entity:
                 out.add([envoy], None, "visit", [target], CLAUSE_AGENT)
+                sent = True
                 break
+        if not sent:
+            _delegation_sent(s, out, k, ce, to)
+
+
+def _delegation_sent(s: SentenceView, out: Proposals, k: int, ce: int, to: frozenset[str]) -> None:
+    """"وأرسلت ليبيا وفدا إلى النيجر": a state sends an unnamed delegation somewhere, and so
+    visits it."""
+    sender = s.starts.get(k + 1)
+    if sender is None or not sender.entity or s.type_of(sender.entity) not in SENDERS:
+        return
+    n = s.w.delegation.match(s.tokens, sender.end)[0] if sender.end < ce else 0
+    if not n or s.cover[sender.end] is not None:
+        return
+    target = _destination(s, sender.end + n, ce, to)
+    if target is not None and target.entity != sender.entity and s.type_of(target.entity) != "Person":
+        out.add([sender], None, "visit", [target], CLAUSE_AGENT)
 
 
 def _destination(s: SentenceView, k: int, ce: int, to: frozenset[str]) -> Mention | None:
