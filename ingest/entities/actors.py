@@ -276,6 +276,9 @@ class ActorPhrases:
                 if demonym is not None and of is None:
                     break  # "الرئيس النيجري في نيامي": the nationality named the country already
                 if j + 1 < len(tokens) and self.g.names.match(tokens, j + 1)[0]:
+                    # "قائد القوات الجوية في مالي": a body in the country (words before "في"),
+                    # whose head leads nothing of the country itself
+                    through = through or (of is None and self.doc.lang == "ar" and j > start)
                     j += 1
                     linked = True
                     continue

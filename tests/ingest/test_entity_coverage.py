@@ -186,3 +186,16 @@ def test_entities_a_rule_names_are_recognised(extractor):
     assert {(r.subject.id, r.relation, r.object.id) for r in extracted.relations} >= \
         {("Abdul_Hamid_Dbeibah", "leads", "Government_of_National_Unity")}
     assert "Government_of_National_Unity" in extracted.mentioned
+
+
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("The RSF commander Abdallah al-Jazouli was killed in Omdurman.", "en", "Abdallah_al-Jazouli"),
+    ("Le général Iliya Abbah commande la force multinationale.", "fr", "Iliya_Abbah"),
+])
+def test_people_of_the_news_the_gazetteer_now_knows(extractor, text, lang, entity):
+    assert entity in recognised(extractor, text, lang)
+
+
+def test_the_head_of_a_body_in_a_country_leads_nothing_of_the_country(triples):
+    text = "وقال قائد القوات الجوية في مالي الجنرال ألو بوي ديارا إنه تسلم نحو 20 طائرة."
+    assert not {t for t in triples(text, date(2023, 3, 17)) if t[1] == "leads"}
