@@ -44,6 +44,7 @@ CASUALTIES = "casualties"  # a killing verb: its object must be forces ("soldier
 STATE_PACTS = frozenset({"cooperate", "agree"})  # made between states, whoever signs or speaks
 STATESMEN = frozenset({"head_of_state", "politician", "diplomat"})  # kinds that speak for their country
 STATE_BODIES = frozenset({"government", "state_body", "parliament"})
+MAX_LED = 2  # parties one leader heads at once, as a verb tells it
 OWN_BODIES = STATE_BODIES | {"armed_forces", "army_unit", "intelligence_agency", "ministry"}  # a state's own
 STATE_UNIONS = frozenset({"alliance", "intergovernmental"})  # joined by states, whoever announces it
 MOVING_FORCES = PRESENCE_KINDS | {"armed_group", "militia"}  # their visits are deployments
@@ -85,6 +86,9 @@ class Proposals:
             rule: str | None = None, keep_city: bool = False) -> None:
         """Propose each subject with each object; ``keep_city``: a capital object of a fight is
         the city where it happened, not its country (as a capital named as a city is)."""
+        if relation == "leads" and t is not None and len(objects) > MAX_LED:
+            return  # "..., à laquelle participent A, B, C, D et E, est dirigée par X": X leads the
+            # force those states make up, not each of them
         if self.view.w.delegation_country:
             subjects = with_delegations(subjects)  # a delegation received is named by its head alone
         for s in subjects:

@@ -71,3 +71,9 @@ def test_a_coalition_of_states_is_no_armed_group_it_fights(facts: Facts) -> None
 ])
 def test_a_state_and_its_own_army_are_one_side(facts: Facts, text: str, lang: str) -> None:
     assert facts(text, DAY, lang) == set()
+
+
+def test_the_leader_of_a_force_leads_no_list_of_its_member_states(facts: Facts) -> None:
+    text = ("La force, à laquelle doivent participer le Nigeria, le Niger, le Tchad, le Cameroun et le Bénin, "
+            "est dirigée par le général nigérian Iliya Abbah.")
+    assert not {f for f in facts(text, DAY, "fr") if f[1] == "leads" and f[0] == "Iliya_Abbah"}
