@@ -74,6 +74,6 @@ def test_a_state_and_its_own_army_are_one_side(facts: Facts, text: str, lang: st
 
 
 def test_the_leader_of_a_force_leads_no_list_of_its_member_states(facts: Facts) -> None:
-    text = ("La force, à laquelle doivent participer le Nigeria, le Niger, le Tchad, le Cameroun et le Bénin, "
-            "est dirigée par le général nigérian Iliya Abbah.")
+    text = ("La force, à laquelle doivent participer le Nigeria, le Niger, le Tchad, le Cameroun et le "
+            "Bénin, est dirigée par le général nigérian Iliya Abbah.")
     assert not {f for f in facts(text, DAY, "fr") if f[1] == "leads" and f[0] == "Iliya_Abbah"}
