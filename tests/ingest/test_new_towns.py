@@ -1,5 +1,5 @@
 """Towns the gazetteer lacks, named after a settlement noun ("le village de Tcharba Koira", "the
-town of Dinangourou"), are new places in the country where the sentence's event is; a lower-case
+town of Kourgoussa"), are new places in the country where the sentence's event is; a lower-case
 word after the noun is no name."""
 
 from datetime import date
@@ -18,8 +18,8 @@ PUBLISHED = date(2024, 5, 10)
     [
         ("Des hommes armés à bord de motos ont attaqué le village de Tcharba Koira, dans la région de "
          "Tillabéri.", "fr", {("Unidentified_Armed_Group_Niger", "fight", "Tcharba_Koira", "occurred")}),
-        ("Jihadists attacked the town of Dinangourou in central Mali.", "en",
-         {("Jihadists_Mali", "fight", "Dinangourou", "occurred")}),
+        ("Jihadists attacked the town of Kourgoussa in central Mali.", "en",
+         {("Jihadists_Mali", "fight", "Kourgoussa", "occurred")}),
         ("Gunmen attacked the village of Kwatarkwashi in Zamfara state.", "en",
          {("Unidentified_Armed_Group_Nigeria", "fight", "Kwatarkwashi", "occurred")}),
         ("Jihadists attacked the town of central Mali.", "en", set()),
@@ -31,7 +31,7 @@ def test_new_towns(triples, text: str, lang: str, expected: set[tuple[str, str, 
 
 def test_a_new_town_is_a_place_of_the_country_where_the_event_is() -> None:
     extractor = Extractor(Settings(nlp_backend="builtin"))
-    text = "Jihadists attacked the town of Dinangourou in central Mali."
+    text = "Jihadists attacked the town of Kourgoussa in central Mali."
     relations = extractor.extract(Article(id="t", text=text, lang="en", published=PUBLISHED)).relations
-    town = next(r.object for r in relations if r.object.id == "Dinangourou")
-    assert (town.label, town.type, town.country, town.role) == ("Dinangourou", "Place", "Mali", "town")
+    town = next(r.object for r in relations if r.object.id == "Kourgoussa")
+    assert (town.label, town.type, town.country, town.role) == ("Kourgoussa", "Place", "Mali", "town")
