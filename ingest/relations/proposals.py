@@ -254,8 +254,13 @@ class Proposals:
         mercenaries (word class ``irregular_forces``), not for the country itself, and not in a
         country whose governments have rival seats (whose army is one side)."""
         view = self.view
-        if view.type_of(entity) != "Country" or entity in (supporter, view.g.country_of(supporter)) or \
-                view.g.rival_governments(entity):
+        if view.type_of(entity) != "Country" or entity in (supporter, view.g.country_of(supporter)):
+            return entity
+        army = view.doc.lexicon.single_words("army_word")
+        if m.kind == "demonym" and any(view.tokens[k] in army for k in range(m.start, min(len(view.tokens),
+                                                                                         m.end + 1))):
+            return view.g.national_army(entity) or entity  # "Cairo has supported the Sudanese military"
+        if view.g.rival_governments(entity):
             return entity  # "Turkey is training Libyan troops in Misrata": not the LNA
         irregular = view.doc.lexicon.single_words("irregular_forces")
         near = range(max(0, m.start - 1), min(len(view.tokens), m.end + 2))

@@ -77,3 +77,19 @@ def test_the_leader_of_a_force_leads_no_list_of_its_member_states(facts: Facts) 
     text = ("La force, à laquelle doivent participer le Nigeria, le Niger, le Tchad, le Cameroun et le "
             "Bénin, est dirigée par le général nigérian Iliya Abbah.")
     assert not {f for f in facts(text, DAY, "fr") if f[1] == "leads" and f[0] == "Iliya_Abbah"}
+
+
+def test_states_forming_a_coalition_named_after_a_few_words(facts: Facts) -> None:
+    text = ("Nigeria, Niger, Chad and Cameroon formed a regional military coalition tagged Multinational "
+            "Joint Task Force to tackle terrorism.")
+    members = {f for f in facts(text, DAY, "en") if f[1] == "member_of"}
+    assert members == {(c, "member_of", "Multinational_Joint_Task_Force")
+                       for c in ("Nigeria", "Niger", "Chad", "Cameroon")}
+
+
+def test_a_nations_military_supported_is_its_army(facts: Facts) -> None:
+    assert facts("Cairo has supported the Sudanese military.", DAY, "en") == \
+        {("Egypt", "support", "Sudanese_Armed_Forces")}
+    # troops of a country with rival governments stay the country
+    assert facts("Turkey is training Libyan troops in Misrata.", DAY, "en") == \
+        {("Turkey", "support", "Libya")}
