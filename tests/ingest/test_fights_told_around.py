@@ -93,3 +93,10 @@ def test_a_nations_military_supported_is_its_army(facts: Facts) -> None:
     # troops of a country with rival governments stay the country
     assert facts("Turkey is training Libyan troops in Misrata.", DAY, "en") == \
         {("Turkey", "support", "Libya")}
+
+
+def test_an_armed_group_named_after_its_militia_leader(facts: Facts) -> None:
+    text = ("Il y aurait des combattants des Signataires par le sang du terroriste algérien "
+            "Mokhtar Belmokhtar.")
+    assert facts(text, date(2013, 1, 20), "fr") == \
+        {("Mokhtar_Belmokhtar", "leads", "Al-Mulathameen_Brigade")}

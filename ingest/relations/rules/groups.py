@@ -98,7 +98,12 @@ def _known_head(s: SentenceView, m: Mention, k: int) -> Mention | None:
     if head is None or head.type != "Person" or not head.entity:
         return None
     held = s.g.office_held(head.entity, None, None)
-    return head if any(o.leads and o.of == m.entity for o in held) else None
+    if any(o.leads and o.of == m.entity for o in held):
+        return head
+    # "les Signataires par le sang du terroriste Mokhtar Belmokhtar": an armed group and the
+    # militia leader it is named after
+    leader = s.g.kind_of(head.entity) == "militia_leader"
+    return head if leader and s.type_of(m.entity or "") == "ArmedGroup" else None
 
 
 def _head_after(s: SentenceView, k: int) -> Mention | None:
@@ -108,9 +113,14 @@ def _head_after(s: SentenceView, k: int) -> Mention | None:
     if head is not None:
         return head if head.entity and head.type in HEADS and head.kind != "demonym" else None
     for j in range(k + 1, min(len(s.tokens), k + 1 + MAX_RANK)):
-        if s.cover[j - 1] is not None or not (s.tokens[j - 1][:1].isalpha() or s.tokens[j - 1] in COMMAS):
-            return None  # "dirigée par le général de division à la retraite, Khalifa Haftar" passes the comma
+        covering = s.cover[j - 1]
+        if covering is not None and covering.kind != "demonym" or covering is None and \
+                not (s.tokens[j - 1][:1].isalpha() or s.tokens[j - 1] in COMMAS):
+            return None  # "dirigée par le général de division à la retraite, Khalifa Haftar" passes the
+            # comma, "du terroriste algérien X" the nationality
         head = s.starts.get(j)
+        if head is not None and head.kind == "demonym":
+            continue  # "du terroriste algérien X": past the nationality
         if head is not None:
             return head if head.entity and head.type == "Person" and head.kind in ("name", "titled") else None
     return None
