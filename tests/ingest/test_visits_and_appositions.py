@@ -93,3 +93,14 @@ def test_attending_and_sending_a_delegation_are_visits(facts: Facts, text: str, 
 
 def test_soldiers_sent_are_no_delegation(facts: Facts) -> None:
     assert ("France", "visit", "Mali") not in facts("أرسلت فرنسا جنودا إلى مالي.", date(2021, 4, 23), "ar")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Haftar, whose Libyan National Army controls the east, met Sisi in Cairo.", "en"),
+    ("Haftar, dont l'Armée nationale libyenne contrôle l'est, a rencontré Sissi.", "fr"),
+])
+def test_a_possessive_relative_names_what_he_leads(facts: Facts, text: str, lang: str) -> None:
+    found = facts(text, date(2019, 4, 14), lang)
+    assert {("Khalifa_Haftar", "leads", "Libyan_National_Army"),
+            ("Khalifa_Haftar", "meet", "Abdel_Fattah_el-Sisi")} <= found
+    assert ("Libyan_National_Army", "meet", "Abdel_Fattah_el-Sisi") not in found

@@ -88,7 +88,26 @@ def headed_organisations(s: SentenceView, out: Proposals) -> None:
         head = _head_after(s, k + n)
         if head is not None:
             out.add([head], None, "leads", [m], ADJACENT, source="role")
+    _whose_forces(s, out)
     _unnamed_forces(s, out)
+
+
+def _whose_forces(s: SentenceView, out: Proposals) -> None:
+    """"Haftar, whose Libyan National Army controls the east", "Haftar, dont l'ANL ...": the
+    person before a possessive relative (word class ``possessive_relative``) leads the force or
+    organisation right after it."""
+    whose = s.doc.lexicon.single_words("possessive_relative")
+    for k, token in enumerate(s.tokens):
+        if token not in whose or k < 2 or s.tokens[k - 1] not in COMMAS:
+            continue
+        person = s.cover[k - 2]
+        j = k + 1
+        while j < len(s.tokens) and s.tokens[j] in s.w.determiner:
+            j += 1
+        body = s.starts.get(j)
+        if person is not None and person.entity and person.type == "Person" and body is not None and \
+                body.entity and body.type in ORGANISATIONS and body.kind == "name":
+            out.add([person], None, "leads", [body], ADJACENT, source="role")
 
 
 def _known_head(s: SentenceView, m: Mention, k: int) -> Mention | None:

@@ -345,8 +345,9 @@ def _antecedent(s: SentenceView, m: Mention, cs: int, p: int) -> Mention | None:
     if not any(s.tokens[k] in SKIPPABLE for k in range(m.end, p)):
         return m
     for r in range(m.start - 1, max(cs - 1, m.start - 9), -1):
-        if s.tokens[r] in s.w.relative and r >= 2 and s.tokens[r - 1] in SKIPPABLE:
-            found = s.cover[r - 2]
+        if (s.tokens[r] in s.w.relative or s.tokens[r] in s.doc.lexicon.single_words("possessive_relative")) \
+                and r >= 2 and s.tokens[r - 1] in SKIPPABLE:
+            found = s.cover[r - 2]  # "Haftar, whose LNA controls the east, met Sisi": Haftar met him
             if found is not None:
                 return found if found.entity and found.type in ACTORS else None
             return _owner_before(s, r - 2, cs)
