@@ -26,6 +26,9 @@ MAX_BRACKET = 4  # words of an acronym in brackets between a title and its holde
 MAX_PRE_OF_WORDS = 3  # words of the body named before a title ("a senior JNIM leader")
 QUOTES = frozenset('"“”«»‘’\'')
 COMMAS = frozenset({"،", ","})
+# lower-case particles inside Latin names ("Ahmed ould Abdallah", "Ag Ghaly", "Ibn", "de la")
+NAME_PARTICLES = frozenset({"ould", "ag", "ben", "bin", "ibn", "el", "al", "de", "du", "da", "van", "von",
+                            "la", "le"})
 BODIES = frozenset({"Organization", "ArmedGroup"})  # what a deputy of a body is a member of
 # a state's offices that "the prime minister", "le président", "وزير الدفاع" name in an article
 # about one country
@@ -705,12 +708,15 @@ class ActorPhrases:
                     self.t.counterpart.match(tokens, end)[0]:
                 break  # "نظيره": the counterpart of the title before, no name
             arabic = "\u0600" <= token[0] <= "\u06ff"
+            surface = self.surface[end].text if end < len(self.surface) else token
             if end == k:
                 if arabic and (definite(token) or token[0] == "و"):
                     break
-                surface = self.surface[end].text if end < len(self.surface) else token
                 if not arabic and not surface[:1].isupper():
                     break
+            elif not arabic and surface[:1].islower() and token not in self.t.name_link and \
+                    token not in NAME_PARTICLES:
+                break  # "Minister Boukar Michel criticized the ...": a Latin name is capitalised
             elif arabic and definite(token) and tokens[end - 1] not in self.t.name_link:
                 end += 1
                 break  # a family name with the article ends the name ("صلاح السموعي")

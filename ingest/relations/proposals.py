@@ -155,7 +155,7 @@ class Proposals:
                         (self.view.g.country_of(o_id) or o_id) == self.view.g.country_of(s_id):
                     continue  # "Bazoum was in Niamey": at home, no visit
                 if rel in BETWEEN_OTHERS and (self._leads_the_other(s_id, o_id) or
-                                              self._own_body(s_id, o_id)):
+                                              self._own_body(s_id, o_id, rel)):
                     continue  # "وأكد السيسي رفض مصر ...", "Egypt and its army": a head or a body
                     # and its own state are one side
                 city = rel == "fight" and (keep_city or isinstance(o, Mention) and self.view.named_as_city(o))
@@ -196,12 +196,13 @@ class Proposals:
             return forces.pop()
         return g.national_army(country) or country
 
-    def _own_body(self, a: str, b: str) -> bool:
-        """Is one of the two a country and the other its own army or state body ("Egypt" and
-        "Egyptian Armed Forces")?"""
+    def _own_body(self, a: str, b: str, relation: str) -> bool:
+        """Is one of the two a country and the other its own army, state body or statesman ("Egypt"
+        and "Egyptian Armed Forces", France and its foreign minister)?"""
         g = self.view.g
         return any(g.type_of(state) == "Country" and g.country_of(body) == state and
-                   g.kind_of(body) in OWN_BODIES for state, body in ((a, b), (b, a)))
+                   (g.kind_of(body) in OWN_BODIES or g.kind_of(body) in STATESMEN and relation != "arrest")
+                   for state, body in ((a, b), (b, a)))  # a state may arrest its own politicians
 
     def _leads_the_other(self, a: str, b: str) -> bool:
         """Does one of the two hold, at the article date (at any time for an undated article), an

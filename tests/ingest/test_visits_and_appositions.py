@@ -104,3 +104,17 @@ def test_a_possessive_relative_names_what_he_leads(facts: Facts, text: str, lang
     assert {("Khalifa_Haftar", "leads", "Libyan_National_Army"),
             ("Khalifa_Haftar", "meet", "Abdel_Fattah_el-Sisi")} <= found
     assert ("Libyan_National_Army", "meet", "Abdel_Fattah_el-Sisi") not in found
+
+
+def test_a_statesman_and_his_own_country_are_one_side(facts: Facts) -> None:
+    text = ("Mokhtar Belmokhtar is probably behind the attack, French Defense Minister Jean-Yves Le Drian "
+            "said in an interview on France's TF1.")
+    assert not any("Jean-Yves_Le_Drian" in (s, o) and "France" in (s, o) and r != "leads"
+                   for s, r, o in facts(text, date(2015, 11, 22), "en"))
+
+
+def test_a_latin_name_after_a_title_stops_at_a_lower_case_word(extractor) -> None:
+    from sahelkg.records import Article
+    text = "Chad's Communication Minister Boukar Michel criticized the lack of international support."
+    found = extractor.extract(Article(id="t", text=text, lang="en", published=DAY)).mentioned
+    assert not any("criticized" in e for e in found)
