@@ -597,6 +597,26 @@ def match_places(places: list[Place], curated: list[dict[str, Any]], country_ids
             best[2].id = entry["id"]
 
 
+def _foreign_candidates(curated: list[dict[str, Any]], places: list[Place],
+                        by_country: dict[str, list[dict[str, Any]]], by_code: dict[str, CountryInfo],
+                        zones: dict[str, dict[str, str]]) -> list[Place]:
+    """GeoNames cities outside the focus countries that share a Latin name with a curated town of
+    their country, as candidates for :func:`match_places`."""
+    code_of = {info.id: code for code, info in by_code.items()}
+    have = {int(p.city["geonameid"]) for p in places}
+    out: list[Place] = []
+    for entry in curated:
+        code = code_of.get(entry.get("country") or "")
+        if entry.get("kind") not in SETTLEMENT_KINDS or code is None or code in FOCUS:
+            continue
+        latin = entry_names(entry, ("en", "fr"))
+        for city in by_country.get(code, []):
+            if int(city["geonameid"]) not in have and norm(city["name"]) in latin:
+                out.append(build_place(city, by_code[code], False, zones))
+                have.add(int(city["geonameid"]))
+    return out
+
+
 def assign_ids(places: list[Place], reserved: set[str], country_ids: set[str]) -> None:
     taken = set(reserved)
     for place in sorted(places, key=lambda p: (p.matched is None, -p.population, p.city["geonameid"])):
@@ -753,7 +773,13 @@ def build(log: list[str]) -> tuple[str, str]:
     # is left out: place_stopwords.tsv marks those names "drop"
     places = [p for p in places
               if not any(stop.get(lang, {}).get(norm(label)) == "drop" for lang, label in p.labels.items())]
+    # curated towns of other countries ("Istanbul", "Jeddah", "Cotonou"): the GeoNames city of the
+    # same country and name, kept only when it matches, so that every curated town has coordinates
+    extra = _foreign_candidates(curated_places, places, by_country, by_code, zones)
+    places.extend(extra)
     match_places(places, curated_places, {i.code: i.id for i in infos})
+    unmatched_extra = {id(p) for p in extra if not p.matched}
+    places = [p for p in places if id(p) not in unmatched_extra]
     curated_ids = {e["id"] for e in curated_all}
     assign_ids(places, curated_ids | country_ids, country_ids)
     for place in places:

@@ -40,3 +40,13 @@ def test_every_country_and_the_region_s_towns_with_names_codes_and_coordinates()
     towns = [e for e in g.entries.values() if e.type == "Place" and e.country in region and e.geo]
     assert len(towns) > 2400
     assert all(-90 <= e.geo.lat <= 90 and -180 <= e.geo.long <= 180 for e in towns if e.geo)
+
+
+def test_a_curated_town_abroad_takes_its_coordinates_from_geonames() -> None:
+    """Curated towns outside the region ("Cotonou", "Istanbul") are matched with the GeoNames city
+    of their country and name, and carry its coordinates and spellings."""
+    g = load_gazetteer()
+    cotonou, istanbul = g.entries["Cotonou"], g.entries["Istanbul"]
+    assert cotonou.curated and cotonou.geo is not None and cotonou.geo.geonames == 2394819
+    assert round(cotonou.geo.lat, 2) == 6.37 and round(cotonou.geo.long, 2) == 2.42
+    assert istanbul.geo is not None and istanbul.geo.geonames == 745044
