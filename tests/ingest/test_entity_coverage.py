@@ -191,6 +191,9 @@ def test_entities_a_rule_names_are_recognised(extractor):
 @pytest.mark.parametrize(("text", "lang", "entity"), [
     ("The RSF commander Abdallah al-Jazouli was killed in Omdurman.", "en", "Abdallah_al-Jazouli"),
     ("Le général Iliya Abbah commande la force multinationale.", "fr", "Iliya_Abbah"),
+    # bodies of kinds the gazetteer did not have: a rights group, a tribe
+    ("Human Rights Watch accused the Burkinabe army of killing civilians.", "en", "Human_Rights_Watch"),
+    ("اندلعت اشتباكات بين التبو وقبيلة أولاد سليمان في سبها.", "ar", "Awlad_Suleiman"),
 ])
 def test_people_of_the_news_the_gazetteer_now_knows(extractor, text, lang, entity):
     assert entity in recognised(extractor, text, lang)
