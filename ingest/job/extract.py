@@ -186,14 +186,14 @@ def _recognised(doc: Doc, relations: tuple[Relation, ...], gazetteer: Gazetteer)
                            m.relative, *m.members, *m.pair):
                 if entity:
                     found.add(entity)
-            if m.kind == "demonym" and m.entity and _names_troops(tokens, m.start, m.end, troops):
+            if m.kind == "demonym" and m.entity and _near_troops_word(tokens, m.start, m.end, troops):
                 army = gazetteer.national_army(m.entity)
                 if army:
                     found.add(army)
     return found
 
 
-def _names_troops(tokens: list[str], start: int, end: int, troops: frozenset[str]) -> bool:
+def _near_troops_word(tokens: list[str], start: int, end: int, troops: frozenset[str]) -> bool:
     """Does a word of troops stand right before, inside or right after the words [start, end)?"""
     return any(tokens[k] in troops for k in range(max(0, start - 1), min(len(tokens), end + 1)))
 

@@ -89,6 +89,7 @@ class SentenceView:
     where_antecedent = finders.where_antecedent
     # naming
     names_troops = naming.names_troops
+    names_army = naming.names_army
     troops_of = naming.troops_of
     forces_word = naming.forces_word
     target_after = naming.target_after

@@ -22,6 +22,14 @@ def names_troops(s: SentenceView, m: Mention) -> bool:
     return any(s.tokens[k] in s.w.forces for k in range(max(0, m.start - 1), m.end))
 
 
+def names_army(s: SentenceView, m: Mention) -> bool:
+    """Does a nationality adjective qualify an army (word class ``army_word``: "the Algerian
+    military", "l'armée malienne", "الجيش السوداني")?"""
+    army = s.doc.lexicon.single_words("army_word")
+    after = range(m.start, min(len(s.tokens), m.end + 1))
+    return m.kind == "demonym" and any(s.tokens[k] in army for k in after)
+
+
 def troops_of(s: SentenceView, m: Mention) -> bool:
     """Is the mention named through the troops it has ("قوات X", "وحدات من X")?"""
     k = m.start - 1

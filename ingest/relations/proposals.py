@@ -241,11 +241,7 @@ class Proposals:
         مصرية", "Malian soldiers", "the Algerian military") are the country's armed forces, when it
         has one."""
         view = self.view
-        if m is None or m.kind != "demonym":
-            return entity
-        army = view.doc.lexicon.single_words("army_word")
-        after = range(m.start, min(len(view.tokens), m.end + 1))  # "the Algerian military"
-        if not (view.names_troops(m) or any(view.tokens[k] in army for k in after)):
+        if m is None or m.kind != "demonym" or not (view.names_troops(m) or view.names_army(m)):
             return entity
         return view.g.national_army(entity) or entity
 
@@ -257,9 +253,7 @@ class Proposals:
         view = self.view
         if view.type_of(entity) != "Country" or entity in (supporter, view.g.country_of(supporter)):
             return entity
-        army = view.doc.lexicon.single_words("army_word")
-        if m.kind == "demonym" and any(view.tokens[k] in army for k in range(m.start, min(len(view.tokens),
-                                                                                         m.end + 1))):
+        if view.names_army(m):
             return view.g.national_army(entity) or entity  # "Cairo has supported the Sudanese military"
         if view.g.rival_governments(entity):
             return entity  # "Turkey is training Libyan troops in Misrata": not the LNA
